@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { eventSchema } from './event';
+import { modelSchema } from './model';
+import { isoDaySchema, preciseDateSchema } from './precise-date';
+import { providerSchema } from './provider';
+
+export const listMetaSchema = z.object({
+  datasetVersion: z.string(),
+  compiledOn: isoDaySchema,
+  count: z.number().int().nonnegative(),
+});
+export type ListMeta = z.infer<typeof listMetaSchema>;
+
+/** `{ data: [...], meta }`: the envelope of every list answer. */
+export function listSchema<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), meta: listMetaSchema });
+}
+
+export const datasetMetaSchema = z.object({
+  datasetVersion: z.string(),
+  compiledOn: isoDaySchema,
+  coverage: z.object({ first: preciseDateSchema, last: preciseDateSchema }),
+  counts: z.object({
+    providers: z.number().int().nonnegative(),
+    models: z.number().int().nonnegative(),
+    events: z.number().int().nonnegative(),
+  }),
+  methodologyId: z.string(),
+});
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+
+export const providerDetailSchema = z.object({
+  data: providerSchema.extend({ models: z.array(modelSchema), events: z.array(eventSchema) }),
+});
+export const modelDetailSchema = z.object({ data: modelSchema });
+export const metaAnswerSchema = z.object({ data: datasetMetaSchema });
+
+export const apiErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+
+export const providerListSchema = listSchema(providerSchema);
+export const modelListSchema = listSchema(modelSchema);
+export const eventListSchema = listSchema(eventSchema);

@@ -1,0 +1,23 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { resetMockControls } from '@mocks/controls';
+import { server } from '@mocks/node';
+
+// A test fails on console.error (React warnings included): an error nobody asserts is a bug.
+const originalError = console.error;
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    originalError(...args);
+    throw new Error(`console.error in test: ${args.map(String).join(' ').slice(0, 500)}`);
+  });
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  resetMockControls();
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
