@@ -1,0 +1,101 @@
+import { opennessLevel, type OpennessLevel } from '../openness';
+import type { RiskEvent } from '../schema/event';
+import type { OpennessEntry } from '../schema/model';
+
+/** Openness risk 0-100 of each openness level (os-ai-map scale): 5 → 0 … 1 → 100. */
+export const OPENNESS_RISK: Record<OpennessLevel, number> = { 5: 0, 4: 10, 3: 35, 2: 60, 1: 100 };
+
+/** Openness risk 0-100 of an openness entry. */
+export function opennessRiskOf(entry: OpennessEntry): number {
+  return OPENNESS_RISK[opennessLevel(entry)];
+}
+
+export const LOCK_IN_VALUES = {
+  weightsDownload: 0,
+  multiCloud: 30,
+  oneCloud: 50,
+  ownApiOnly: 70,
+  appOrPreviewOnly: 100,
+} as const;
+
+/**
+ * Access lock-in 0-100 of an openness entry: downloadable weights 0, two or more third-party
+ * clouds 30, one cloud (with or without the own API) 50, own API only 70, own app or private
+ * preview only (or no documented channel) 100.
+ */
+export function lockInOf(entry: OpennessEntry): number {
+  if (entry.weights === 'open' || entry.channels.some((c) => c.kind === 'weights-download')) {
+    return LOCK_IN_VALUES.weightsDownload;
+  }
+  const clouds = new Set<string>();
+  let unnamedClouds = 0;
+  let ownApi = false;
+  for (const c of entry.channels) {
+    if (c.kind === 'cloud') {
+      if (c.name === null) unnamedClouds += 1;
+      else clouds.add(c.name.toLowerCase());
+    } else if (c.kind === 'own-api') {
+      ownApi = true;
+    }
+  }
+  const cloudCount = clouds.size + unnamedClouds;
+  if (cloudCount >= 2) return LOCK_IN_VALUES.multiCloud;
+  if (cloudCount === 1) return LOCK_IN_VALUES.oneCloud;
+  if (ownApi) return LOCK_IN_VALUES.ownApiOnly;
+  return LOCK_IN_VALUES.appOrPreviewOnly;
+}
+
+/** Event types that feed the continuity factor. */
+export const CONTINUITY_TYPES: ReadonlySet<RiskEvent['type']> = new Set([
+  'deprecation',
+  'retirement',
+  'outage',
+  'security-incident',
+  'safety-incident',
+]);
+
+/** Saturation constant of the squashed factors (tanh(S/5), 1 − e^(−S/5)). */
+export const SQUASH_SCALE = 5;
+
+/** Trajectory raw value of an event at its own date: sign·severity (0 when unscored or neutral). */
+export function trajectoryRaw(e: RiskEvent): number {
+  if (!e.scored || e.direction === 'neutral') return 0;
+  return (e.direction === 'toward-closed' ? 1 : -1) * e.severity;
+}
+
+/** Continuity raw value of an event at its own date: severity/3 for scored continuity events. */
+export function continuityRaw(e: RiskEvent): number {
+  return e.scored && CONTINUITY_TYPES.has(e.type) ? e.severity / 3 : 0;
+}
+
+/** Regulatory raw value of an event for one bound provider: severity/3, halved when industry-wide. */
+export function regulatoryRaw(e: RiskEvent): number {
+  if (!e.scored || e.type !== 'regulatory') return 0;
+  return (e.severity / 3) * (e.providerId === null ? 0.5 : 1);
+}
+
+/** Trajectory factor 0-100 of a recency-weighted sum S: 50 + 50·tanh(S/5). */
+export function trajectoryOf(s: number): number {
+  return 50 + 50 * Math.tanh(s / SQUASH_SCALE);
+}
+
+/** Continuity or regulatory factor 0-100 of a non-negative recency-weighted sum S: 100·(1 − e^(−S/5)). */
+export function saturatingOf(s: number): number {
+  return 100 * -Math.expm1(-s / SQUASH_SCALE);
+}
+
+/** Recency weight 0-1 of a fact `ageDays` old under a half-life in days: 2^(−age/halfLife). */
+export function recency(ageDays: number, halfLifeDays: number): number {
+  return Math.pow(2, -ageDays / halfLifeDays);
+}
+
+/** Jurisdiction risk 0-100 of a provider headquartered in `country`; null when no home is set. */
+export function jurisdictionRisk(
+  country: string,
+  jurisdiction: { home: string | null; overrides: Record<string, number> },
+): number | null {
+  if (jurisdiction.home === null) return null;
+  const override = jurisdiction.overrides[country];
+  if (override !== undefined) return override;
+  return country.trim().toLowerCase() === jurisdiction.home.trim().toLowerCase() ? 0 : 50;
+}

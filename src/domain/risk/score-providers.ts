@@ -1,0 +1,303 @@
+import { dayNumber } from '../dates';
+import type { OpennessLevel } from '../openness';
+import type { Source } from '../schema/source';
+import { jurisdictionRisk, recency, saturatingOf, trajectoryOf } from './factor-rules';
+import {
+  familyRepAt,
+  opennessIdxAt,
+  type ProviderFacts,
+  type RiskContext,
+} from './risk-context';
+import { FACTOR_KEYS, factorInPlay, gradeOf, type FactorKey, type Grade, type RiskSettings } from './settings';
+
+/** One item behind a factor value: a model family, an event, the trajectory baseline or the provider's HQ. */
+export interface Contributor {
+  kind: 'family' | 'event' | 'baseline' | 'provider';
+  id: string;
+  label: string;
+  modelId?: string;
+  eventId?: string;
+  /** Points of the factor value (0-100 scale) this item accounts for; contributors sum to the value. */
+  share: number;
+  /** The item's own value before weighting: openness risk or lock-in 0-100 of a family, sign·severity or severity/3 of an event. */
+  itemValue: number;
+  /** Recency weight 0-1 at the as-of date (1 for the baseline and the provider). */
+  recency: number;
+  /** Openness level 1-5 of a family's representative (openness factor only). */
+  level?: OpennessLevel;
+  sources: Source[];
+}
+
+export interface FactorScore {
+  key: FactorKey;
+  /** 0-100, higher is riskier; null when the factor is not in play (no active model, or jurisdiction not configured). */
+  value: number | null;
+  /** The user's weight for the factor (not normalised). */
+  weight: number;
+  /** The weight's share 0-1 of R among the factors in play; 0 when the factor is left out. */
+  normalizedWeight: number;
+  contributors: Contributor[];
+}
+
+export type FactorValues = Record<FactorKey, number | null>;
+
+export interface ProviderScore {
+  providerId: string;
+  asOf: string;
+  /** Provider risk R 0-100; null for "no data" (no active model at the as-of date). */
+  risk: number | null;
+  grade: Grade | null;
+  factors: Record<FactorKey, FactorScore>;
+  /** Families with an active member at the as-of date. */
+  activeFamilies: number;
+}
+
+export interface ScoreOptions {
+  /** Build the contributors of every factor (default true); false gives values only, faster. */
+  explain?: boolean;
+  /** Score only these providers (default: all, in data set order). */
+  providerIds?: readonly string[];
+}
+
+/** Provider risk R 0-100 from factor values: Σ wᵢ·fᵢ / Σ wᵢ over the factors in play; null without an active model. */
+export function combineRisk(values: FactorValues, settings: RiskSettings): number | null {
+  if (values.openness === null) return null;
+  let num = 0;
+  let den = 0;
+  for (const key of FACTOR_KEYS) {
+    const v = values[key];
+    const w = settings.weights[key];
+    if (v === null || !factorInPlay(key, settings) || !(w > 0)) continue;
+    num += w * v;
+    den += w;
+  }
+  return den > 0 ? num / den : null;
+}
+
+function normalizedWeights(values: FactorValues, settings: RiskSettings): Record<FactorKey, number> {
+  let den = 0;
+  for (const key of FACTOR_KEYS) {
+    const w = settings.weights[key];
+    if (values[key] !== null && factorInPlay(key, settings) && w > 0) den += w;
+  }
+  const out = {} as Record<FactorKey, number>;
+  for (const key of FACTOR_KEYS) {
+    const w = settings.weights[key];
+    out[key] = den > 0 && values[key] !== null && factorInPlay(key, settings) && w > 0 ? w / den : 0;
+  }
+  return out;
+}
+
+/** Number of entries of an ascending list that are ≤ `day`. */
+export function countUpTo(days: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((days[mid] ?? Infinity) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Scratch buffers reused across providers: scoring runs for every provider on every render.
+let repBuf = new Int32Array(64);
+let entryBuf = new Int32Array(64);
+let weightBuf = new Float64Array(64);
+
+function ensureCapacity(n: number): void {
+  if (repBuf.length >= n) return;
+  const size = Math.max(n, repBuf.length * 2);
+  repBuf = new Int32Array(size);
+  entryBuf = new Int32Array(size);
+  weightBuf = new Float64Array(size);
+}
+
+function scoreOne(
+  ctx: RiskContext,
+  p: ProviderFacts,
+  day: number,
+  asOf: string,
+  settings: RiskSettings,
+  explain: boolean,
+): ProviderScore {
+  const h = settings.halfLifeDays;
+  ensureCapacity(p.families.length);
+  let n = 0;
+  let newest = -Infinity;
+  for (const f of p.families) {
+    const family = ctx.families[f];
+    if (family === undefined) continue;
+    const rep = familyRepAt(ctx, family, day);
+    if (rep < 0) continue;
+    repBuf[n] = rep;
+    n += 1;
+    const rel = ctx.models[rep]?.releaseDay ?? -Infinity;
+    if (rel > newest) newest = rel;
+  }
+
+  // Family weights are taken relative to the newest family: the mean is unchanged and very old
+  // families cannot all underflow to 0 under a short half-life.
+  let W = 0;
+  let A = 0;
+  let L = 0;
+  for (let i = 0; i < n; i++) {
+    const m = ctx.models[repBuf[i] ?? 0];
+    if (m === undefined) continue;
+    const e = opennessIdxAt(m, day);
+    entryBuf[i] = e;
+    const w = recency(newest - m.releaseDay, h);
+    weightBuf[i] = w;
+    W += w;
+    A += w * (m.opennessRisk[e] ?? 100);
+    L += w * (m.lockIn[e] ?? 100);
+  }
+  const openness = n > 0 && W > 0 ? A / W : null;
+  const lockIn = n > 0 && W > 0 ? L / W : null;
+
+  const end = countUpTo(p.eventDays, day);
+  let sT = 0;
+  let sC = 0;
+  let sR = 0;
+  for (let i = 0; i < end; i++) {
+    const ev = ctx.events[p.events[i] ?? 0];
+    if (ev === undefined) continue;
+    if (ev.trajectory === 0 && ev.continuity === 0 && ev.regulatory === 0) continue;
+    const rec = recency(day - ev.day, h);
+    sT += ev.trajectory * rec;
+    sC += ev.continuity * rec;
+    sR += ev.regulatory * rec;
+  }
+  const trajectory = trajectoryOf(sT);
+  const continuity = saturatingOf(sC);
+  const regulatory = saturatingOf(sR);
+  const jurisdiction = jurisdictionRisk(p.provider.hqCountry, settings.jurisdiction);
+
+  const values: FactorValues = { openness, trajectory, lockIn, continuity, regulatory, jurisdiction };
+  const risk = combineRisk(values, settings);
+  const norm = normalizedWeights(values, settings);
+
+  const contributors: Record<FactorKey, Contributor[]> = {
+    openness: [],
+    trajectory: [],
+    lockIn: [],
+    continuity: [],
+    regulatory: [],
+    jurisdiction: [],
+  };
+  if (explain) {
+    if (W > 0) {
+      const toT = recency(day - newest, h);
+      for (let i = 0; i < n; i++) {
+        const m = ctx.models[repBuf[i] ?? 0];
+        if (m === undefined) continue;
+        const e = entryBuf[i] ?? 0;
+        const w = weightBuf[i] ?? 0;
+        const risk0 = m.opennessRisk[e] ?? 100;
+        const lock0 = m.lockIn[e] ?? 100;
+        const base = {
+          kind: 'family' as const,
+          id: m.model.family,
+          label: m.model.name,
+          modelId: m.model.id,
+          recency: w * toT,
+          sources: m.model.sources,
+        };
+        contributors.openness.push({ ...base, share: (w * risk0) / W, itemValue: risk0, level: m.opennessLevels[e] ?? 1 });
+        contributors.lockIn.push({ ...base, share: (w * lock0) / W, itemValue: lock0 });
+      }
+    }
+    contributors.trajectory.push({
+      kind: 'baseline',
+      id: 'baseline',
+      label: 'Neutral baseline',
+      share: 50,
+      itemValue: 50,
+      recency: 1,
+      sources: [],
+    });
+    // Pro rata shares of the squashed factors: each event gets f·rawᵢ/S (trajectory: (f − 50)·rawᵢ/S).
+    const kT = sT !== 0 ? (trajectory - 50) / sT : 0;
+    const kC = sC !== 0 ? continuity / sC : 0;
+    const kR = sR !== 0 ? regulatory / sR : 0;
+    for (let i = 0; i < end; i++) {
+      const ev = ctx.events[p.events[i] ?? 0];
+      if (ev === undefined) continue;
+      if (ev.trajectory === 0 && ev.continuity === 0 && ev.regulatory === 0) continue;
+      const rec = recency(day - ev.day, h);
+      const base = {
+        kind: 'event' as const,
+        id: ev.event.id,
+        label: ev.event.title,
+        eventId: ev.event.id,
+        recency: rec,
+        sources: ev.event.sources,
+      };
+      if (ev.trajectory !== 0) contributors.trajectory.push({ ...base, share: kT * ev.trajectory * rec, itemValue: ev.trajectory });
+      if (ev.continuity !== 0) contributors.continuity.push({ ...base, share: kC * ev.continuity * rec, itemValue: ev.continuity });
+      if (ev.regulatory !== 0) contributors.regulatory.push({ ...base, share: kR * ev.regulatory * rec, itemValue: ev.regulatory });
+    }
+    if (jurisdiction !== null) {
+      contributors.jurisdiction.push({
+        kind: 'provider',
+        id: p.provider.id,
+        label: `Headquartered in ${p.provider.hqCountry}`,
+        share: jurisdiction,
+        itemValue: jurisdiction,
+        recency: 1,
+        sources: p.provider.sources,
+      });
+    }
+  }
+
+  const factors = {} as Record<FactorKey, FactorScore>;
+  for (const key of FACTOR_KEYS) {
+    factors[key] = {
+      key,
+      value: values[key],
+      weight: settings.weights[key],
+      normalizedWeight: norm[key],
+      contributors: contributors[key],
+    };
+  }
+  return { providerId: p.provider.id, asOf, risk, grade: gradeOf(risk), factors, activeFamilies: n };
+}
+
+/** Risk R 0-100 and its six factors for every provider (or the listed ones) as of an ISO day. */
+export function scoreProviders(
+  ctx: RiskContext,
+  asOfIso: string,
+  settings: RiskSettings,
+  options: ScoreOptions = {},
+): ProviderScore[] {
+  const day = dayNumber(asOfIso);
+  const explain = options.explain ?? true;
+  const out: ProviderScore[] = [];
+  if (options.providerIds) {
+    for (const id of options.providerIds) {
+      const idx = ctx.providerIndex.get(id);
+      const p = idx === undefined ? undefined : ctx.providers[idx];
+      if (p) out.push(scoreOne(ctx, p, day, asOfIso, settings, explain));
+    }
+    return out;
+  }
+  for (const p of ctx.providers) out.push(scoreOne(ctx, p, day, asOfIso, settings, explain));
+  return out;
+}
+
+/** Risk and explanation of one provider as of an ISO day; null for an unknown provider id. */
+export function scoreProvider(
+  ctx: RiskContext,
+  providerId: string,
+  asOfIso: string,
+  settings: RiskSettings,
+): ProviderScore | null {
+  return scoreProviders(ctx, asOfIso, settings, { providerIds: [providerId] })[0] ?? null;
+}
+
+/** The factor values of a score as a plain record. */
+export function factorValues(score: ProviderScore): FactorValues {
+  const out = {} as FactorValues;
+  for (const key of FACTOR_KEYS) out[key] = score.factors[key].value;
+  return out;
+}

@@ -1,0 +1,71 @@
+import { portfolioExposure, type PortfolioExposure } from '../exposure/portfolio-exposure';
+import { createRiskContext, type RiskContext } from '../risk/risk-context';
+import { scoreProviders } from '../risk/score-providers';
+import type { Grade, RiskSettings } from '../risk/settings';
+import type { Dataset } from '../schema/dataset';
+import type { Dependency } from '../schema/dependency';
+import type { Scenario } from '../schema/scenario';
+import { applyScenario } from './apply-scenario';
+
+export interface ProviderDiff {
+  providerId: string;
+  /** R 0-100 as of the horizon without and with the scenario; null for "no data". */
+  baseline: number | null;
+  scenario: number | null;
+  /** scenario − baseline in points; null when either side has no score. */
+  delta: number | null;
+  baselineGrade: Grade | null;
+  scenarioGrade: Grade | null;
+}
+
+export interface ScenarioDiff {
+  horizon: string;
+  providers: ProviderDiff[];
+  baselineExposure: PortfolioExposure;
+  scenarioExposure: PortfolioExposure;
+  /** Change of portfolio exposure and HHI in points; null when either side has none. */
+  exposureDelta: number | null;
+  hhiDelta: number | null;
+}
+
+/** Baseline against scenario as of the scenario's horizon: R per provider, exposure and HHI of a portfolio. */
+export function diffScenario(
+  dataset: Dataset,
+  scenario: Scenario,
+  settings: RiskSettings,
+  portfolio: readonly Dependency[] = [],
+  baselineContext?: RiskContext,
+): ScenarioDiff {
+  const baseCtx = baselineContext ?? createRiskContext(dataset);
+  const scenCtx = createRiskContext(applyScenario(dataset, scenario));
+  const h = scenario.horizon;
+  const base = scoreProviders(baseCtx, h, settings, { explain: false });
+  const scen = scoreProviders(scenCtx, h, settings, { explain: false });
+  const scenById = new Map(scen.map((s) => [s.providerId, s]));
+  const providers: ProviderDiff[] = base.map((b) => {
+    const s = scenById.get(b.providerId);
+    const sr = s?.risk ?? null;
+    return {
+      providerId: b.providerId,
+      baseline: b.risk,
+      scenario: sr,
+      delta: b.risk === null || sr === null ? null : sr - b.risk,
+      baselineGrade: b.grade,
+      scenarioGrade: s?.grade ?? null,
+    };
+  });
+  const baselineExposure = portfolioExposure(baseCtx, portfolio, h, settings, base);
+  const scenarioExposure = portfolioExposure(scenCtx, portfolio, h, settings, scen);
+  const be = baselineExposure.portfolioExposure;
+  const se = scenarioExposure.portfolioExposure;
+  const bh = baselineExposure.hhi;
+  const sh = scenarioExposure.hhi;
+  return {
+    horizon: h,
+    providers,
+    baselineExposure,
+    scenarioExposure,
+    exposureDelta: be === null || se === null ? null : se - be,
+    hhiDelta: bh === null || sh === null ? null : sh - bh,
+  };
+}
