@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { resetMockControls } from '@mocks/controls';
 import { server } from '@mocks/node';
+
+// Lazy route chunks load slowly on a busy 2-core machine; wait up to 5 s for what a user would see.
+configure({ asyncUtilTimeout: 5000 });
 
 // A test fails on console.error (React warnings included): an error nobody asserts is a bug.
 const originalError = console.error;

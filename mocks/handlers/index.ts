@@ -1,3 +1,7 @@
-import type { RequestHandler } from 'msw';
+import { eventHandlers } from './events';
+import { metaHandlers } from './meta';
+import { modelHandlers } from './models';
+import { providerHandlers } from './providers';
 
-export const handlers: RequestHandler[] = [];
+/** One set of handlers for the browser worker, the tests and the demo build. */
+export const handlers = [...metaHandlers, ...providerHandlers, ...modelHandlers, ...eventHandlers];

@@ -1,0 +1,45 @@
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { dayNumber } from '@/domain/dates';
+import { eventTypeSchema } from '@/domain/schema/event';
+import { isoDaySchema } from '@/domain/schema/precise-date';
+import { currentDataset, errorResponse, listMeta, respond } from './respond';
+
+export const eventQuerySchema = z.object({
+  provider: z.string().regex(/^[a-z0-9.-]+$/).optional(),
+  type: eventTypeSchema.optional(),
+  from: isoDaySchema.optional(),
+  to: isoDaySchema.optional(),
+});
+
+export const eventHandlers = [
+  http.get('*/api/v1/events', ({ request }) =>
+    respond(
+      'events',
+      () => {
+        const url = new URL(request.url);
+        const parsed = eventQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          return errorResponse(
+            400,
+            'bad_parameter',
+            `Bad parameter "${String(issue?.path[0] ?? '')}": ${issue?.message ?? 'invalid'}.`,
+          );
+        }
+        const { provider, type, from, to } = parsed.data;
+        const data = currentDataset();
+        const fromDay = from === undefined ? -Infinity : dayNumber(from);
+        const toDay = to === undefined ? Infinity : dayNumber(to);
+        const events = data.events.filter((e) => {
+          if (provider && e.providerId !== provider && !e.appliesTo.includes(provider)) return false;
+          if (type && e.type !== type) return false;
+          const day = dayNumber(e.date.date);
+          return day >= fromDay && day <= toDay;
+        });
+        return HttpResponse.json({ data: events, meta: listMeta(data, events.length) });
+      },
+      () => ({ data: [], meta: listMeta(currentDataset(), 0) }),
+    ),
+  ),
+];

@@ -1,0 +1,40 @@
+import { http, HttpResponse } from 'msw';
+import { METHODOLOGY_ID } from '@/domain/risk/settings';
+import { comparePrecise } from '@/domain/dates';
+import type { Dataset } from '@/domain/schema/dataset';
+import type { PreciseDate } from '@/domain/schema/precise-date';
+import { currentDataset, respond } from './respond';
+
+/** First and last dated fact (model releases and events). */
+export function coverage(data: Dataset): { first: PreciseDate; last: PreciseDate } {
+  const dates = [...data.models.map((m) => m.release), ...data.events.map((e) => e.date)];
+  const sorted = [...dates].sort(comparePrecise);
+  const first = sorted[0] ?? { date: data.compiledOn, precision: 'day' as const };
+  const last = sorted[sorted.length - 1] ?? first;
+  return { first, last };
+}
+
+export const metaHandlers = [
+  http.get('*/api/v1/meta', () =>
+    respond(
+      'meta',
+      () => {
+        const data = currentDataset();
+        return HttpResponse.json({
+          data: {
+            datasetVersion: data.version,
+            compiledOn: data.compiledOn,
+            coverage: coverage(data),
+            counts: {
+              providers: data.providers.length,
+              models: data.models.length,
+              events: data.events.length,
+            },
+            methodologyId: METHODOLOGY_ID,
+          },
+        });
+      },
+      null,
+    ),
+  ),
+];

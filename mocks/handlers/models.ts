@@ -1,0 +1,74 @@
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { LICENSE_TIERS, licenseTier } from '@/domain/license';
+import { opennessAt, opennessLevel } from '@/domain/openness';
+import type { Model } from '@/domain/schema/model';
+import { currentDataset, errorResponse, listMeta, respond } from './respond';
+
+const commaList = (item: z.ZodType<string>) =>
+  z.string().transform((s, ctx) => {
+    const parts = s.split(',').map((p) => p.trim()).filter(Boolean);
+    for (const p of parts) {
+      if (!item.safeParse(p).success) {
+        ctx.addIssue({ code: 'custom', message: `"${p}" is not allowed` });
+        return z.NEVER;
+      }
+    }
+    return parts;
+  });
+
+export const modelQuerySchema = z.object({
+  provider: commaList(z.string().regex(/^[a-z0-9.-]+$/)).optional(),
+  openness: commaList(z.string().regex(/^[1-5]$/)).optional(),
+  licenseTier: commaList(z.enum(LICENSE_TIERS)).optional(),
+  q: z.string().max(200).optional(),
+});
+
+function latestEntry(model: Model) {
+  return model.opennessHistory[model.opennessHistory.length - 1];
+}
+
+export const modelHandlers = [
+  http.get('*/api/v1/models', ({ request }) =>
+    respond(
+      'models',
+      () => {
+        const url = new URL(request.url);
+        const parsed = modelQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          return errorResponse(
+            400,
+            'bad_parameter',
+            `Bad parameter "${String(issue?.path[0] ?? '')}": ${issue?.message ?? 'invalid'}.`,
+          );
+        }
+        const { provider, openness, licenseTier: tiers, q } = parsed.data;
+        const data = currentDataset();
+        const needle = q?.trim().toLowerCase();
+        const models = data.models.filter((m) => {
+          if (provider && !provider.includes(m.providerId)) return false;
+          const entry = opennessAt(m, data.compiledOn) ?? latestEntry(m);
+          if (!entry) return false;
+          if (openness && !openness.includes(String(opennessLevel(entry)))) return false;
+          if (tiers && !tiers.includes(licenseTier(entry))) return false;
+          if (needle && !`${m.name} ${m.family} ${entry.license ?? ''}`.toLowerCase().includes(needle)) return false;
+          return true;
+        });
+        return HttpResponse.json({ data: models, meta: listMeta(data, models.length) });
+      },
+      () => ({ data: [], meta: listMeta(currentDataset(), 0) }),
+    ),
+  ),
+  http.get('*/api/v1/models/:id', ({ params }) =>
+    respond(
+      'models',
+      () => {
+        const model = currentDataset().models.find((m) => m.id === params.id);
+        if (!model) return errorResponse(404, 'not_found', `No model with id "${String(params.id)}".`);
+        return HttpResponse.json({ data: model });
+      },
+      null,
+    ),
+  ),
+];

@@ -1,0 +1,33 @@
+import { http, HttpResponse } from 'msw';
+import { currentDataset, errorResponse, listMeta, respond } from './respond';
+
+export const providerHandlers = [
+  http.get('*/api/v1/providers', () =>
+    respond(
+      'providers',
+      () => {
+        const data = currentDataset();
+        return HttpResponse.json({ data: data.providers, meta: listMeta(data, data.providers.length) });
+      },
+      () => ({ data: [], meta: listMeta(currentDataset(), 0) }),
+    ),
+  ),
+  http.get('*/api/v1/providers/:id', ({ params }) =>
+    respond(
+      'providers',
+      () => {
+        const data = currentDataset();
+        const provider = data.providers.find((p) => p.id === params.id);
+        if (!provider) return errorResponse(404, 'not_found', `No provider with id "${String(params.id)}".`);
+        return HttpResponse.json({
+          data: {
+            ...provider,
+            models: data.models.filter((m) => m.providerId === provider.id),
+            events: data.events.filter((e) => e.providerId === provider.id || e.appliesTo.includes(provider.id)),
+          },
+        });
+      },
+      null,
+    ),
+  ),
+];

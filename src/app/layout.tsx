@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { metaQueries } from '@/api/meta-queries';
+import { TableSkeleton } from '@/components/state-panels';
+import { formatDay } from '@/components/format';
+import { carriedSearch } from '@/lib/carried-search';
+import { today } from '@/lib/clock';
+import { useSettingsStore } from '@/stores/settings-store';
+import { PageErrorBoundary } from './error-boundary';
+import { ThemeSync } from './theme-sync';
+
+export const NAV_ITEMS = [
+  { to: '/', label: 'Overview' },
+  { to: '/providers', label: 'Providers' },
+  { to: '/models', label: 'Models' },
+  { to: '/timeline', label: 'Timeline' },
+  { to: '/portfolio', label: 'Portfolio' },
+  { to: '/scenarios', label: 'Scenarios' },
+  { to: '/reports', label: 'Reports' },
+  { to: '/methodology', label: 'Methodology' },
+  { to: '/settings', label: 'Settings' },
+] as const;
+
+function AsOf() {
+  const location = useLocation();
+  const asOf = new URLSearchParams(location.search).get('asOf') ?? today(location.search);
+  const meta = useQuery(metaQueries.detail());
+  return (
+    <p className="topbar__asof">
+      <span className="muted">As of</span> <strong>{formatDay(asOf)}</strong>
+      {meta.data && (
+        <span className="muted topbar__dataset">
+          {' '}
+          · data set {meta.data.datasetVersion}, compiled {formatDay(meta.data.compiledOn)}
+        </span>
+      )}
+    </p>
+  );
+}
+
+function RestoreNotice() {
+  const notice = useSettingsStore((s) => s.restoreNotice);
+  const dismiss = useSettingsStore((s) => s.restoreNoticeDismissed);
+  if (!notice) return null;
+  return (
+    <div className="panel panel--notice restore-notice" role="status">
+      <p>{notice}</p>
+      <button type="button" className="button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+/** The frame: skip link, left navigation (a menu below 768 px), top bar, and the page. */
+export function Layout() {
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const navId = useId();
+  const mainRef = useRef<HTMLElement>(null);
+  const search = carriedSearch(location.search);
+
+  useEffect(() => {
+    setMenuOpen(false);
+  }, [location.pathname]);
+
+  return (
+    <div className="shell">
+      <ThemeSync />
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <button
+          type="button"
+          className="topbar__menu button"
+          aria-expanded={menuOpen}
+          aria-controls={navId}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          Menu
+        </button>
+        <p className="brand">
+          <span className="brand__mark" aria-hidden="true">
+            ◆
+          </span>{' '}
+          AI Vendor Risk Radar
+        </p>
+        <AsOf />
+      </header>
+      <nav id={navId} className={`sidenav${menuOpen ? ' sidenav--open' : ''}`} aria-label="Main">
+        <ul>
+          {NAV_ITEMS.map((item) => (
+            <li key={item.to}>
+              <NavLink to={`${item.to}${search}`} end={item.to === '/'}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        <RestoreNotice />
+        <PageErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<TableSkeleton label="Loading page" />}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Link, useLocation } from 'react-router';
+import { modelQueries } from '@/api/model-queries';
+import { providerQueries } from '@/api/provider-queries';
+import { formatInteger } from '@/components/format';
+import { OpennessMixBar } from '@/components/openness-mix-bar';
+import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
+import { summariseProviders } from '@/domain/provider-summary';
+import { carriedSearch } from '@/lib/carried-search';
+import { today } from '@/lib/clock';
+
+const KIND_LABEL = {
+  'big-tech': 'Big tech',
+  'frontier-lab': 'Frontier lab',
+  startup: 'Startup',
+  nonprofit: 'Nonprofit / research',
+} as const;
+
+export default function ProvidersPage() {
+  const location = useLocation();
+  const providers = useQuery(providerQueries.list());
+  const models = useQuery(modelQueries.list());
+  const asOf = new URLSearchParams(location.search).get('asOf') ?? today(location.search);
+  const search = carriedSearch(location.search);
+
+  const summaries = useMemo(
+    () =>
+      providers.data && models.data
+        ? summariseProviders({ providers: providers.data.data, models: models.data.data }, asOf)
+        : null,
+    [providers.data, models.data, asOf],
+  );
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Providers</h1>
+        <p className="lead">
+          {providers.data
+            ? `${formatInteger(providers.data.data.length)} AI providers tracked, with how open their models are.`
+            : 'The AI providers tracked, with how open their models are.'}
+        </p>
+      </header>
+      {providers.error ? (
+        <ErrorPanel title="Providers could not be loaded" error={providers.error} onRetry={() => void providers.refetch()} />
+      ) : providers.isPending ? (
+        <TableSkeleton label="Loading providers" />
+      ) : providers.data.data.length === 0 ? (
+        <EmptyState title="No providers in the data set">
+          <p>
+            The data service answered with no providers. Providers come from the curated data set (see “How to add or
+            correct a fact” in the README); reload once it holds records.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          {models.error && (
+            <ErrorPanel
+              title="Model counts could not be loaded"
+              error={models.error}
+              onRetry={() => void models.refetch()}
+              stillWorks="The provider list below still works; model counts and openness show once models load."
+            />
+          )}
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">Providers with model count, openness mix and headquarters</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Provider</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">HQ country</th>
+                  <th scope="col" className="num">
+                    Models
+                  </th>
+                  <th scope="col">Openness mix (models per level)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {providers.data.data.map((provider) => {
+                  const summary = summaries?.find((s) => s.provider.id === provider.id);
+                  return (
+                    <tr key={provider.id}>
+                      <th scope="row">
+                        <Link to={`/providers/${encodeURIComponent(provider.id)}${search}`}>{provider.shortName}</Link>
+                        {provider.name !== provider.shortName && (
+                          <div className="muted small cell-subtitle">{provider.name}</div>
+                        )}
+                      </th>
+                      <td>{KIND_LABEL[provider.kind]}</td>
+                      <td>{provider.hqCountry}</td>
+                      <td className="num">
+                        {summary ? formatInteger(summary.modelCount) : models.isPending ? '…' : '—'}
+                      </td>
+                      <td>{summary ? <OpennessMixBar counts={summary.openness} /> : models.isPending ? '…' : '—'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p className="muted small">
+            Openness levels after the os-ai-map scale: L5 open source, L4 open weights under a permissive license, L3
+            open weights with restrictions, L2 non-commercial weights, L1 closed. See <Link to={`/methodology${search}`}>Methodology</Link>.
+          </p>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render';
+
+const PAGES = [
+  ['/', 'Provider risk overview'],
+  ['/providers', 'Providers'],
+  ['/models', 'Models'],
+  ['/timeline', 'Timeline'],
+  ['/portfolio', 'Portfolio'],
+  ['/scenarios', 'Scenarios'],
+  ['/reports', 'Reports'],
+  ['/methodology', 'Methodology'],
+  ['/settings', 'Settings'],
+] as const;
+
+describe('app shell', () => {
+  it('shows the main navigation with every section', async () => {
+    renderApp('/providers');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const names = within(nav)
+      .getAllByRole('link')
+      .map((a) => a.textContent);
+    expect(names).toEqual([
+      'Overview',
+      'Providers',
+      'Models',
+      'Timeline',
+      'Portfolio',
+      'Scenarios',
+      'Reports',
+      'Methodology',
+      'Settings',
+    ]);
+    expect(within(nav).getByRole('link', { name: 'Providers' })).toHaveAttribute('aria-current', 'page');
+    await screen.findByRole('heading', { level: 1, name: 'Providers' });
+  });
+
+  it.each(PAGES)('opens %s with one page heading', async (path, heading) => {
+    renderApp(path);
+    const h1 = await screen.findByRole('heading', { level: 1 });
+    expect(h1).toHaveTextContent(heading);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it('shows a 404 page inside the shell for an unknown path', async () => {
+    renderApp('/no-such-page');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('/no-such-page')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+
+  it('navigates by link and keeps the shared date parameters', async () => {
+    const { user, router } = renderApp('/providers?today=2026-04-07&asOf=2026-01-01');
+    await user.click(screen.getByRole('link', { name: 'Timeline' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Timeline' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?today=2026-04-07&asOf=2026-01-01');
+  });
+
+  it('shows the as-of date in the top bar', async () => {
+    renderApp('/providers?asOf=2026-04-07');
+    expect(screen.getByText('As of').parentElement).toHaveTextContent(/2026/);
+    expect(await screen.findByText(/data set .*compiled/)).toBeInTheDocument();
+  });
+});

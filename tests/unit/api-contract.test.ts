@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/api/api-error';
+import { getJson } from '@/api/http-client';
+import {
+  eventListSchema,
+  metaAnswerSchema,
+  modelDetailSchema,
+  modelListSchema,
+  providerDetailSchema,
+  providerListSchema,
+} from '@/domain/schema/api';
+import { controlsFromSearch, setMockControls } from '@mocks/controls';
+
+async function errorOf(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('data service contract (MSW handlers)', () => {
+  it('answers /meta with version, compile date, coverage, counts and methodology', async () => {
+    const { data } = await getJson('/meta', metaAnswerSchema);
+    expect(data.compiledOn).toBe('2026-11-26');
+    expect(data.counts).toEqual({ providers: 16, models: 98, events: 113 });
+    expect(data.methodologyId).toBe('rvm-1');
+    expect(data.coverage.first.date <= '2023-03-14').toBe(true);
+    expect(data.coverage.last.date >= '2027-08-02').toBe(true);
+  });
+
+  it('answers every list in the envelope the client schema accepts', async () => {
+    const providers = await getJson('/providers', providerListSchema);
+    const models = await getJson('/models', modelListSchema);
+    const events = await getJson('/events', eventListSchema);
+    expect(providers.meta.count).toBe(16);
+    expect(models.data).toHaveLength(98);
+    expect(events.meta).toMatchObject({ count: 113, compiledOn: '2026-11-26' });
+  });
+
+  it('answers one provider with its models and events', async () => {
+    const { data } = await getJson('/providers/meta', providerDetailSchema);
+    expect(data.models.map((m) => m.id)).toContain('muse-spark');
+    expect(data.events.map((e) => e.id)).toContain('meta-2026-04-08-muse-spark');
+  });
+
+  it('answers 404 with an error body for an unknown id', async () => {
+    const provider = await errorOf(getJson('/providers/nobody', providerDetailSchema));
+    expect(provider).toMatchObject({ kind: 'http', status: 404 });
+    expect(provider.message).toContain('nobody');
+    const model = await errorOf(getJson('/models/nothing', modelDetailSchema));
+    expect(model.status).toBe(404);
+  });
+
+  it('filters models for API consumers and answers 400 on a bad parameter', async () => {
+    const open = await getJson('/models?openness=4,5', modelListSchema);
+    expect(open.data.length).toBeGreaterThan(10);
+    expect(open.data.map((m) => m.id)).toContain('olmo-3');
+    expect(open.data.map((m) => m.id)).not.toContain('gpt-5');
+    const meta = await getJson('/models?provider=meta&q=llama', modelListSchema);
+    expect(meta.data.every((m) => m.providerId === 'meta')).toBe(true);
+    expect(meta.data).toHaveLength(7);
+    const bad = await errorOf(getJson('/models?openness=9', modelListSchema));
+    expect(bad).toMatchObject({ kind: 'http', status: 400 });
+    expect(bad.message).toContain('openness');
+  });
+
+  it('filters events by provider, type and dates, and answers 400 on a bad date', async () => {
+    const meta2026 = await getJson('/events?provider=meta&from=2026-01-01&to=2026-12-31', eventListSchema);
+    expect(meta2026.data.map((e) => e.id)).toContain('meta-2026-04-08-muse-spark');
+    expect(meta2026.data.every((e) => e.date.date >= '2026')).toBe(true);
+    const regulatory = await getJson('/events?type=regulatory', eventListSchema);
+    expect(regulatory.data.every((e) => e.type === 'regulatory')).toBe(true);
+    const bad = await errorOf(getJson('/events?from=not-a-date', eventListSchema));
+    expect(bad.status).toBe(400);
+    expect(bad.message).toContain('from');
+  });
+
+  it('fails only the next request with a :once fault, then recovers', async () => {
+    setMockControls(controlsFromSearch('?mock=fault:500:once', false));
+    expect((await errorOf(getJson('/providers', providerListSchema))).status).toBe(500);
+    expect((await getJson('/providers', providerListSchema)).data).toHaveLength(16);
+  });
+
+  it('limits a fault to its endpoint', async () => {
+    setMockControls(controlsFromSearch('?mock=fault:malformed@events', false));
+    expect((await getJson('/providers', providerListSchema)).data).toHaveLength(16);
+    expect((await errorOf(getJson('/events', eventListSchema))).kind).toBe('invalid-response');
+  });
+
+  it('turns an answer that fails the schema into a typed invalid-response error', async () => {
+    setMockControls(controlsFromSearch('?mock=fault:invalid', false));
+    const error = await errorOf(getJson('/models', modelListSchema));
+    expect(error.kind).toBe('invalid-response');
+    expect(error.message).toContain('does not match the contract');
+  });
+
+  it('serves synthetic records on top of the real data under scale:N', async () => {
+    setMockControls(controlsFromSearch('?mock=scale:1000', false));
+    const models = await getJson('/models', modelListSchema);
+    const providers = await getJson('/providers', providerListSchema);
+    const events = await getJson('/events', eventListSchema);
+    expect(models.data).toHaveLength(98 + 1000);
+    expect(providers.data).toHaveLength(16 + 10);
+    expect(events.data).toHaveLength(113 + 100);
+  });
+});
+
+describe('mock controls from the URL', () => {
+  it('reads latency, faults and scale; ignores what it does not understand', () => {
+    const c = controlsFromSearch('?mock=latency:0&mock=fault:timeout@models&mock=scale:500&mock=bogus', true);
+    expect(c.latency).toEqual({ min: 0, max: 0 });
+    expect(c.faults).toEqual([{ kind: 'timeout', once: false, endpoint: 'models' }]);
+    expect(c.scale).toBe(500);
+  });
+  it('defaults the browser to 150-400 ms of latency and tests to none', () => {
+    expect(controlsFromSearch('', true).latency).toEqual({ min: 150, max: 400 });
+    expect(controlsFromSearch('', false).latency).toEqual({ min: 0, max: 0 });
+  });
+});
