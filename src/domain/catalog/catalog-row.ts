@@ -1,0 +1,108 @@
+import { dayNumber, preciseDayNumber } from '../dates';
+import { commercialUseAllowed, hasUserCap, LICENSE_TIERS, licenseTier, type LicenseTier } from '../license';
+import { opennessAtDay, opennessLevel, statusAtDay, type OpennessLevel } from '../openness';
+import type { Modality, Model, OpennessEntry, Weights } from '../schema/model';
+import { modalitySchema } from '../schema/model';
+import type { Provider } from '../schema/provider';
+
+/** Status of a model on the as-of date; `unreleased` when it comes out later. */
+export const CATALOG_STATUSES = ['active', 'deprecated', 'retired', 'unreleased'] as const;
+export type CatalogStatus = (typeof CATALOG_STATUSES)[number];
+
+export const MODALITIES: readonly Modality[] = modalitySchema.options;
+export const WEIGHTS: readonly Weights[] = ['open', 'closed'];
+
+/** Yes / no / unknown, as a small code: 0 yes, 1 no, 2 unknown (never matches yes or no). */
+export type TriState = 0 | 1 | 2;
+
+/**
+ * One catalog row: a model with every field the catalog filters, sorts and shows on, resolved
+ * once for an as-of date. Codes are small integers so the filter loop compares numbers only.
+ */
+export interface CatalogRow {
+  index: number;
+  model: Model;
+  /** Index into the provider list, or -1 when the model names an unknown provider. */
+  providerIdx: number;
+  providerName: string;
+  /** The openness entry in force on the as-of date (the first one before release). */
+  entry: OpennessEntry;
+  level: OpennessLevel;
+  weights: Weights;
+  /** 0 open, 1 closed. */
+  weightsCode: number;
+  tier: LicenseTier;
+  /** Index into LICENSE_TIERS. */
+  tierCode: number;
+  commercial: TriState;
+  userCap: TriState;
+  /** Bit i set when the model handles MODALITIES[i] (input or output); 0 when unknown. */
+  modalityMask: number;
+  /** Tokens; -1 when unknown. */
+  context: number;
+  releaseDay: number;
+  status: CatalogStatus;
+  /** Index into CATALOG_STATUSES. */
+  statusCode: number;
+  /** Lowercase name, family, license and restrictions, for free-text search. */
+  text: string;
+  /** Lowercase name and provider name, for sorting. */
+  nameKey: string;
+  providerKey: string;
+}
+
+function triState(value: boolean | null): TriState {
+  return value === null ? 2 : value ? 0 : 1;
+}
+
+/** Catalog rows of every model, with openness, license and status resolved at an ISO as-of day. */
+export function buildCatalogRows(
+  data: { models: readonly Model[]; providers: readonly Provider[] },
+  asOfIso: string,
+): CatalogRow[] {
+  const day = dayNumber(asOfIso);
+  const providerIndex = new Map<string, number>();
+  data.providers.forEach((p, i) => providerIndex.set(p.id, i));
+  const rows: CatalogRow[] = new Array<CatalogRow>(data.models.length);
+  for (let i = 0; i < data.models.length; i++) {
+    const model = data.models[i] as Model;
+    const providerIdx = providerIndex.get(model.providerId) ?? -1;
+    const provider = providerIdx >= 0 ? data.providers[providerIdx] : undefined;
+    // Before release a model is shown at the openness it was published with.
+    const entry = opennessAtDay(model, day) ?? (model.opennessHistory[0] as OpennessEntry);
+    const tier = licenseTier(entry);
+    const status: CatalogStatus = statusAtDay(model, day) ?? 'unreleased';
+    let modalityMask = 0;
+    if (model.modalities) {
+      for (const m of [...model.modalities.input, ...model.modalities.output]) {
+        modalityMask |= 1 << MODALITIES.indexOf(m);
+      }
+    }
+    // A user cap is known only where the terms are: unknown terms leave it unknown.
+    const userCap: TriState = hasUserCap(entry) ? 0 : tier === 'unknown' ? 2 : 1;
+    const providerName = provider?.shortName ?? model.providerId;
+    rows[i] = {
+      index: i,
+      model,
+      providerIdx,
+      providerName,
+      entry,
+      level: opennessLevel(entry),
+      weights: entry.weights,
+      weightsCode: entry.weights === 'open' ? 0 : 1,
+      tier,
+      tierCode: LICENSE_TIERS.indexOf(tier),
+      commercial: triState(commercialUseAllowed(tier)),
+      userCap,
+      modalityMask,
+      context: model.contextWindow ?? -1,
+      releaseDay: preciseDayNumber(model.release),
+      status,
+      statusCode: CATALOG_STATUSES.indexOf(status),
+      text: [model.name, model.family, entry.license ?? '', ...entry.restrictions].join('\n').toLowerCase(),
+      nameKey: model.name.toLowerCase(),
+      providerKey: providerName.toLowerCase(),
+    };
+  }
+  return rows;
+}
