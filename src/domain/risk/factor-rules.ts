@@ -99,3 +99,8 @@ export function jurisdictionRisk(
   if (override !== undefined) return override;
   return country.trim().toLowerCase() === jurisdiction.home.trim().toLowerCase() ? 0 : 50;
 }
+
+/** A weighted mean A/W clamped to 0-100: rounding can put a mean of equal 100s a hair above 100. */
+export function meanScore(a: number, w: number): number {
+  return Math.min(100, Math.max(0, a / w));
+}

@@ -1,4 +1,4 @@
-import { jurisdictionRisk, recency, saturatingOf, trajectoryOf } from './factor-rules';
+import { jurisdictionRisk, meanScore, recency, saturatingOf, trajectoryOf } from './factor-rules';
 import { familyRepAt, opennessIdxAt, type RiskContext } from './risk-context';
 import type { RiskSettings } from './settings';
 import { combineRisk, type FactorValues } from './score-providers';
@@ -135,8 +135,8 @@ export function createRiskSweep(ctx: RiskContext, settings: RiskSettings): RiskS
       decayTo(p, current);
       const n = count[p] ?? 0;
       const W = (wSum[p] ?? 0) + (wComp[p] ?? 0);
-      const openness = n > 0 && W > 0 ? ((aSum[p] ?? 0) + (aComp[p] ?? 0)) / W : null;
-      const lockIn = n > 0 && W > 0 ? ((lSum[p] ?? 0) + (lComp[p] ?? 0)) / W : null;
+      const openness = n > 0 && W > 0 ? meanScore((aSum[p] ?? 0) + (aComp[p] ?? 0), W) : null;
+      const lockIn = n > 0 && W > 0 ? meanScore((lSum[p] ?? 0) + (lComp[p] ?? 0), W) : null;
       const values: FactorValues = {
         openness,
         trajectory: trajectoryOf(sT[p] ?? 0),

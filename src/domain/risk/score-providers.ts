@@ -1,7 +1,7 @@
 import { dayNumber } from '../dates';
 import type { OpennessLevel } from '../openness';
 import type { Source } from '../schema/source';
-import { jurisdictionRisk, recency, saturatingOf, trajectoryOf } from './factor-rules';
+import { jurisdictionRisk, meanScore, recency, saturatingOf, trajectoryOf } from './factor-rules';
 import {
   familyRepAt,
   opennessIdxAt,
@@ -71,7 +71,8 @@ export function combineRisk(values: FactorValues, settings: RiskSettings): numbe
     num += w * v;
     den += w;
   }
-  return den > 0 ? num / den : null;
+  // Clamped: rounding can put a weighted mean of equal 100s a hair above 100.
+  return den > 0 ? Math.min(100, Math.max(0, num / den)) : null;
 }
 
 function normalizedWeights(values: FactorValues, settings: RiskSettings): Record<FactorKey, number> {
@@ -152,8 +153,8 @@ function scoreOne(
     A += w * (m.opennessRisk[e] ?? 100);
     L += w * (m.lockIn[e] ?? 100);
   }
-  const openness = n > 0 && W > 0 ? A / W : null;
-  const lockIn = n > 0 && W > 0 ? L / W : null;
+  const openness = n > 0 && W > 0 ? meanScore(A, W) : null;
+  const lockIn = n > 0 && W > 0 ? meanScore(L, W) : null;
 
   const end = countUpTo(p.eventDays, day);
   let sT = 0;
