@@ -1,0 +1,84 @@
+import type { OpennessLevel } from '@/domain/openness';
+import type { Direction } from '@/domain/schema/event';
+import type { Grade } from '@/domain/risk/settings';
+
+/**
+ * One module for chart colours and number formats. Colours are CSS variables from styles.css so
+ * that both themes meet contrast; grades and openness levels are sequential scales (light to
+ * dark), directions use the Okabe-Ito colour-blind-safe palette and always come with a shape.
+ */
+export const GRADE_COLOR: Record<Grade, string> = {
+  A: 'var(--grade-a)',
+  B: 'var(--grade-b)',
+  C: 'var(--grade-c)',
+  D: 'var(--grade-d)',
+  E: 'var(--grade-e)',
+};
+export const GRADE_TEXT_COLOR: Record<Grade, string> = {
+  A: 'var(--grade-a-text)',
+  B: 'var(--grade-b-text)',
+  C: 'var(--grade-c-text)',
+  D: 'var(--grade-d-text)',
+  E: 'var(--grade-e-text)',
+};
+export const NO_DATA_COLOR = 'var(--surface-2)';
+
+export const OPENNESS_COLOR: Record<OpennessLevel, string> = {
+  5: 'var(--open-5)',
+  4: 'var(--open-4)',
+  3: 'var(--open-3)',
+  2: 'var(--open-2)',
+  1: 'var(--open-1)',
+};
+
+export const DIRECTION_COLOR: Record<Direction, string> = {
+  'toward-closed': 'var(--dir-closed)',
+  'toward-open': 'var(--dir-open)',
+  neutral: 'var(--dir-neutral)',
+};
+/** Shape names for direction markers: never colour alone. */
+export const DIRECTION_SHAPE: Record<Direction, 'triangle-up' | 'triangle-down' | 'circle'> = {
+  'toward-closed': 'triangle-up',
+  'toward-open': 'triangle-down',
+  neutral: 'circle',
+};
+export const DIRECTION_LABEL: Record<Direction, string> = {
+  'toward-closed': 'Toward closed',
+  'toward-open': 'Toward open',
+  neutral: 'Neutral',
+};
+
+/** Categorical colours for providers (Okabe-Ito plus Carbon's categorical set), stable by id. */
+const CATEGORICAL = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#D55E00',
+  '#56B4E9',
+  '#8a3ffc',
+  '#6b7f00',
+  '#b28600',
+  '#005d5d',
+  '#9f1853',
+  '#570408',
+  '#1192e8',
+  '#fa4d56',
+  '#198038',
+  '#a56eff',
+];
+
+/** One colour per provider, the same in every chart: by its position in the data set. */
+export function providerColor(providerIds: readonly string[], id: string): string {
+  const index = providerIds.indexOf(id);
+  return CATEGORICAL[(index === -1 ? hash(id) : index) % CATEGORICAL.length] ?? '#0072B2';
+}
+
+function hash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0;
+  return h;
+}
+
+/** The shared 0-100 domain of every score axis, so charts can be compared. */
+export const SCORE_DOMAIN: [number, number] = [0, 100];
