@@ -11,8 +11,13 @@ export type LicenseTier = (typeof LICENSE_TIERS)[number];
 
 // Patterns over the license as published, most restrictive first: a record that combines terms
 // ("MIT (code) + DeepSeek License Agreement (weights)") takes the tier of its most restrictive part.
-const NON_COMMERCIAL = [/\bCC-BY-NC\b/i, /non-production/i, /\bresearch license\b/i, /non-commercial/i];
-const PROPRIETARY = [/^proprietary$/i];
+const NON_COMMERCIAL = [
+  /\bCC-BY-NC\b/i,
+  /non-production/i,
+  /\bresearch license\b/i,
+  /non-commercial/i,
+];
+const PROPRIETARY = [/^proprietary\b/i];
 const RESTRICTED = [
   /community license/i,
   /terms of use/i,
@@ -42,9 +47,12 @@ export function commercialUseAllowed(tier: LicenseTier): boolean | null {
   return null;
 }
 
-const USER_CAP = /(monthly active users|\bMAU\b|million users|users? cap)/i;
+const USER_THRESHOLD = /(monthly active users|\bMAU\b|million users|users? cap)/i;
+// A user threshold is a cap only when crossing it takes the licensee out of the license (a separate
+// license or permission is needed). Kimi K2's clause only asks for attribution above 100M MAU.
+const NEEDS_LICENSE = /(licen[cs]e|permission)/i;
 
 /** True when a restriction caps the licensee's number of users (Llama's 700M MAU clause). */
 export function hasUserCap(entry: Pick<OpennessEntry, 'restrictions'>): boolean {
-  return entry.restrictions.some((r) => USER_CAP.test(r));
+  return entry.restrictions.some((r) => USER_THRESHOLD.test(r) && NEEDS_LICENSE.test(r));
 }

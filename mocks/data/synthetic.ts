@@ -1,0 +1,429 @@
+import { dayNumber, isoFromDayNumber, preciseDayNumber } from '@/domain/dates';
+import type { Channel } from '@/domain/schema/channel';
+import type { Dataset } from '@/domain/schema/dataset';
+import type { Direction, EventType, RiskEvent } from '@/domain/schema/event';
+import type { Modality, Model, OpennessEntry, StatusEntry } from '@/domain/schema/model';
+import type { PreciseDate } from '@/domain/schema/precise-date';
+import type { Provider, ProviderKind } from '@/domain/schema/provider';
+import { channelsFor, type WeightsAvailability } from './curation/models';
+
+/*
+ * Synthetic records for performance work (`?mock=scale:N`): N models, N/10 events and N/100
+ * providers (at least one), generated from a fixed seed so the same N always gives the same data.
+ * Every record has an id starting `syn-` and `synthetic: true`. The spread imitates the real data:
+ * mostly closed or permissively licensed models, families of one to four sizes, some unknown
+ * modalities and context windows, and some deprecations, retirements and openness changes.
+ */
+
+const SEED = 0x2026_1126;
+
+/** mulberry32: a small, fast, well-mixed 32-bit PRNG; returns floats in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+type Rng = () => number;
+const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
+function pick<T>(rng: Rng, items: readonly T[]): T {
+  const item = items[Math.floor(rng() * items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
+}
+/** A picker by weight over `[[value, weight], ...]`, with the cumulative weights computed once. */
+function weighted<T>(table: readonly (readonly [T, number])[]): (rng: Rng) => T {
+  const values = table.map(([value]) => value);
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const [, w] of table) {
+    total += w;
+    cumulative.push(total);
+  }
+  return (rng) => {
+    const r = rng() * total;
+    let i = 0;
+    while (i < cumulative.length - 1 && r >= (cumulative[i] ?? total)) i += 1;
+    const value = values[i];
+    if (value === undefined) throw new Error('pick from an empty table');
+    return value;
+  };
+}
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+const FIRST_DAY = dayNumber('2023-01-01');
+const LAST_DAY = dayNumber('2026-11-26');
+
+// ISO strings of every day in range, built once: Date#toISOString per record dominated the run time.
+let isoDays: string[] | null = null;
+function isoOf(day: number): string {
+  if (!isoDays) {
+    isoDays = [];
+    for (let d = FIRST_DAY; d <= LAST_DAY; d += 1) isoDays.push(isoFromDayNumber(d));
+  }
+  return isoDays[day - FIRST_DAY] ?? isoFromDayNumber(day);
+}
+
+function dateOf(day: number, monthOnly: boolean): PreciseDate {
+  const iso = isoOf(day);
+  return monthOnly
+    ? { date: iso.slice(0, 7), precision: 'month' }
+    : { date: iso, precision: 'day' };
+}
+
+const COUNTRIES = [
+  'United States',
+  'China',
+  'France',
+  'Canada',
+  'United Kingdom',
+  'Germany',
+  'Japan',
+  'South Korea',
+];
+const pickKind = weighted<ProviderKind>([
+  ['startup', 6],
+  ['big-tech', 3],
+  ['frontier-lab', 2],
+  ['nonprofit', 1],
+]);
+const CLOUDS = [
+  'Amazon Bedrock',
+  'Microsoft Azure',
+  'Google Vertex AI',
+  'Oracle OCI',
+  'IBM watsonx',
+];
+
+interface Terms {
+  weights: WeightsAvailability;
+  license: string | null;
+  restrictions: string[];
+  training: boolean;
+}
+// License texts that `licenseTier` reads: permissive, restricted-commercial, non-commercial,
+// proprietary and unknown (open weights, no license), in roughly the real data's proportions.
+const pickTerms = weighted<Terms>([
+  [
+    {
+      weights: 'closed-weight',
+      license: 'Proprietary',
+      restrictions: ['API terms of use'],
+      training: false,
+    },
+    30,
+  ],
+  [
+    {
+      weights: 'API-only',
+      license: 'Proprietary',
+      restrictions: ['API terms of use'],
+      training: false,
+    },
+    10,
+  ],
+  [
+    {
+      weights: 'restricted-access',
+      license: 'Proprietary',
+      restrictions: ['Named partners only'],
+      training: false,
+    },
+    2,
+  ],
+  [{ weights: 'open-weight', license: 'Apache-2.0', restrictions: [], training: false }, 20],
+  [{ weights: 'open-weight', license: 'MIT', restrictions: [], training: false }, 8],
+  [
+    {
+      weights: 'open-weight',
+      license: 'Apache-2.0',
+      restrictions: ['None; training data and code also released'],
+      training: true,
+    },
+    2,
+  ],
+  [
+    {
+      weights: 'open-weight',
+      license: 'Synthetic Community License',
+      restrictions: [
+        'Licensees with more than 700M monthly active users must request a separate license',
+        'Acceptable Use Policy',
+      ],
+      training: false,
+    },
+    10,
+  ],
+  [
+    {
+      weights: 'open-weight',
+      license: 'Synthetic Open Model License',
+      restrictions: ['Acceptable Use Policy'],
+      training: false,
+    },
+    5,
+  ],
+  [
+    {
+      weights: 'open-weight',
+      license: 'CC-BY-NC-4.0',
+      restrictions: ['Non-commercial use only'],
+      training: false,
+    },
+    5,
+  ],
+  [
+    {
+      weights: 'open-weight',
+      license: 'Synthetic Research License',
+      restrictions: ['Research use only'],
+      training: false,
+    },
+    3,
+  ],
+  [{ weights: 'open-weight', license: null, restrictions: [], training: false }, 5],
+]);
+
+const pickModalities = weighted<{ input: Modality[]; output: Modality[] } | null>([
+  [{ input: ['text'], output: ['text'] }, 45],
+  [{ input: ['text', 'image'], output: ['text'] }, 25],
+  [{ input: ['text', 'image', 'audio', 'video'], output: ['text'] }, 8],
+  [{ input: ['text', 'code'], output: ['text', 'code'] }, 5],
+  [{ input: ['text', 'image', 'audio'], output: ['text', 'audio'] }, 4],
+  [null, 13],
+]);
+const pickContext = weighted<number | null>([
+  [8_192, 6],
+  [32_000, 12],
+  [128_000, 30],
+  [200_000, 10],
+  [256_000, 10],
+  [1_000_000, 10],
+  [1_048_576, 4],
+  [null, 18],
+]);
+const pickMembers = weighted<number>([
+  [1, 5],
+  [2, 3],
+  [3, 2],
+  [4, 1],
+]);
+const SIZES = ['1B', '3B', '8B', '14B', '32B', '70B', '120B', '400B'];
+
+const pickEventKind = weighted<{ type: EventType; direction: Direction; severities: number[] }>([
+  [{ type: 'model-launch', direction: 'neutral', severities: [0] }, 40],
+  [{ type: 'pricing-change', direction: 'neutral', severities: [0] }, 8],
+  [{ type: 'corporate', direction: 'neutral', severities: [0] }, 5],
+  [{ type: 'open-to-closed', direction: 'toward-closed', severities: [3, 4, 5] }, 4],
+  [{ type: 'closed-to-open', direction: 'toward-open', severities: [2, 3, 4] }, 4],
+  [{ type: 'license-change', direction: 'toward-closed', severities: [2, 3] }, 3],
+  [{ type: 'license-change', direction: 'toward-open', severities: [2, 3, 4] }, 4],
+  [{ type: 'deprecation', direction: 'neutral', severities: [2] }, 10],
+  [{ type: 'retirement', direction: 'neutral', severities: [2, 4] }, 6],
+  [{ type: 'outage', direction: 'neutral', severities: [3] }, 5],
+  [{ type: 'security-incident', direction: 'neutral', severities: [4] }, 2],
+  [{ type: 'regulatory', direction: 'neutral', severities: [2, 3, 4] }, 6],
+  [{ type: 'strategy', direction: 'neutral', severities: [0] }, 3],
+]);
+
+// One shared, read-only evidence object: a distinct object per record would only add garbage
+// for the collector at 100,000 records.
+const SYNTHETIC_EVIDENCE = {
+  sources: [{ url: 'https://example.com/synthetic', label: 'Synthetic record' }],
+  confidence: 'recalled' as const,
+  unverifiedFields: [],
+};
+
+function makeProvider(rng: Rng, i: number): Provider {
+  const id = `syn-p-${pad(i + 1, 4)}`;
+  const channels: Channel[] = [{ kind: 'own-api', name: `Synthetic API ${i + 1}` }];
+  if (rng() < 0.7) channels.push({ kind: 'weights-download', name: 'Hugging Face' });
+  const clouds = int(rng, 0, 3);
+  for (let c = 0; c < clouds; c += 1) {
+    const name = CLOUDS[(i + c) % CLOUDS.length] ?? 'Amazon Bedrock';
+    channels.push({ kind: 'cloud', name });
+  }
+  if (rng() < 0.5) channels.push({ kind: 'own-app', name: `Synthetic Chat ${i + 1}` });
+  return {
+    id,
+    name: `Synthetic Lab ${i + 1}`,
+    shortName: `Syn ${i + 1}`,
+    hqCountry: pick(rng, COUNTRIES),
+    hqCity: null,
+    kind: pickKind(rng),
+    accessChannels: channels,
+    accessChannelsText: channels.map((c) => `${c.kind} (${c.name ?? 'unnamed'})`),
+    notes: null,
+    ...SYNTHETIC_EVIDENCE,
+    synthetic: true,
+  };
+}
+
+function entry(
+  from: PreciseDate,
+  terms: Terms,
+  channels: Channel[],
+  eventId: string | null,
+): OpennessEntry {
+  return {
+    from,
+    weights: terms.weights === 'open-weight' ? 'open' : 'closed',
+    license: terms.license,
+    restrictions: terms.restrictions,
+    channels,
+    trainingCodePublished: terms.training,
+    trainingDataPublished: terms.training,
+    eventId,
+  };
+}
+
+/** Events in date order; the day numbers are computed once, not in every comparison. */
+function sortByDate(events: RiskEvent[]): RiskEvent[] {
+  const keyed = events.map((event, index) => ({ event, day: preciseDayNumber(event.date), index }));
+  keyed.sort((a, b) => a.day - b.day || a.index - b.index);
+  return keyed.map((k) => k.event);
+}
+
+const CLOSED: Terms = {
+  weights: 'closed-weight',
+  license: 'Proprietary',
+  restrictions: ['API terms of use'],
+  training: false,
+};
+
+/** `base` plus `n` synthetic models, floor(n/10) events and max(1, floor(n/100)) providers. */
+export function withSynthetic(base: Dataset, n: number): Dataset {
+  const count = Math.max(0, Math.floor(n));
+  if (count === 0) return base;
+  const rng = mulberry32(SEED);
+
+  const providers = Array.from({ length: Math.max(1, Math.floor(count / 100)) }, (_, i) =>
+    makeProvider(rng, i),
+  );
+
+  // Channels depend only on the provider and the weights: computed once per pair, cached on the
+  // provider's index (a string-keyed cache cost more than the rule itself).
+  const WEIGHTS: readonly WeightsAvailability[] = [
+    'open-weight',
+    'closed-weight',
+    'API-only',
+    'restricted-access',
+  ];
+  const channelCache = providers.map((p) => WEIGHTS.map((w) => channelsFor(w, p.accessChannels)));
+  const channelsOf = (providerIndex: number, weights: WeightsAvailability): Channel[] =>
+    channelCache[providerIndex]?.[WEIGHTS.indexOf(weights)] ?? [];
+
+  const models: Model[] = [];
+  let familyIndex = 0;
+  while (models.length < count) {
+    familyIndex += 1;
+    const providerIndex = Math.floor(rng() * providers.length);
+    const provider = providers[providerIndex];
+    if (!provider) throw new Error('no synthetic provider');
+    const family = `syn-fam-${pad(familyIndex, 6)}`;
+    const members = Math.min(count - models.length, pickMembers(rng));
+    const releaseDay = int(rng, FIRST_DAY, LAST_DAY - 30);
+    const release = dateOf(releaseDay, rng() < 0.1);
+    const terms = pickTerms(rng);
+    const channels = channelsOf(providerIndex, terms.weights);
+    // A few closed-at-launch models publish their weights later (like Grok 2 and Phi-4).
+    const opensLater = terms.weights === 'open-weight' && rng() < 0.05;
+    const openDay = int(rng, releaseDay + 1, LAST_DAY);
+    const modalities = pickModalities(rng);
+    const contextWindow = pickContext(rng);
+    // Deprecations and retirements: about 12% deprecated, half of those later retired.
+    const deprecated = rng() < 0.12;
+    const deprecatedDay = int(rng, releaseDay + 30, LAST_DAY);
+    const retired = deprecated && deprecatedDay < LAST_DAY && rng() < 0.5;
+    const retiredDay = int(rng, deprecatedDay + 1, Math.min(LAST_DAY, deprecatedDay + 365));
+
+    // Members of a family share their histories (sizes of one release, read-only data).
+    const statusHistory: StatusEntry[] = [{ from: release, status: 'active', eventId: null }];
+    if (deprecated)
+      statusHistory.push({
+        from: dateOf(deprecatedDay, false),
+        status: 'deprecated',
+        eventId: null,
+      });
+    if (retired)
+      statusHistory.push({ from: dateOf(retiredDay, false), status: 'retired', eventId: null });
+    const opennessHistory = opensLater
+      ? [
+          entry(release, CLOSED, channelsOf(providerIndex, 'closed-weight'), null),
+          entry(dateOf(openDay, false), terms, channels, null),
+        ]
+      : [entry(release, terms, channels, null)];
+    const modalitiesText = modalities
+      ? `${modalities.input.join(', ')} in; ${modalities.output.join(', ')} out`
+      : null;
+    const contextWindowText = contextWindow === null ? null : `${contextWindow} tokens`;
+
+    for (let s = 0; s < members; s += 1) {
+      const id = `syn-m-${pad(models.length + 1, 6)}`;
+      const size = SIZES[(familyIndex + s) % SIZES.length] ?? '8B';
+      models.push({
+        id,
+        providerId: provider.id,
+        name: `Syn ${familyIndex} ${size}`,
+        family,
+        release,
+        statusHistory,
+        opennessHistory,
+        modalities,
+        modalitiesText,
+        contextWindow,
+        contextWindowText,
+        parameters: size,
+        notes: null,
+        sources: SYNTHETIC_EVIDENCE.sources,
+        confidence: SYNTHETIC_EVIDENCE.confidence,
+        unverifiedFields: SYNTHETIC_EVIDENCE.unverifiedFields,
+        synthetic: true,
+      });
+    }
+  }
+
+  const events: RiskEvent[] = [];
+  const eventCount = Math.floor(count / 10);
+  for (let i = 0; i < eventCount; i += 1) {
+    const id = `syn-e-${pad(i + 1, 6)}`;
+    const kind = pickEventKind(rng);
+    const model = pick(rng, models);
+    const industryWide = kind.type === 'regulatory' && rng() < 0.3;
+    const appliesTo = industryWide
+      ? Array.from(new Set(Array.from({ length: int(rng, 2, 5) }, () => pick(rng, providers).id)))
+      : [model.providerId];
+    const date = dateOf(int(rng, FIRST_DAY, LAST_DAY), rng() < 0.05);
+    events.push({
+      id,
+      date,
+      scheduled: false,
+      providerId: industryWide ? null : model.providerId,
+      appliesTo,
+      relatedModelIds: industryWide ? [] : [model.id],
+      type: kind.type,
+      direction: kind.direction,
+      severity: pick(rng, kind.severities),
+      scored: true,
+      title: `Synthetic ${kind.type.replace(/-/g, ' ')} ${i + 1}`,
+      summary: `A synthetic ${kind.type.replace(/-/g, ' ')} event for performance work.`,
+      notes: null,
+      ratingNote: null,
+      ...SYNTHETIC_EVIDENCE,
+      hypothetical: false,
+      synthetic: true,
+    });
+  }
+
+  return {
+    ...base,
+    providers: [...base.providers, ...providers],
+    models: [...base.models, ...models],
+    events: sortByDate([...base.events, ...events]),
+  };
+}
