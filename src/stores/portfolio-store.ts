@@ -1,12 +1,10 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { z } from 'zod';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { dependencySchema, type Dependency } from '@/domain/schema/dependency';
 
 export const PORTFOLIO_STORAGE_KEY = 'avrr.portfolio';
-export const PORTFOLIO_VERSION = 1;
-
-const persistedSchema = z.object({ dependencies: z.array(dependencySchema) });
+/** 1: { dependencies } as the schema wants them. 2: the same, restored item by item (see migratePortfolio). */
+export const PORTFOLIO_VERSION = 2;
 
 interface PortfolioState {
   dependencies: Dependency[];
@@ -16,6 +14,81 @@ interface PortfolioState {
   dependencyRemoved: (id: string) => void;
   /** Replace the whole portfolio (a confirmed import, or the sample). */
   portfolioReplaced: (dependencies: Dependency[]) => void;
+  restoreNoticeDismissed: () => void;
+}
+
+const CORRUPT_NOTICE = 'Your saved portfolio could not be read, so it starts empty.';
+let pendingNotice: string | null = null;
+
+// The stored JSON can be broken (hand-edited, truncated): start empty and say so, never crash.
+const safeStorage: StateStorage = {
+  getItem: (name) => {
+    try {
+      const raw = localStorage.getItem(name);
+      if (raw !== null) JSON.parse(raw);
+      return raw;
+    } catch {
+      pendingNotice = CORRUPT_NOTICE;
+      return null;
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, value);
+    } catch {
+      // Storage full or blocked: the portfolio still works for this visit.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name);
+    } catch {
+      // ignore
+    }
+  },
+};
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/**
+ * Bring a stored portfolio from an older version to the current shape. Version 1 (and a bare
+ * list from before versions) could hold entries without notes, with the share as text or
+ * criticality and deployment spelt with spaces: those are normalised so they survive.
+ */
+export function migratePortfolio(persisted: unknown, version: number): unknown {
+  const list = Array.isArray(persisted) ? persisted : record(persisted)?.dependencies;
+  if (version >= PORTFOLIO_VERSION || !Array.isArray(list)) return persisted;
+  const dependencies = list.map((item: unknown) => {
+    const d = record(item);
+    if (d === null) return item;
+    const spelt = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/[\s_]+/g, '-') : v);
+    return {
+      ...d,
+      notes: typeof d.notes === 'string' ? d.notes : '',
+      share: typeof d.share === 'string' ? Number(d.share) : d.share,
+      criticality: spelt(d.criticality),
+      deployment: spelt(d.deployment),
+    };
+  });
+  return { dependencies };
+}
+
+/** The valid dependencies of a stored value and how many were dropped; null when it is not a portfolio at all. */
+export function restorePortfolio(persisted: unknown): { dependencies: Dependency[]; dropped: number } | null {
+  const list = record(persisted)?.dependencies;
+  if (!Array.isArray(list)) return null;
+  const dependencies: Dependency[] = [];
+  const ids = new Set<string>();
+  for (const item of list) {
+    const parsed = dependencySchema.safeParse(item);
+    if (parsed.success && !ids.has(parsed.data.id)) {
+      ids.add(parsed.data.id);
+      dependencies.push(parsed.data);
+    }
+  }
+  return { dependencies, dropped: list.length - dependencies.length };
 }
 
 /** The enterprise's own AI dependencies, kept in this browser. */
@@ -29,20 +102,28 @@ export const usePortfolioStore = create<PortfolioState>()(
         set((s) => ({ dependencies: s.dependencies.map((d) => (d.id === dependency.id ? dependency : d)) })),
       dependencyRemoved: (id) => set((s) => ({ dependencies: s.dependencies.filter((d) => d.id !== id) })),
       portfolioReplaced: (dependencies) => set({ dependencies }),
+      restoreNoticeDismissed: () => set({ restoreNotice: null }),
     }),
     {
       name: PORTFOLIO_STORAGE_KEY,
       version: PORTFOLIO_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => safeStorage),
       partialize: (s) => ({ dependencies: s.dependencies }),
-      migrate: (persisted) => persisted,
+      migrate: migratePortfolio,
       merge: (persisted, current) => {
-        if (persisted === undefined || persisted === null) return current;
-        const parsed = persistedSchema.safeParse(persisted);
-        if (!parsed.success) {
-          return { ...current, restoreNotice: 'Your saved portfolio could not be read, so it starts empty.' };
+        if (pendingNotice) {
+          const notice = pendingNotice;
+          pendingNotice = null;
+          return { ...current, restoreNotice: notice };
         }
-        return { ...current, ...parsed.data };
+        if (persisted === undefined || persisted === null) return current;
+        const restored = restorePortfolio(persisted);
+        if (restored === null) return { ...current, restoreNotice: CORRUPT_NOTICE };
+        const restoreNotice =
+          restored.dropped > 0
+            ? `${restored.dropped} saved ${restored.dropped === 1 ? 'dependency' : 'dependencies'} could not be read and ${restored.dropped === 1 ? 'was' : 'were'} left out.`
+            : null;
+        return { ...current, dependencies: restored.dependencies, restoreNotice };
       },
     },
   ),

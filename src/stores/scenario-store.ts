@@ -1,21 +1,94 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { z } from 'zod';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { scenarioSchema, type Scenario } from '@/domain/schema/scenario';
 
 export const SCENARIO_STORAGE_KEY = 'avrr.scenarios';
-export const SCENARIO_VERSION = 1;
-
-const persistedSchema = z.object({ scenarios: z.array(scenarioSchema), activeId: z.string().nullable() });
+/** 1: { scenarios, activeId }. 2: the same, restored scenario by scenario (see migrateScenarios). */
+export const SCENARIO_VERSION = 2;
 
 interface ScenarioState {
   scenarios: Scenario[];
   /** The scenario the whole app shows (top bar, timeline, overview trend); null for the baseline. */
   activeId: string | null;
   restoreNotice: string | null;
+  /** Add a scenario, or replace the one with the same id. */
   scenarioSaved: (scenario: Scenario) => void;
   scenarioRemoved: (id: string) => void;
   scenarioActivated: (id: string | null) => void;
+  restoreNoticeDismissed: () => void;
+}
+
+const CORRUPT_NOTICE = 'Your saved scenarios could not be read, so none are loaded.';
+let pendingNotice: string | null = null;
+
+// The stored JSON can be broken (hand-edited, truncated): load none and say so, never crash.
+const safeStorage: StateStorage = {
+  getItem: (name) => {
+    try {
+      const raw = localStorage.getItem(name);
+      if (raw !== null) JSON.parse(raw);
+      return raw;
+    } catch {
+      pendingNotice = CORRUPT_NOTICE;
+      return null;
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, value);
+    } catch {
+      // Storage full or blocked: scenarios still work for this visit.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name);
+    } catch {
+      // ignore
+    }
+  },
+};
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/**
+ * Bring stored scenarios from an older version to the current shape. Version 1 could lack the
+ * active id and, in scenarios written before channel changes existed, the change lists: they
+ * default to none so the scenario survives.
+ */
+export function migrateScenarios(persisted: unknown, version: number): unknown {
+  const state = record(persisted);
+  if (version >= SCENARIO_VERSION || state === null || !Array.isArray(state.scenarios)) return persisted;
+  const scenarios = state.scenarios.map((item: unknown) => {
+    const s = record(item);
+    if (s === null) return item;
+    return {
+      models: [],
+      events: [],
+      statusChanges: [],
+      licenseChanges: [],
+      channelChanges: [],
+      ...s,
+    };
+  });
+  return { scenarios, activeId: typeof state.activeId === 'string' ? state.activeId : null };
+}
+
+/** The valid scenarios of a stored value, the active id if it still names one, and how many were dropped. */
+export function restoreScenarios(
+  persisted: unknown,
+): { scenarios: Scenario[]; activeId: string | null; dropped: number } | null {
+  const state = record(persisted);
+  if (state === null || !Array.isArray(state.scenarios)) return null;
+  const scenarios: Scenario[] = [];
+  for (const item of state.scenarios) {
+    const parsed = scenarioSchema.safeParse(item);
+    if (parsed.success && !scenarios.some((s) => s.id === parsed.data.id)) scenarios.push(parsed.data);
+  }
+  const activeId = typeof state.activeId === 'string' && scenarios.some((s) => s.id === state.activeId) ? state.activeId : null;
+  return { scenarios, activeId, dropped: state.scenarios.length - scenarios.length };
 }
 
 /** Saved what-if scenarios, kept in this browser. */
@@ -36,21 +109,29 @@ export const useScenarioStore = create<ScenarioState>()(
           scenarios: s.scenarios.filter((x) => x.id !== id),
           activeId: s.activeId === id ? null : s.activeId,
         })),
-      scenarioActivated: (id) => set({ activeId: id }),
+      scenarioActivated: (id) => set((s) => ({ activeId: id !== null && s.scenarios.some((x) => x.id === id) ? id : null })),
+      restoreNoticeDismissed: () => set({ restoreNotice: null }),
     }),
     {
       name: SCENARIO_STORAGE_KEY,
       version: SCENARIO_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => safeStorage),
       partialize: (s) => ({ scenarios: s.scenarios, activeId: s.activeId }),
-      migrate: (persisted) => persisted,
+      migrate: migrateScenarios,
       merge: (persisted, current) => {
-        if (persisted === undefined || persisted === null) return current;
-        const parsed = persistedSchema.safeParse(persisted);
-        if (!parsed.success) {
-          return { ...current, restoreNotice: 'Your saved scenarios could not be read, so none are loaded.' };
+        if (pendingNotice) {
+          const notice = pendingNotice;
+          pendingNotice = null;
+          return { ...current, restoreNotice: notice };
         }
-        return { ...current, ...parsed.data };
+        if (persisted === undefined || persisted === null) return current;
+        const restored = restoreScenarios(persisted);
+        if (restored === null) return { ...current, restoreNotice: CORRUPT_NOTICE };
+        const restoreNotice =
+          restored.dropped > 0
+            ? `${restored.dropped} saved ${restored.dropped === 1 ? 'scenario' : 'scenarios'} could not be read and ${restored.dropped === 1 ? 'was' : 'were'} left out.`
+            : null;
+        return { ...current, scenarios: restored.scenarios, activeId: restored.activeId, restoreNotice };
       },
     },
   ),

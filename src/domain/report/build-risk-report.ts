@@ -1,0 +1,294 @@
+import { dayNumber, preciseDayNumber } from '../dates';
+import { exitOptions } from '../exposure/exit-options';
+import { HHI_BANDS, portfolioExposure, type HhiBand } from '../exposure/portfolio-exposure';
+import { isStale } from '../risk/is-stale';
+import { createRiskContext, type RiskContext } from '../risk/risk-context';
+import { factorValues, scoreProviders, type FactorValues } from '../risk/score-providers';
+import { FACTOR_KEYS, FACTOR_LABELS, METHODOLOGY_ID, type FactorKey, type Grade, type RiskSettings } from '../risk/settings';
+import { applyScenario } from '../scenario/apply-scenario';
+import { diffScenario } from '../scenario/diff-scenario';
+import type { Dataset } from '../schema/dataset';
+import type { Criticality, Dependency, Deployment } from '../schema/dependency';
+import type { Direction, EventType } from '../schema/event';
+import type { PreciseDate } from '../schema/precise-date';
+import type { Scenario } from '../schema/scenario';
+import type { Confidence, Source } from '../schema/source';
+
+export interface ReportRankingRow {
+  /** 1 for the riskiest; null for a provider with no score ("no data"). */
+  rank: number | null;
+  providerId: string;
+  provider: string;
+  /** Platform risk R 0-100; null for "no data". */
+  risk: number | null;
+  grade: Grade | null;
+  factors: FactorValues;
+  /** The provider's exposure Eₚ in points 0-100 and portfolio share 0-1; null when the portfolio does not use it. */
+  exposure: number | null;
+  share: number | null;
+}
+
+export interface ReportDependency {
+  id: string;
+  workload: string;
+  modelId: string;
+  model: string;
+  provider: string;
+  criticality: Criticality;
+  deployment: Deployment;
+  share: number;
+  risk: number | null;
+  selfHostedOpen: boolean;
+  exitStatus: 'available' | 'unknown' | 'none';
+  exitCount: number;
+}
+
+export interface ReportExposure {
+  portfolioExposure: number | null;
+  hhi: number | null;
+  hhiBand: HhiBand | null;
+  hhiBandLabel: string | null;
+  effectiveProviders: number | null;
+  providers: Array<{ providerId: string; provider: string; share: number; exposure: number; dependencyCount: number }>;
+  dependencies: ReportDependency[];
+}
+
+export interface ReportContributor {
+  providerId: string;
+  provider: string;
+  factor: FactorKey;
+  factorLabel: string;
+  label: string;
+  /** Points of the provider's platform risk this item accounts for (factor points × normalised weight). */
+  points: number;
+  sources: Source[];
+}
+
+export interface ReportEvent {
+  id: string;
+  date: PreciseDate;
+  scheduled: boolean;
+  provider: string;
+  title: string;
+  type: EventType;
+  direction: Direction;
+  severity: number;
+  hypothetical: boolean;
+}
+
+export interface ReportScenario {
+  id: string;
+  name: string;
+  horizon: string;
+  providers: Array<{ providerId: string; provider: string; baseline: number | null; scenario: number | null; delta: number | null }>;
+  baselineExposure: number | null;
+  scenarioExposure: number | null;
+  exposureDelta: number | null;
+  baselineHhi: number | null;
+  scenarioHhi: number | null;
+  hhiDelta: number | null;
+}
+
+export interface ReportSource {
+  providerId: string;
+  provider: string;
+  confidence: Confidence;
+  sources: Source[];
+  /** Records behind the provider's figures by confidence: models and events. */
+  verified: number;
+  recalled: number;
+}
+
+export interface RiskReport {
+  title: string;
+  asOf: string;
+  methodologyId: string;
+  settings: RiskSettings;
+  dataset: { version: string; compiledOn: string };
+  /** The as-of date is after the compile date: no later facts are known, scores only decay. */
+  stale: boolean;
+  ranking: ReportRankingRow[];
+  /** Null while the portfolio is empty. */
+  exposure: ReportExposure | null;
+  topContributors: ReportContributor[];
+  upcomingEvents: ReportEvent[];
+  scenario: ReportScenario | null;
+  sources: ReportSource[];
+}
+
+export interface RiskReportInput {
+  dataset: Dataset;
+  /** ISO day the report is computed as of. */
+  asOf: string;
+  settings: RiskSettings;
+  dependencies: readonly Dependency[];
+  scenario: Scenario | null;
+  /** The risk context of `dataset` when the caller already has it. */
+  context?: RiskContext;
+  /** How many providers get their top contributors listed (default 5) and how many each (default 3). */
+  contributorProviders?: number;
+  contributorsEach?: number;
+  /** At most this many upcoming events (default 15). */
+  maxUpcoming?: number;
+}
+
+/** Everything a board report holds, as of one day, from the data set, settings, portfolio and active scenario. Pure. */
+export function buildRiskReport(input: RiskReportInput): RiskReport {
+  const { dataset, asOf, settings, dependencies, scenario } = input;
+  const ctx = input.context ?? createRiskContext(dataset);
+  const providerName = new Map(dataset.providers.map((p) => [p.id, p.shortName]));
+  const nameOf = (id: string | null) => (id === null ? 'Industry-wide' : (providerName.get(id) ?? id));
+  const scores = scoreProviders(ctx, asOf, settings, { explain: true });
+  const exposure = dependencies.length > 0 ? portfolioExposure(ctx, dependencies, asOf, settings, scores) : null;
+  const exposureById = new Map(exposure?.providers.map((p) => [p.providerId, p]) ?? []);
+
+  const sorted = [...scores].sort(
+    (a, b) => (b.risk ?? -1) - (a.risk ?? -1) || nameOf(a.providerId).localeCompare(nameOf(b.providerId)),
+  );
+  const ranking: ReportRankingRow[] = sorted.map((s, i) => {
+    const e = exposureById.get(s.providerId);
+    return {
+      rank: s.risk === null ? null : i + 1,
+      providerId: s.providerId,
+      provider: nameOf(s.providerId),
+      risk: s.risk,
+      grade: s.grade,
+      factors: factorValues(s),
+      exposure: e ? e.exposure : null,
+      share: e ? e.share : null,
+    };
+  });
+
+  const topContributors: ReportContributor[] = [];
+  for (const s of sorted.slice(0, input.contributorProviders ?? 5)) {
+    if (s.risk === null) continue;
+    const items: ReportContributor[] = [];
+    for (const key of FACTOR_KEYS) {
+      const f = s.factors[key];
+      for (const c of f.contributors) {
+        if (c.kind !== 'family' && c.kind !== 'event') continue;
+        items.push({
+          providerId: s.providerId,
+          provider: nameOf(s.providerId),
+          factor: key,
+          factorLabel: FACTOR_LABELS[key],
+          label: c.label,
+          points: c.share * f.normalizedWeight,
+          sources: c.sources,
+        });
+      }
+    }
+    items.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+    topContributors.push(...items.slice(0, input.contributorsEach ?? 3));
+  }
+
+  const asOfDay = dayNumber(asOf);
+  const events = scenario ? applyScenario(dataset, scenario).events : dataset.events;
+  const upcomingEvents: ReportEvent[] = events
+    .filter((e) => preciseDayNumber(e.date) > asOfDay)
+    .sort((a, b) => preciseDayNumber(a.date) - preciseDayNumber(b.date) || a.id.localeCompare(b.id))
+    .slice(0, input.maxUpcoming ?? 15)
+    .map((e) => ({
+      id: e.id,
+      date: e.date,
+      scheduled: e.scheduled,
+      provider: nameOf(e.providerId),
+      title: e.title,
+      type: e.type,
+      direction: e.direction,
+      severity: e.severity,
+      hypothetical: e.hypothetical,
+    }));
+
+  let reportScenario: ReportScenario | null = null;
+  if (scenario) {
+    const diff = diffScenario(dataset, scenario, settings, dependencies, ctx);
+    reportScenario = {
+      id: scenario.id,
+      name: scenario.name,
+      horizon: scenario.horizon,
+      providers: diff.providers.map((p) => ({
+        providerId: p.providerId,
+        provider: nameOf(p.providerId),
+        baseline: p.baseline,
+        scenario: p.scenario,
+        delta: p.delta,
+      })),
+      baselineExposure: diff.baselineExposure.portfolioExposure,
+      scenarioExposure: diff.scenarioExposure.portfolioExposure,
+      exposureDelta: diff.exposureDelta,
+      baselineHhi: diff.baselineExposure.hhi,
+      scenarioHhi: diff.scenarioExposure.hhi,
+      hhiDelta: diff.hhiDelta,
+    };
+  }
+
+  const counts = new Map<string, { verified: number; recalled: number }>();
+  const count = (providerId: string | null, confidence: Confidence) => {
+    if (providerId === null) return;
+    const c = counts.get(providerId) ?? { verified: 0, recalled: 0 };
+    c[confidence] += 1;
+    counts.set(providerId, c);
+  };
+  for (const m of dataset.models) count(m.providerId, m.confidence);
+  for (const e of dataset.events) count(e.providerId, e.confidence);
+  const sources: ReportSource[] = dataset.providers.map((p) => ({
+    providerId: p.id,
+    provider: p.shortName,
+    confidence: p.confidence,
+    sources: p.sources,
+    verified: counts.get(p.id)?.verified ?? 0,
+    recalled: counts.get(p.id)?.recalled ?? 0,
+  }));
+
+  const modelById = new Map(dataset.models.map((m) => [m.id, m]));
+  const depById = new Map(dependencies.map((d) => [d.id, d]));
+  return {
+    title: 'AI vendor risk summary',
+    asOf,
+    methodologyId: METHODOLOGY_ID,
+    settings,
+    dataset: { version: dataset.version, compiledOn: dataset.compiledOn },
+    stale: isStale(asOf, dataset.compiledOn),
+    ranking,
+    exposure:
+      exposure === null
+        ? null
+        : {
+            portfolioExposure: exposure.portfolioExposure,
+            hhi: exposure.hhi,
+            hhiBand: exposure.hhiBand,
+            hhiBandLabel: HHI_BANDS.find((b) => b.band === exposure.hhiBand)?.label ?? null,
+            effectiveProviders: exposure.effectiveProviders,
+            providers: exposure.providers.map((p) => ({
+              providerId: p.providerId,
+              provider: nameOf(p.providerId),
+              share: p.share,
+              exposure: p.exposure,
+              dependencyCount: p.dependencyCount,
+            })),
+            dependencies: exposure.dependencies.map((r) => {
+              const d = depById.get(r.dependencyId);
+              const exit = exitOptions(ctx, r.modelId, asOf);
+              return {
+                id: r.dependencyId,
+                workload: d?.workload ?? '',
+                modelId: r.modelId,
+                model: modelById.get(r.modelId)?.name ?? r.modelId,
+                provider: r.providerId === null ? 'unknown' : nameOf(r.providerId),
+                criticality: d?.criticality ?? 'low',
+                deployment: d?.deployment ?? 'vendor-api',
+                share: d?.share ?? 0,
+                risk: r.risk,
+                selfHostedOpen: r.selfHostedOpen,
+                exitStatus: exit.status,
+                exitCount: exit.count,
+              };
+            }),
+          },
+    topContributors,
+    upcomingEvents,
+    scenario: reportScenario,
+    sources,
+  };
+}

@@ -1,0 +1,143 @@
+import { neutraliseCell } from '../portfolio-io/cell-neutralisation';
+import { FACTOR_KEYS, FACTOR_LABELS } from '../risk/settings';
+import type { RiskReport } from './build-risk-report';
+import { fixed, isoDate, percent, settingsLine, signed } from './report-text';
+
+/**
+ * Text for a Markdown cell: formulas neutralised, every Markdown and HTML metacharacter
+ * backslash-escaped (so "<img onerror>" stays text in any renderer), line breaks flattened.
+ */
+export function mdText(value: string): string {
+  return neutraliseCell(value)
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#+\-.!|&~"]/g, (c) => `\\${c}`);
+}
+
+function table(head: string[], rows: string[][]): string[] {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
+/** The report as Markdown: stamped with the as-of date, methodology id, settings and data set. */
+export function reportToMarkdown(report: RiskReport): string {
+  const out: string[] = [];
+  out.push(`# ${report.title}`, '');
+  out.push(
+    `As of ${report.asOf} · methodology ${report.methodologyId} · data set ${mdText(report.dataset.version)}, compiled ${report.dataset.compiledOn}`,
+    '',
+  );
+  out.push(`Settings: ${mdText(settingsLine(report.settings))}.`, '');
+  if (report.stale) {
+    out.push(`> No facts after ${report.dataset.compiledOn} are known: scores after that date only decay.`, '');
+  }
+
+  out.push('## Provider ranking', '');
+  out.push(
+    ...table(
+      ['Rank', 'Provider', 'Platform risk', 'Grade', ...FACTOR_KEYS.map((k) => FACTOR_LABELS[k])],
+      report.ranking.map((r) => [
+        r.rank === null ? '—' : String(r.rank),
+        mdText(r.provider),
+        fixed(r.risk),
+        r.grade ?? 'no data',
+        ...FACTOR_KEYS.map((k) => (r.factors[k] === null ? '—' : fixed(r.factors[k]))),
+      ]),
+    ),
+    '',
+  );
+
+  out.push('## Exposure and concentration', '');
+  const e = report.exposure;
+  if (e === null) {
+    out.push('The portfolio is empty: no exposure to report.', '');
+  } else {
+    out.push(
+      `Portfolio exposure ${fixed(e.portfolioExposure)} of 100 · effective number of providers ${fixed(e.effectiveProviders)} · HHI ${fixed(e.hhi, 0)} (${mdText(e.hhiBandLabel ?? 'no band')})`,
+      '',
+    );
+    out.push(
+      ...table(
+        ['Provider', 'Share', 'Exposure (points)', 'Dependencies'],
+        e.providers.map((p) => [mdText(p.provider), percent(p.share), fixed(p.exposure), String(p.dependencyCount)]),
+      ),
+      '',
+    );
+    out.push('### Dependencies', '');
+    out.push(
+      ...table(
+        ['Workload', 'Model', 'Provider', 'Criticality', 'Deployment', 'Share', 'Risk', 'Exit options'],
+        e.dependencies.map((d) => [
+          mdText(d.workload),
+          mdText(d.model),
+          mdText(d.provider),
+          d.criticality,
+          d.deployment,
+          String(d.share),
+          fixed(d.risk),
+          d.exitStatus === 'unknown' ? 'unknown' : String(d.exitCount),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  out.push('## Top contributors', '');
+  out.push(
+    ...table(
+      ['Provider', 'Factor', 'Contributor', 'Points of platform risk'],
+      report.topContributors.map((c) => [mdText(c.provider), c.factorLabel, mdText(c.label), fixed(c.points)]),
+    ),
+    '',
+  );
+
+  out.push('## Upcoming events', '');
+  if (report.upcomingEvents.length === 0) out.push(`No events dated after ${report.asOf}.`, '');
+  else {
+    out.push(
+      ...table(
+        ['Date', 'Provider', 'Event', 'Direction', 'Severity'],
+        report.upcomingEvents.map((ev) => [
+          `${isoDate(ev.date)}${ev.scheduled ? ' (scheduled)' : ''}`,
+          mdText(ev.provider),
+          `${mdText(ev.title)}${ev.hypothetical ? ' (hypothetical)' : ''}`,
+          ev.direction,
+          String(ev.severity),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  out.push('## Active scenario', '');
+  const s = report.scenario;
+  if (s === null) out.push('None: the figures above are the baseline.', '');
+  else {
+    out.push(`${mdText(s.name)}, as of its horizon ${s.horizon}.`, '');
+    out.push(
+      `Portfolio exposure ${fixed(s.baselineExposure)} → ${fixed(s.scenarioExposure)} (${signed(s.exposureDelta)}) · HHI ${fixed(s.baselineHhi, 0)} → ${fixed(s.scenarioHhi, 0)} (${signed(s.hhiDelta, 0)})`,
+      '',
+    );
+    out.push(
+      ...table(
+        ['Provider', 'Baseline', 'Scenario', 'Change'],
+        s.providers.map((p) => [mdText(p.provider), fixed(p.baseline), fixed(p.scenario), signed(p.delta)]),
+      ),
+      '',
+    );
+  }
+
+  out.push('## Data sources', '');
+  out.push(
+    ...table(
+      ['Provider', 'Confidence', 'Records verified / recalled', 'Sources'],
+      report.sources.map((src) => [
+        mdText(src.provider),
+        src.confidence,
+        `${src.verified} / ${src.recalled}`,
+        src.sources.map((x) => `<${x.url.replace(/[<>\s]/g, encodeURIComponent)}>`).join(' '),
+      ]),
+    ),
+    '',
+  );
+  out.push(`Methodology ${report.methodologyId}; data set ${mdText(report.dataset.version)} compiled ${report.dataset.compiledOn}.`, '');
+  return out.join('\n');
+}
