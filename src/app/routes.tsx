@@ -7,6 +7,7 @@ import NotFoundPage from './not-found-page';
 const OverviewPage = lazy(() => import('@/features/overview/overview-page'));
 const ProviderPage = lazy(() => import('@/features/providers/provider-page'));
 const ModelsPage = lazy(() => import('@/features/models/models-page'));
+const ModelPage = lazy(() => import('@/features/models/model-page'));
 const TimelinePage = lazy(() => import('@/features/timeline/timeline-page'));
 const PortfolioPage = lazy(() => import('@/features/portfolio/portfolio-page'));
 const ScenariosPage = lazy(() => import('@/features/scenarios/scenarios-page'));
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
       { path: 'providers', element: <ProvidersPage /> },
       { path: 'providers/:id', element: <ProviderPage /> },
       { path: 'models', element: <ModelsPage /> },
+      { path: 'models/:id', element: <ModelPage /> },
       { path: 'timeline', element: <TimelinePage /> },
       { path: 'portfolio', element: <PortfolioPage /> },
       { path: 'scenarios', element: <ScenariosPage /> },

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@mocks/data/dataset';
-import { buildCatalogRows, CATALOG_STATUSES, MODALITIES, type CatalogRow } from '@/domain/catalog/catalog-row';
+import {
+  buildCatalogRows,
+  CATALOG_STATUSES,
+  MODALITIES,
+  type CatalogRow,
+} from '@/domain/catalog/catalog-row';
 import {
   CONTEXT_THRESHOLDS,
   EMPTY_FILTERS,
@@ -41,7 +46,10 @@ function passes(row: CatalogRow, f: CatalogFilters, dim: FilterDimension): boole
       if (f.userCap === 'yes') return hasUserCap(row.entry);
       return !hasUserCap(row.entry) && row.tier !== 'unknown';
     case 'provider':
-      return f.provider.length === 0 || (providerIds.includes(m.providerId) && f.provider.includes(m.providerId));
+      return (
+        f.provider.length === 0 ||
+        (providerIds.includes(m.providerId) && f.provider.includes(m.providerId))
+      );
     case 'modality': {
       if (f.modality.length === 0) return true;
       if (m.modalities === null) return false;
@@ -59,7 +67,9 @@ function passes(row: CatalogRow, f: CatalogFilters, dim: FilterDimension): boole
     case 'status':
       return f.status.length === 0 || f.status.includes(row.status);
     case 'q': {
-      const text = [m.name, m.family, row.entry.license ?? '', ...row.entry.restrictions].join(' ').toLowerCase();
+      const text = [m.name, m.family, row.entry.license ?? '', ...row.entry.restrictions]
+        .join(' ')
+        .toLowerCase();
       return f.q
         .toLowerCase()
         .split(/\s+/)
@@ -77,21 +87,36 @@ function naiveFacets(all: readonly CatalogRow[], f: CatalogFilters) {
   const count = (dim: FilterDimension, has: (r: CatalogRow) => boolean) =>
     all.filter((r) => passesAllBut(r, f, dim) && has(r)).length;
   const yesNo = (dim: 'commercial' | 'userCap') => ({
-    yes: all.filter((r) => passesAllBut(r, f, dim) && passes(r, { ...f, [dim]: 'yes' }, dim)).length,
+    yes: all.filter((r) => passesAllBut(r, f, dim) && passes(r, { ...f, [dim]: 'yes' }, dim))
+      .length,
     no: all.filter((r) => passesAllBut(r, f, dim) && passes(r, { ...f, [dim]: 'no' }, dim)).length,
   });
   return {
-    openness: Object.fromEntries(([1, 2, 3, 4, 5] as const).map((l) => [l, count('openness', (r) => r.level === l)])),
-    weights: { open: count('weights', (r) => r.weights === 'open'), closed: count('weights', (r) => r.weights === 'closed') },
+    openness: Object.fromEntries(
+      ([1, 2, 3, 4, 5] as const).map((l) => [l, count('openness', (r) => r.level === l)]),
+    ),
+    weights: {
+      open: count('weights', (r) => r.weights === 'open'),
+      closed: count('weights', (r) => r.weights === 'closed'),
+    },
     tier: Object.fromEntries(LICENSE_TIERS.map((t) => [t, count('tier', (r) => r.tier === t)])),
     commercial: yesNo('commercial'),
     userCap: yesNo('userCap'),
-    provider: Object.fromEntries(providerIds.map((p) => [p, count('provider', (r) => r.model.providerId === p)])),
-    modality: Object.fromEntries(
-      MODALITIES.map((x) => [x, count('modality', (r) => passes(r, { ...f, modality: [x] }, 'modality'))]),
+    provider: Object.fromEntries(
+      providerIds.map((p) => [p, count('provider', (r) => r.model.providerId === p)]),
     ),
-    minContext: CONTEXT_THRESHOLDS.map((t) => count('minContext', (r) => passes(r, { ...f, minContext: t }, 'minContext'))),
-    status: Object.fromEntries(CATALOG_STATUSES.map((s) => [s, count('status', (r) => r.status === s)])),
+    modality: Object.fromEntries(
+      MODALITIES.map((x) => [
+        x,
+        count('modality', (r) => passes(r, { ...f, modality: [x] }, 'modality')),
+      ]),
+    ),
+    minContext: CONTEXT_THRESHOLDS.map((t) =>
+      count('minContext', (r) => passes(r, { ...f, minContext: t }, 'minContext')),
+    ),
+    status: Object.fromEntries(
+      CATALOG_STATUSES.map((s) => [s, count('status', (r) => r.status === s)]),
+    ),
     others: Object.fromEntries(FILTER_DIMENSIONS.map((d) => [d, count(d, () => true)])),
   };
 }
@@ -108,11 +133,23 @@ const filtersArb: fc.Arbitrary<CatalogFilters> = fc.record({
   userCap: fc.constantFrom(null, 'yes' as const, 'no' as const),
   provider: some([...providerIds, 'no-such-provider']),
   modality: some(MODALITIES),
-  minContext: fc.option(fc.constantFrom(1, 4_096, 32_000, 128_000, 200_000, 1_000_000, 2_000_000), { nil: null }),
+  minContext: fc.option(fc.constantFrom(1, 4_096, 32_000, 128_000, 200_000, 1_000_000, 2_000_000), {
+    nil: null,
+  }),
   from: fc.option(isoDay, { nil: null }),
   to: fc.option(isoDay, { nil: null }),
   status: some(CATALOG_STATUSES),
-  q: fc.constantFrom('', 'llama', 'LLAMA 4', 'apache', 'gpt oss', 'users', 'zzz', '  mit ', 'community license'),
+  q: fc.constantFrom(
+    '',
+    'llama',
+    'LLAMA 4',
+    'apache',
+    'gpt oss',
+    'users',
+    'zzz',
+    '  mit ',
+    'community license',
+  ),
 });
 
 // Data sets built from the real models, some with their unknowns made unknown on purpose.
@@ -150,7 +187,9 @@ describe('filterCatalog', () => {
     expect(unknownMod.length).toBeGreaterThan(0);
     const ctx = ids(filterCatalog(rows, { ...EMPTY_FILTERS, minContext: 1 }, providerIds));
     expect(ctx.filter((id) => unknownCtx.includes(id))).toEqual([]);
-    const mod = ids(filterCatalog(rows, { ...EMPTY_FILTERS, modality: [...MODALITIES] }, providerIds));
+    const mod = ids(
+      filterCatalog(rows, { ...EMPTY_FILTERS, modality: [...MODALITIES] }, providerIds),
+    );
     expect(mod.filter((id) => unknownMod.includes(id))).toEqual([]);
   });
 
@@ -170,7 +209,11 @@ describe('filterCatalog', () => {
   });
 
   it('reads a month as its whole month at the end of a release range', () => {
-    const june = filterCatalog(rows, { ...EMPTY_FILTERS, from: '2025-06', to: '2025-06' }, providerIds);
+    const june = filterCatalog(
+      rows,
+      { ...EMPTY_FILTERS, from: '2025-06', to: '2025-06' },
+      providerIds,
+    );
     for (const i of june.indices) expect(rows[i]?.model.release.date.slice(0, 7)).toBe('2025-06');
   });
 

@@ -17,7 +17,9 @@ describe('sortCatalog', () => {
     for (const dir of ['asc', 'desc'] as const) {
       const order = Array.from(sortCatalog(rows, 'context', dir));
       const firstUnknown = order.findIndex((i) => rows[i]?.model.contextWindow === null);
-      expect(order.slice(firstUnknown).every((i) => rows[i]?.model.contextWindow === null)).toBe(true);
+      expect(order.slice(firstUnknown).every((i) => rows[i]?.model.contextWindow === null)).toBe(
+        true,
+      );
     }
   });
 

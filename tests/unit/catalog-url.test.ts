@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '@/domain/catalog/catalog-filters';
 import { CATALOG_STATUSES, MODALITIES } from '@/domain/catalog/catalog-row';
-import { DEFAULT_VIEW, parseCatalogSearch, writeCatalogSearch, type CatalogViewState } from '@/domain/catalog/catalog-url';
+import {
+  DEFAULT_VIEW,
+  parseCatalogSearch,
+  writeCatalogSearch,
+  type CatalogViewState,
+} from '@/domain/catalog/catalog-url';
 import { SORT_KEYS } from '@/domain/catalog/sort-catalog';
 import { LICENSE_TIERS } from '@/domain/license';
 import type { OpennessLevel } from '@/domain/openness';
@@ -15,7 +20,9 @@ describe('catalog URL state', () => {
   });
 
   it('drops a bad parameter with an issue and keeps the good ones', () => {
-    const { state, issues } = parseCatalogSearch('?openness=4,9&tier=permissive&minContext=-3&sort=price&from=2025-13-01');
+    const { state, issues } = parseCatalogSearch(
+      '?openness=4,9&tier=permissive&minContext=-3&sort=price&from=2025-13-01',
+    );
     expect(state.filters.openness).toEqual([]);
     expect(state.filters.tier).toEqual(['permissive']);
     expect(state.filters.minContext).toBeNull();
@@ -41,10 +48,18 @@ describe('catalog URL state', () => {
 
   it('never throws, whatever the query string', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('openness', 'tier', 'q', 'sort', 'compare', 'minContext', 'x'), fc.string())), (pairs) => {
-        const search = new URLSearchParams(pairs);
-        expect(() => parseCatalogSearch(search)).not.toThrow();
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('openness', 'tier', 'q', 'sort', 'compare', 'minContext', 'x'),
+            fc.string(),
+          ),
+        ),
+        (pairs) => {
+          const search = new URLSearchParams(pairs);
+          expect(() => parseCatalogSearch(search)).not.toThrow();
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -68,11 +83,16 @@ describe('catalog URL state', () => {
       }),
       sort: fc.constantFrom(...SORT_KEYS),
       dir: fc.constantFrom('asc' as const, 'desc' as const),
-      compare: fc.uniqueArray(fc.constantFrom('gpt-5', 'llama-4-scout', 'olmo-2', 'muse-spark', 'qwen3'), { maxLength: 4 }),
+      compare: fc.uniqueArray(
+        fc.constantFrom('gpt-5', 'llama-4-scout', 'olmo-2', 'muse-spark', 'qwen3'),
+        { maxLength: 4 },
+      ),
     });
     fc.assert(
       fc.property(stateArb, (state) => {
-        const { state: back, issues } = parseCatalogSearch(writeCatalogSearch(new URLSearchParams(), state));
+        const { state: back, issues } = parseCatalogSearch(
+          writeCatalogSearch(new URLSearchParams(), state),
+        );
         expect(issues).toEqual([]);
         const canon = (s: CatalogViewState) => ({
           ...s,

@@ -50,7 +50,9 @@ const CHANNEL_WORDS: Record<Channel['kind'], string> = {
 
 /** A channel in words: "Hugging Face (weights download)". */
 export function channelLabel(channel: Channel): string {
-  return channel.name ? `${channel.name} (${CHANNEL_WORDS[channel.kind]})` : CHANNEL_WORDS[channel.kind];
+  return channel.name
+    ? `${channel.name} (${CHANNEL_WORDS[channel.kind]})`
+    : CHANNEL_WORDS[channel.kind];
 }
 
 function triText(value: TriState): string {
@@ -142,7 +144,10 @@ export function toCatalogCsv(
     const model = exportedModel(row, riskOf(row, providerRisk));
     data.push(CSV_COLUMNS.map(([key]) => neutralizeCell(cellText(model[key]))));
   }
-  const body = Papa.unparse({ fields: CSV_COLUMNS.map(([, header]) => header), data }, { newline: '\r\n' });
+  const body = Papa.unparse(
+    { fields: CSV_COLUMNS.map(([, header]) => header), data },
+    { newline: '\r\n' },
+  );
   const header = [
     `# AI Vendor Risk Radar model catalog, as of ${stamp.asOf}`,
     `# methodology ${stamp.methodologyId}; data set ${stamp.datasetVersion}, compiled ${stamp.compiledOn}; ${indices.length} models`,

@@ -92,5 +92,8 @@ export function withoutDimension(filters: CatalogFilters, dim: FilterDimension):
 
 /** The lowercase words of a search; each must appear in a model's text. */
 export function searchTokens(q: string): string[] {
-  return q.toLowerCase().split(/\s+/).filter((t) => t !== '');
+  return q
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t !== '');
 }

@@ -1,5 +1,11 @@
 import { dayNumber, preciseDayNumber } from '../dates';
-import { commercialUseAllowed, hasUserCap, LICENSE_TIERS, licenseTier, type LicenseTier } from '../license';
+import {
+  commercialUseAllowed,
+  hasUserCap,
+  LICENSE_TIERS,
+  licenseTier,
+  type LicenseTier,
+} from '../license';
 import { opennessAtDay, opennessLevel, statusAtDay, type OpennessLevel } from '../openness';
 import type { Modality, Model, OpennessEntry, Weights } from '../schema/model';
 import { modalitySchema } from '../schema/model';
@@ -99,7 +105,9 @@ export function buildCatalogRows(
       releaseDay: preciseDayNumber(model.release),
       status,
       statusCode: CATALOG_STATUSES.indexOf(status),
-      text: [model.name, model.family, entry.license ?? '', ...entry.restrictions].join('\n').toLowerCase(),
+      text: [model.name, model.family, entry.license ?? '', ...entry.restrictions]
+        .join('\n')
+        .toLowerCase(),
       nameKey: model.name.toLowerCase(),
       providerKey: providerName.toLowerCase(),
     };

@@ -19,7 +19,12 @@ export interface CatalogViewState {
 export const MAX_COMPARE = 4;
 export const MAX_QUERY_LENGTH = 200;
 
-export const DEFAULT_VIEW: CatalogViewState = { filters: EMPTY_FILTERS, sort: 'name', dir: 'asc', compare: [] };
+export const DEFAULT_VIEW: CatalogViewState = {
+  filters: EMPTY_FILTERS,
+  sort: 'name',
+  dir: 'asc',
+  compare: [],
+};
 
 /** A query parameter the catalog could not use: it is dropped and the user is told. */
 export interface UrlIssue {
@@ -46,16 +51,24 @@ function idList(max: number) {
   return z
     .string()
     .transform((s) => [...new Set(s.split(',').map((v) => v.trim()))])
-    .refine((vs) => vs.every((v) => ID.test(v)), { message: 'expected a comma-separated list of ids' })
+    .refine((vs) => vs.every((v) => ID.test(v)), {
+      message: 'expected a comma-separated list of ids',
+    })
     .refine((vs) => vs.length <= max, { message: `at most ${max} ids` });
 }
 
 const yesNo = z.enum(['yes', 'no'], { message: 'expected yes or no' });
-const isoBound = z.string().refine((s) => isIsoDay(s) || isIsoMonth(s), { message: 'expected a date YYYY-MM-DD or a month YYYY-MM' });
+const isoBound = z
+  .string()
+  .refine((s) => isIsoDay(s) || isIsoMonth(s), {
+    message: 'expected a date YYYY-MM-DD or a month YYYY-MM',
+  });
 
 /** One schema per query parameter, so a bad one is dropped on its own. */
 const PARAM_SCHEMAS = {
-  openness: enumList(['1', '2', '3', '4', '5'], 'openness levels').transform((vs) => vs.map((v) => Number(v) as OpennessLevel)),
+  openness: enumList(['1', '2', '3', '4', '5'], 'openness levels').transform((vs) =>
+    vs.map((v) => Number(v) as OpennessLevel),
+  ),
   weights: enumList(weightsSchema.options, 'weights'),
   tier: enumList(LICENSE_TIERS, 'license tiers'),
   commercial: yesNo,
@@ -82,7 +95,10 @@ type ParamKey = keyof typeof PARAM_SCHEMAS;
 export const CATALOG_PARAMS = Object.keys(PARAM_SCHEMAS) as ParamKey[];
 
 /** Read the catalog's view from a query string. A bad parameter is dropped and reported, never thrown. */
-export function parseCatalogSearch(search: string | URLSearchParams): { state: CatalogViewState; issues: UrlIssue[] } {
+export function parseCatalogSearch(search: string | URLSearchParams): {
+  state: CatalogViewState;
+  issues: UrlIssue[];
+} {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const issues: UrlIssue[] = [];
   const filters: CatalogFilters = { ...EMPTY_FILTERS };
@@ -94,7 +110,11 @@ export function parseCatalogSearch(search: string | URLSearchParams): { state: C
     const raw = values.join(',');
     const parsed = PARAM_SCHEMAS[key].safeParse(raw);
     if (parsed.success) return parsed.data as z.output<(typeof PARAM_SCHEMAS)[K]>;
-    issues.push({ param: key, value: raw, message: parsed.error.issues[0]?.message ?? 'not understood' });
+    issues.push({
+      param: key,
+      value: raw,
+      message: parsed.error.issues[0]?.message ?? 'not understood',
+    });
     return undefined;
   }
 
@@ -120,24 +140,42 @@ export function parseCatalogSearch(search: string | URLSearchParams): { state: C
  * `params` with the catalog's parameters replaced by `state`: only what differs from the
  * defaults is written, lists in a canonical order, so equal views give equal URLs.
  */
-export function writeCatalogSearch(params: URLSearchParams, state: CatalogViewState): URLSearchParams {
+export function writeCatalogSearch(
+  params: URLSearchParams,
+  state: CatalogViewState,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const key of CATALOG_PARAMS) next.delete(key);
   const f = state.filters;
   const list = (key: string, values: readonly (string | number)[]) => {
     if (values.length > 0) next.set(key, values.join(','));
   };
-  list('openness', [...f.openness].sort((a, b) => a - b));
-  list('weights', WEIGHTS.filter((w) => f.weights.includes(w)));
-  list('tier', LICENSE_TIERS.filter((t) => f.tier.includes(t)));
+  list(
+    'openness',
+    [...f.openness].sort((a, b) => a - b),
+  );
+  list(
+    'weights',
+    WEIGHTS.filter((w) => f.weights.includes(w)),
+  );
+  list(
+    'tier',
+    LICENSE_TIERS.filter((t) => f.tier.includes(t)),
+  );
   if (f.commercial !== null) next.set('commercial', f.commercial);
   if (f.userCap !== null) next.set('userCap', f.userCap);
   list('provider', f.provider);
-  list('modality', MODALITIES.filter((m) => f.modality.includes(m)));
+  list(
+    'modality',
+    MODALITIES.filter((m) => f.modality.includes(m)),
+  );
   if (f.minContext !== null) next.set('minContext', String(f.minContext));
   if (f.from !== null) next.set('from', f.from);
   if (f.to !== null) next.set('to', f.to);
-  list('status', CATALOG_STATUSES.filter((s) => f.status.includes(s)));
+  list(
+    'status',
+    CATALOG_STATUSES.filter((s) => f.status.includes(s)),
+  );
   if (f.q.trim() !== '') next.set('q', f.q);
   if (state.sort !== DEFAULT_VIEW.sort || state.dir !== DEFAULT_VIEW.dir) {
     next.set('sort', state.sort);

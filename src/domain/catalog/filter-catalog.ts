@@ -2,8 +2,21 @@ import { dayNumber } from '../dates';
 import { LICENSE_TIERS, type LicenseTier } from '../license';
 import type { OpennessLevel } from '../openness';
 import type { Modality, Weights } from '../schema/model';
-import { CONTEXT_THRESHOLDS, FILTER_DIMENSIONS, searchTokens, type CatalogFilters, type FilterDimension, type YesNo } from './catalog-filters';
-import { CATALOG_STATUSES, MODALITIES, WEIGHTS, type CatalogRow, type CatalogStatus } from './catalog-row';
+import {
+  CONTEXT_THRESHOLDS,
+  FILTER_DIMENSIONS,
+  searchTokens,
+  type CatalogFilters,
+  type FilterDimension,
+  type YesNo,
+} from './catalog-filters';
+import {
+  CATALOG_STATUSES,
+  MODALITIES,
+  WEIGHTS,
+  type CatalogRow,
+  type CatalogStatus,
+} from './catalog-row';
 
 /**
  * Facet counts: for each filter dimension, how many models each of its values would show, given
@@ -176,19 +189,23 @@ export function filterCatalog(
     }
     const all = fails === 0;
     if (all || failed === D_OPENNESS) cOpen[r.level] = (cOpen[r.level] as number) + 1;
-    if (all || failed === D_WEIGHTS) cWeights[r.weightsCode] = (cWeights[r.weightsCode] as number) + 1;
+    if (all || failed === D_WEIGHTS)
+      cWeights[r.weightsCode] = (cWeights[r.weightsCode] as number) + 1;
     if (all || failed === D_TIER) cTier[r.tierCode] = (cTier[r.tierCode] as number) + 1;
-    if (all || failed === D_COMMERCIAL) cCommercial[r.commercial] = (cCommercial[r.commercial] as number) + 1;
+    if (all || failed === D_COMMERCIAL)
+      cCommercial[r.commercial] = (cCommercial[r.commercial] as number) + 1;
     if (all || failed === D_USERCAP) cUserCap[r.userCap] = (cUserCap[r.userCap] as number) + 1;
     if ((all || failed === D_PROVIDER) && r.providerIdx >= 0) {
       cProvider[r.providerIdx] = (cProvider[r.providerIdx] as number) + 1;
     }
     if ((all || failed === D_MODALITY) && r.modalityMask !== 0) {
-      for (let b = 0; b < nModalities; b++) if (r.modalityMask & (1 << b)) cModality[b] = (cModality[b] as number) + 1;
+      for (let b = 0; b < nModalities; b++)
+        if (r.modalityMask & (1 << b)) cModality[b] = (cModality[b] as number) + 1;
     }
     if ((all || failed === D_CONTEXT) && r.context >= 0) {
       for (let t = 0; t < nThresholds; t++) {
-        if (r.context >= (CONTEXT_THRESHOLDS[t] as number)) cContext[t] = (cContext[t] as number) + 1;
+        if (r.context >= (CONTEXT_THRESHOLDS[t] as number))
+          cContext[t] = (cContext[t] as number) + 1;
         else break;
       }
     }
@@ -200,11 +217,20 @@ export function filterCatalog(
     provider[id] = cProvider[i] as number;
   });
   const record = <K extends string>(keys: readonly K[], counts: Int32Array, offset = 0) =>
-    Object.fromEntries(keys.map((key, i) => [key, counts[i + offset] as number])) as Record<K, number>;
+    Object.fromEntries(keys.map((key, i) => [key, counts[i + offset] as number])) as Record<
+      K,
+      number
+    >;
   return {
     indices: out.subarray(0, found),
     facets: {
-      openness: { 1: cOpen[1] ?? 0, 2: cOpen[2] ?? 0, 3: cOpen[3] ?? 0, 4: cOpen[4] ?? 0, 5: cOpen[5] ?? 0 },
+      openness: {
+        1: cOpen[1] ?? 0,
+        2: cOpen[2] ?? 0,
+        3: cOpen[3] ?? 0,
+        4: cOpen[4] ?? 0,
+        5: cOpen[5] ?? 0,
+      },
       weights: record(WEIGHTS, cWeights),
       tier: record(LICENSE_TIERS, cTier),
       commercial: { yes: cCommercial[0] ?? 0, no: cCommercial[1] ?? 0 },

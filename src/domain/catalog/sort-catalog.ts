@@ -1,6 +1,15 @@
 import type { CatalogRow } from './catalog-row';
 
-export const SORT_KEYS = ['name', 'provider', 'openness', 'tier', 'release', 'context', 'status', 'risk'] as const;
+export const SORT_KEYS = [
+  'name',
+  'provider',
+  'openness',
+  'tier',
+  'release',
+  'context',
+  'status',
+  'risk',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 
@@ -45,12 +54,16 @@ export function sortCatalog(
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const sign = dir === 'asc' ? 1 : -1;
-  const byName = (a: CatalogRow, b: CatalogRow) => compareText(a.nameKey, b.nameKey) || a.index - b.index;
+  const byName = (a: CatalogRow, b: CatalogRow) =>
+    compareText(a.nameKey, b.nameKey) || a.index - b.index;
   if (key === 'name' || key === 'provider') {
     order.sort((i, j) => {
       const a = rows[i] as CatalogRow;
       const b = rows[j] as CatalogRow;
-      const primary = key === 'provider' ? compareText(a.providerKey, b.providerKey) : compareText(a.nameKey, b.nameKey);
+      const primary =
+        key === 'provider'
+          ? compareText(a.providerKey, b.providerKey)
+          : compareText(a.nameKey, b.nameKey);
       return sign * primary || byName(a, b);
     });
     return order;

@@ -1,12 +1,346 @@
-import { PagePlaceholder } from '@/components/page-placeholder';
+import { useState } from 'react';
+import { Link, useLocation, useNavigationType } from 'react-router';
+import { useDataset } from '@/api/use-dataset';
+import { formatDay, formatInteger } from '@/components/format';
+import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
+import { toCatalogCsv, toCatalogJson, type ExportStamp } from '@/domain/catalog/catalog-export';
+import {
+  activeDimensions,
+  EMPTY_FILTERS,
+  withoutDimension,
+  type CatalogFilters,
+} from '@/domain/catalog/catalog-filters';
+import type { CatalogRow } from '@/domain/catalog/catalog-row';
+import { MAX_COMPARE, MAX_QUERY_LENGTH } from '@/domain/catalog/catalog-url';
+import type { SortKey } from '@/domain/catalog/sort-catalog';
+import { isStale } from '@/domain/risk/is-stale';
+import { METHODOLOGY_ID } from '@/domain/risk/settings';
+import { carriedSearch } from '@/lib/carried-search';
+import { useAsOf } from '@/lib/use-as-of';
+import { useRiskSettings } from '@/stores/use-risk-settings';
+import { CatalogFiltersPanel } from './catalog-filters-panel';
+import { DIMENSION_LABEL } from './catalog-labels';
+import { CatalogTable } from './catalog-table';
+import { ComparePanel } from './compare-panel';
+import { downloadFile } from './download-file';
+import { useCatalog } from './use-catalog';
+import { useCatalogView } from './use-catalog-view';
+import './models.css';
+
+const DEFAULT_DIR: Record<SortKey, 'asc' | 'desc'> = {
+  name: 'asc',
+  provider: 'asc',
+  openness: 'desc',
+  tier: 'asc',
+  release: 'desc',
+  context: 'desc',
+  status: 'asc',
+  risk: 'desc',
+};
+
+/** The search box keeps what the user types and writes it to the URL as they type. */
+function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+  const navigationType = useNavigationType();
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  // Follow the URL when it changes under us (back, forward, a link); not while the user types.
+  if (value !== seen) {
+    setSeen(value);
+    if (navigationType !== 'REPLACE') setDraft(value);
+  }
+  return (
+    <div className="catalog__search">
+      <label htmlFor="catalog-search">Search models</label>
+      <input
+        id="catalog-search"
+        type="search"
+        value={draft}
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder="Name, family, license or restriction"
+        autoComplete="off"
+        onChange={(e) => {
+          setDraft(e.target.value);
+          onChange(e.target.value);
+        }}
+      />
+    </div>
+  );
+}
+
+function describeFilter(
+  filters: CatalogFilters,
+  dim: ReturnType<typeof activeDimensions>[number],
+  providerName: (id: string) => string,
+): string {
+  switch (dim) {
+    case 'openness':
+      return filters.openness.map((l) => `L${l}`).join(', ');
+    case 'weights':
+    case 'tier':
+    case 'modality':
+    case 'status':
+      return filters[dim].join(', ');
+    case 'provider':
+      return filters.provider.map(providerName).join(', ');
+    case 'commercial':
+    case 'userCap':
+      return filters[dim] ?? '';
+    case 'minContext':
+      return `${formatInteger(filters.minContext ?? 0)} tokens`;
+    case 'release':
+      return `${filters.from ?? 'any'} to ${filters.to ?? 'any'}`;
+    case 'q':
+      return `“${filters.q.trim()}”`;
+  }
+}
 
 export default function ModelsPage() {
-  return (
-    <PagePlaceholder title="Models" lead="Every model of every provider, filtered by openness and license.">
-      <p>
-        The catalog will filter models by openness level, weights, license tier, provider, modality, context window,
-        release date and status, with a shareable URL, side-by-side comparison and exports. It is not built yet.
+  const location = useLocation();
+  const linkSearch = carriedSearch(location.search);
+  const { asOf } = useAsOf();
+  const { settings } = useRiskSettings();
+  const dataset = useDataset();
+  const { view, issues, setView } = useCatalogView();
+  const catalog = useCatalog(dataset.data, asOf, settings, view);
+  const data = dataset.data;
+
+  const setFilters = (filters: CatalogFilters, replace = false) =>
+    setView({ ...view, filters }, { replace });
+  const providerName = (id: string) => data?.providers.find((p) => p.id === id)?.shortName ?? id;
+
+  const header = (
+    <header className="page-header">
+      <h1>Models</h1>
+      <p className="lead">
+        Every model of every provider, with how open it is and under which license, as of{' '}
+        {formatDay(asOf)}.
       </p>
-    </PagePlaceholder>
+    </header>
+  );
+
+  const notices = issues.length > 0 && (
+    <section className="panel panel--notice" aria-labelledby="url-notice-title">
+      <h2 id="url-notice-title" className="panel__title">
+        Part of this link was not understood
+      </h2>
+      <ul>
+        {issues.map((issue) => (
+          <li key={issue.param}>
+            <code>
+              {issue.param}={issue.value}
+            </code>{' '}
+            was ignored: {issue.message}.
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+
+  if (dataset.error) {
+    return (
+      <>
+        {header}
+        {notices}
+        <ErrorPanel
+          title="The model catalog could not be loaded"
+          error={dataset.error}
+          onRetry={dataset.retry}
+        />
+      </>
+    );
+  }
+  if (!data || !catalog) {
+    return (
+      <>
+        {header}
+        {notices}
+        <TableSkeleton label="Loading models" />
+      </>
+    );
+  }
+
+  const { rows, result, providerRisk, rowById } = catalog;
+  const count = result.indices.length;
+  const active = activeDimensions(view.filters);
+  const compareRows = view.compare
+    .map((id) => rowById.get(id))
+    .filter((r): r is CatalogRow => r !== undefined);
+  const missingCompare = view.compare.filter((id) => !rowById.has(id));
+  const unknownProviders = view.filters.provider.filter((id) => !catalog.providerIds.includes(id));
+
+  const onSort = (key: SortKey) =>
+    setView({
+      ...view,
+      sort: key,
+      dir: view.sort === key ? (view.dir === 'asc' ? 'desc' : 'asc') : DEFAULT_DIR[key],
+    });
+  const toggleCompare = (id: string) =>
+    setView({
+      ...view,
+      compare: view.compare.includes(id)
+        ? view.compare.filter((c) => c !== id)
+        : [...view.compare, id].slice(0, MAX_COMPARE),
+    });
+  const stamp = (): ExportStamp => ({
+    asOf,
+    methodologyId: METHODOLOGY_ID,
+    settings,
+    datasetVersion: data.version,
+    compiledOn: data.compiledOn,
+    filters: view.filters,
+  });
+
+  return (
+    <>
+      {header}
+      {notices}
+      {(missingCompare.length > 0 || unknownProviders.length > 0) && (
+        <section className="panel panel--notice" aria-label="Unknown records in this link">
+          {missingCompare.length > 0 && (
+            <p>Not in the data set, so not compared: {missingCompare.join(', ')}.</p>
+          )}
+          {unknownProviders.length > 0 && (
+            <p>Unknown providers in the filter: {unknownProviders.join(', ')}.</p>
+          )}
+        </section>
+      )}
+      {compareRows.length > 0 && (
+        <ComparePanel
+          rows={compareRows}
+          providerRisk={providerRisk}
+          linkSearch={linkSearch}
+          onRemove={toggleCompare}
+          onClear={() => setView({ ...view, compare: [] })}
+        />
+      )}
+      <div className="catalog">
+        <CatalogFiltersPanel
+          filters={view.filters}
+          facets={result.facets}
+          providers={data.providers}
+          onChange={(f) => setFilters(f)}
+        />
+        <section className="catalog__results" aria-labelledby="results-title">
+          <h2 id="results-title" className="visually-hidden">
+            Results
+          </h2>
+          <SearchBox
+            value={view.filters.q}
+            onChange={(q) => setFilters({ ...view.filters, q }, true)}
+          />
+          <div className="catalog__bar">
+            <p className="catalog__count" role="status" aria-live="polite" aria-atomic="true">
+              <strong data-testid="result-count">{formatInteger(count)}</strong> of{' '}
+              {formatInteger(rows.length)} models
+            </p>
+            <div className="catalog__exports">
+              <button
+                type="button"
+                className="button"
+                disabled={count === 0}
+                onClick={() =>
+                  downloadFile(
+                    `models-${asOf}.csv`,
+                    toCatalogCsv(rows, result.indices, providerRisk, stamp()),
+                    'text/csv;charset=utf-8',
+                  )
+                }
+              >
+                Export CSV
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={count === 0}
+                onClick={() =>
+                  downloadFile(
+                    `models-${asOf}.json`,
+                    toCatalogJson(rows, result.indices, providerRisk, stamp()),
+                    'application/json',
+                  )
+                }
+              >
+                Export JSON
+              </button>
+            </div>
+          </div>
+          {isStale(asOf, data.compiledOn) && (
+            <p className="muted small">
+              The data set holds no facts after {formatDay(data.compiledOn)}; provider risk after
+              that date only decays.
+            </p>
+          )}
+          {view.compare.length === 0 && (
+            <p className="muted small">
+              Tick up to {MAX_COMPARE} models to compare them side by side.
+            </p>
+          )}
+          {rows.length === 0 ? (
+            <EmptyState title="No models in the data set">
+              <p>
+                The data service answered with no models. Models come from the curated data set (see
+                “Adding or correcting a fact” in the README); reload once it holds records.
+              </p>
+            </EmptyState>
+          ) : count === 0 ? (
+            <EmptyState
+              title="No model matches these filters"
+              action={
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => setView({ ...view, filters: EMPTY_FILTERS })}
+                >
+                  Clear filters
+                </button>
+              }
+            >
+              <>
+                <p>
+                  {active.length === 1
+                    ? 'This filter excludes every model:'
+                    : 'Together, these filters exclude every model:'}
+                </p>
+                <ul>
+                  {active.map((dim) => (
+                    <li key={dim}>
+                      {DIMENSION_LABEL[dim]}: {describeFilter(view.filters, dim, providerName)} (
+                      {formatInteger(result.facets.others[dim])} without it){' '}
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => setFilters(withoutDimension(view.filters, dim))}
+                      >
+                        Remove
+                        <span className="visually-hidden">
+                          {' '}
+                          the {DIMENSION_LABEL[dim].toLowerCase()} filter
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            </EmptyState>
+          ) : (
+            <CatalogTable
+              rows={rows}
+              indices={result.indices}
+              providerRisk={providerRisk}
+              sort={view.sort}
+              dir={view.dir}
+              compare={view.compare}
+              linkSearch={linkSearch}
+              onSort={onSort}
+              onToggleCompare={toggleCompare}
+            />
+          )}
+          <p className="muted small">
+            Openness levels after the os-ai-map scale; the license caps the level. See{' '}
+            <Link to={`/methodology${linkSearch}`}>Methodology</Link>.
+          </p>
+        </section>
+      </div>
+    </>
   );
 }

@@ -1,0 +1,277 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation, useParams } from 'react-router';
+import { ApiError } from '@/api/api-error';
+import { eventQueries } from '@/api/event-queries';
+import { modelQueries } from '@/api/model-queries';
+import { providerQueries } from '@/api/provider-queries';
+import { formatPreciseDate, formatTokens } from '@/components/format';
+import { OpennessBadge } from '@/components/openness-badge';
+import { SourceLinks } from '@/components/source-links';
+import { ErrorPanel, TableSkeleton } from '@/components/state-panels';
+import { channelLabel } from '@/domain/catalog/catalog-export';
+import { dayNumber } from '@/domain/dates';
+import { commercialUseAllowed, hasUserCap, licenseTier } from '@/domain/license';
+import {
+  opennessAtDay,
+  opennessLevel,
+  opennessReason,
+  OPENNESS_NAMES,
+  statusAtDay,
+} from '@/domain/openness';
+import type { RiskEvent } from '@/domain/schema/event';
+import type { Model } from '@/domain/schema/model';
+import { carriedSearch } from '@/lib/carried-search';
+import { useAsOf } from '@/lib/use-as-of';
+import { STATUS_LABEL, TIER_LABEL } from './catalog-labels';
+import './models.css';
+
+const DIRECTION_LABEL: Record<RiskEvent['direction'], string> = {
+  'toward-closed': '▲ Toward closed',
+  'toward-open': '▼ Toward open',
+  neutral: '● Neutral',
+};
+
+function yesNoUnknown(v: boolean | null): string {
+  return v === null ? 'Unknown' : v ? 'Yes' : 'No';
+}
+
+function relatedEvents(model: Model, events: readonly RiskEvent[]): RiskEvent[] {
+  const ids = new Set<string>();
+  for (const e of model.opennessHistory) if (e.eventId) ids.add(e.eventId);
+  for (const e of model.statusHistory) if (e.eventId) ids.add(e.eventId);
+  return events
+    .filter((e) => ids.has(e.id) || e.relatedModelIds.includes(model.id))
+    .sort((a, b) => dayNumber(a.date.date) - dayNumber(b.date.date));
+}
+
+/** The canonical page of one model: openness and why, license, channels, status, events, sources. */
+export default function ModelPage() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const search = carriedSearch(location.search);
+  const { asOf } = useAsOf();
+  const query = useQuery(modelQueries.detail(id));
+  const providers = useQuery(providerQueries.list());
+  const events = useQuery(eventQueries.list());
+
+  const back = (
+    <p className="breadcrumb">
+      <Link to={`/models${search}`}>Models</Link>
+    </p>
+  );
+
+  if (query.error) {
+    const notFound = query.error instanceof ApiError && query.error.status === 404;
+    return (
+      <>
+        <header className="page-header">
+          {back}
+          <h1>{notFound ? 'Model not found' : 'Model'}</h1>
+        </header>
+        {notFound ? (
+          <p>
+            There is no model “{id}” in the data set.{' '}
+            <Link to={`/models${search}`}>See all models</Link>.
+          </p>
+        ) : (
+          <ErrorPanel
+            title="This model could not be loaded"
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
+        )}
+      </>
+    );
+  }
+  if (query.isPending) {
+    return (
+      <>
+        <header className="page-header">
+          {back}
+          <h1>Model</h1>
+        </header>
+        <TableSkeleton label="Loading model" />
+      </>
+    );
+  }
+
+  const model = query.data;
+  const day = dayNumber(asOf);
+  const provider = providers.data?.data.find((p) => p.id === model.providerId);
+  const entry = opennessAtDay(model, day) ?? model.opennessHistory[0];
+  const status = statusAtDay(model, day);
+  if (!entry) return null;
+  const level = opennessLevel(entry);
+  const tier = licenseTier(entry);
+  const released = status !== null;
+
+  return (
+    <>
+      <header className="page-header">
+        {back}
+        <h1>{model.name}</h1>
+        <p className="lead">
+          {provider ? (
+            <Link to={`/providers/${encodeURIComponent(provider.id)}${search}`}>
+              {provider.shortName}
+            </Link>
+          ) : (
+            model.providerId
+          )}{' '}
+          · family {model.family} · released {formatPreciseDate(model.release)}
+        </p>
+      </header>
+
+      <section aria-labelledby="openness">
+        <h2 id="openness">Openness</h2>
+        <p>
+          <OpennessBadge level={level} /> <strong>{OPENNESS_NAMES[level]}</strong>
+          {released ? '' : ' (at release; not yet released on the as-of date)'}
+        </p>
+        <p>Why: {opennessReason(entry)}</p>
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">Openness history</caption>
+            <thead>
+              <tr>
+                <th scope="col">From</th>
+                <th scope="col">Level</th>
+                <th scope="col">Weights</th>
+                <th scope="col">License</th>
+                <th scope="col">Tier</th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.opennessHistory.map((h) => (
+                <tr key={`${h.from.date}-${h.weights}-${h.license ?? ''}`}>
+                  <th scope="row">{formatPreciseDate(h.from)}</th>
+                  <td>
+                    <OpennessBadge level={opennessLevel(h)} />
+                  </td>
+                  <td>{h.weights === 'open' ? 'Open' : 'Closed'}</td>
+                  <td>{h.license ?? 'unknown'}</td>
+                  <td>{TIER_LABEL[licenseTier(h)]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="license">
+        <h2 id="license">License</h2>
+        <dl className="model-facts">
+          <dt>License as published</dt>
+          <dd>{entry.license ?? 'unknown'}</dd>
+          <dt>License tier</dt>
+          <dd>{TIER_LABEL[tier]}</dd>
+          <dt>Commercial use allowed</dt>
+          <dd>{yesNoUnknown(commercialUseAllowed(tier))}</dd>
+          <dt>Has a user cap</dt>
+          <dd>{hasUserCap(entry) ? 'Yes' : tier === 'unknown' ? 'Unknown' : 'No'}</dd>
+        </dl>
+        <h3>Restrictions</h3>
+        {entry.restrictions.length === 0 ? (
+          <p className="muted">None recorded.</p>
+        ) : (
+          <ul>
+            {entry.restrictions.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="channels">
+        <h2 id="channels">Access channels</h2>
+        {entry.channels.length === 0 ? (
+          <p className="muted">None recorded.</p>
+        ) : (
+          <ul>
+            {entry.channels.map((c) => (
+              <li key={`${c.kind}-${c.name ?? ''}`}>{channelLabel(c)}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="status">
+        <h2 id="status">Status</h2>
+        <p>
+          On {asOf}: <strong>{STATUS_LABEL[status ?? 'unreleased']}</strong>
+        </p>
+        <ul>
+          {model.statusHistory.map((s) => (
+            <li key={`${s.from.date}-${s.status}`}>
+              {formatPreciseDate(s.from)}: {STATUS_LABEL[s.status]}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="details">
+        <h2 id="details">Details</h2>
+        <dl className="model-facts">
+          <dt>Modalities</dt>
+          <dd>{model.modalitiesText ?? 'unknown'}</dd>
+          <dt>Context window</dt>
+          <dd>
+            {model.contextWindow === null
+              ? (model.contextWindowText ?? 'unknown')
+              : formatTokens(model.contextWindow)}
+          </dd>
+          <dt>Parameters</dt>
+          <dd>{model.parameters ?? 'unknown'}</dd>
+          {model.notes && (
+            <>
+              <dt>Notes</dt>
+              <dd>{model.notes}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="events">
+        <h2 id="events">Related events</h2>
+        {events.error ? (
+          <ErrorPanel
+            title="Related events could not be loaded"
+            error={events.error}
+            onRetry={() => void events.refetch()}
+            stillWorks="Everything else on this page still works."
+          />
+        ) : events.isPending ? (
+          <TableSkeleton rows={3} label="Loading related events" />
+        ) : (
+          (() => {
+            const related = relatedEvents(model, events.data.data);
+            return related.length === 0 ? (
+              <p className="muted">No event in the data set names this model.</p>
+            ) : (
+              <ul>
+                {related.map((e) => (
+                  <li key={e.id}>
+                    <strong>{formatPreciseDate(e.date)}</strong> · {e.title} ·{' '}
+                    {DIRECTION_LABEL[e.direction]}, severity {e.severity}
+                    {e.scheduled && ' (scheduled)'}
+                    <SourceLinks sources={e.sources} label={`Sources for ${e.title}`} />
+                  </li>
+                ))}
+              </ul>
+            );
+          })()
+        )}
+      </section>
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">Sources and confidence</h2>
+        <p className="small">
+          Confidence: <strong>{model.confidence}</strong>
+          {model.unverifiedFields.length > 0 &&
+            ` (not verified: ${model.unverifiedFields.join(', ')})`}
+        </p>
+        <SourceLinks sources={model.sources} />
+      </section>
+    </>
+  );
+}

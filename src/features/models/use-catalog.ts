@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import type { DatasetState } from '@/api/use-dataset';
+import type { CatalogViewState } from '@/domain/catalog/catalog-url';
+import { buildCatalogRows, type CatalogRow } from '@/domain/catalog/catalog-row';
+import { filterCatalog, type CatalogResult } from '@/domain/catalog/filter-catalog';
+import { sortCatalog } from '@/domain/catalog/sort-catalog';
+import { scoreProviders } from '@/domain/risk/score-providers';
+import type { RiskSettings } from '@/domain/risk/settings';
+import { useRiskContext } from '@/lib/use-risk-context';
+
+export interface Catalog {
+  rows: CatalogRow[];
+  providerIds: string[];
+  /** Provider risk 0-100 by provider index (NaN for "no data"). */
+  providerRisk: Float64Array;
+  result: CatalogResult;
+  rowById: ReadonlyMap<string, CatalogRow>;
+}
+
+/**
+ * The catalog for a view: rows resolved once per data set and as-of date, the risk column once
+ * per settings, the order once per sort, and the filter with its facets on every change.
+ */
+export function useCatalog(
+  data: DatasetState['data'],
+  asOf: string,
+  settings: RiskSettings,
+  view: CatalogViewState,
+): Catalog | null {
+  const rows = useMemo(() => (data ? buildCatalogRows(data, asOf) : null), [data, asOf]);
+  const providerIds = useMemo(() => (data ? data.providers.map((p) => p.id) : []), [data]);
+  const riskContext = useRiskContext(data);
+  const providerRisk = useMemo(() => {
+    const out = new Float64Array(providerIds.length).fill(NaN);
+    if (!riskContext) return out;
+    const index = new Map(providerIds.map((id, i) => [id, i]));
+    for (const score of scoreProviders(riskContext, asOf, settings, { explain: false })) {
+      const i = index.get(score.providerId);
+      if (i !== undefined && score.risk !== null) out[i] = score.risk;
+    }
+    return out;
+  }, [riskContext, providerIds, asOf, settings]);
+  const order = useMemo(
+    () => (rows ? sortCatalog(rows, view.sort, view.dir, providerRisk) : null),
+    [rows, view.sort, view.dir, providerRisk],
+  );
+  const result = useMemo(
+    () => (rows && order ? filterCatalog(rows, view.filters, providerIds, order) : null),
+    [rows, order, view.filters, providerIds],
+  );
+  const rowById = useMemo(() => new Map((rows ?? []).map((r) => [r.model.id, r])), [rows]);
+  if (!rows || !result) return null;
+  return { rows, providerIds, providerRisk, result, rowById };
+}
