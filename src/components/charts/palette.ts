@@ -1,6 +1,6 @@
 import type { OpennessLevel } from '@/domain/openness';
 import type { Direction } from '@/domain/schema/event';
-import type { Grade } from '@/domain/risk/settings';
+import type { FactorKey, Grade } from '@/domain/risk/settings';
 
 /**
  * One module for chart colours and number formats. Colours are CSS variables from styles.css so
@@ -82,3 +82,16 @@ function hash(s: string): number {
 
 /** The shared 0-100 domain of every score axis, so charts can be compared. */
 export const SCORE_DOMAIN: [number, number] = [0, 100];
+
+/**
+ * One categorical colour per risk factor (IBM Carbon / Okabe-Ito hues of middle lightness), each
+ * at least 3:1 against both the light and the dark surface; always shown with the factor's name.
+ */
+export const FACTOR_COLOR: Record<FactorKey, string> = {
+  openness: '#1192e8',
+  trajectory: '#d55e00',
+  lockIn: '#8a3ffc',
+  continuity: '#009e73',
+  regulatory: '#b28600',
+  jurisdiction: '#ee5396',
+};

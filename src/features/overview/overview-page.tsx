@@ -1,12 +1,233 @@
-import { PagePlaceholder } from '@/components/page-placeholder';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useDataset } from '@/api/use-dataset';
+import { formatDay, formatInteger, formatScore } from '@/components/format';
+import { EmptyState, ErrorPanel } from '@/components/state-panels';
+import { formatDelta } from '@/components/charts/risk-trend-view-model';
+import { addDays } from '@/domain/dates';
+import { isStale } from '@/domain/risk/is-stale';
+import { scoreProviders } from '@/domain/risk/score-providers';
+import { isIsoDay } from '@/domain/schema/precise-date';
+import { carriedSearch } from '@/lib/carried-search';
+import { useAsOf } from '@/lib/use-as-of';
+import { useRiskContext } from '@/lib/use-risk-context';
+import { useRiskSettings } from '@/stores/use-risk-settings';
+import { BEFORE_MUSE_SPARK, HEADLINE_WINDOW_DAYS, toHeadline, toRiskRanking, type Headline } from './overview-view-model';
+import './overview.css';
+
+// Recharts arrives in its own chunk after the headline figures are on screen.
+const OverviewCharts = lazy(() => import('./overview-charts').then((m) => ({ default: m.OverviewCharts })));
+
+function AsOfControl({ asOf, today, onChange }: { asOf: string; today: string; onChange: (iso: string) => void }) {
+  const picks = [
+    { label: 'Before Muse Spark', iso: BEFORE_MUSE_SPARK, hint: '7 Apr 2026, the day before Meta’s closed launch' },
+    { label: 'Today', iso: today, hint: formatDay(today) },
+  ];
+  return (
+    <div className="asof" role="group" aria-labelledby="asof-label">
+      <label id="asof-label" htmlFor="asof-input" className="asof__label">
+        As of
+      </label>
+      <input
+        id="asof-input"
+        className="asof__input"
+        type="date"
+        value={asOf}
+        min="2023-01-01"
+        onChange={(e) => {
+          if (isIsoDay(e.target.value)) onChange(e.target.value);
+        }}
+      />
+      {picks.map((p) => (
+        <button
+          key={p.label}
+          type="button"
+          className="button asof__pick"
+          aria-pressed={asOf === p.iso}
+          title={p.hint}
+          onClick={() => onChange(p.iso)}
+        >
+          {p.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function HeadlineRow({ headline, search }: { headline: Headline; search: string }) {
+  const link = (id: string, name: string) => <Link to={`/providers/${encodeURIComponent(id)}${search}`}>{name}</Link>;
+  return (
+    <dl className="headline" aria-label="Headline figures">
+      <div className="headline__item">
+        <dt>Providers tracked</dt>
+        <dd className="headline__figure">{formatInteger(headline.tracked)}</dd>
+        <dd className="headline__note">{formatInteger(headline.scored)} with a platform-risk score</dd>
+      </div>
+      <div className="headline__item">
+        <dt>Highest platform risk</dt>
+        {headline.highest ? (
+          <>
+            <dd className="headline__figure">{link(headline.highest.providerId, headline.highest.name)}</dd>
+            <dd className="headline__note">
+              {formatScore(headline.highest.risk)} of 100 ·{' '}
+              <span className={`badge badge--grade-${headline.highest.grade}`}>{headline.highest.grade}</span>
+            </dd>
+          </>
+        ) : (
+          <dd className="headline__figure">no data</dd>
+        )}
+      </div>
+      <div className="headline__item">
+        <dt>Biggest mover, last {HEADLINE_WINDOW_DAYS} days</dt>
+        {headline.mover ? (
+          <>
+            <dd className="headline__figure">
+              {link(headline.mover.providerId, headline.mover.name)}{' '}
+              <span className={headline.mover.delta > 0 ? 'delta delta--up' : 'delta delta--down'}>
+                <span aria-hidden="true">{headline.mover.delta > 0 ? '▲' : headline.mover.delta < 0 ? '▼' : ''}</span>
+                {formatDelta(headline.mover.delta)}
+              </span>
+            </dd>
+            <dd className="headline__note">
+              {formatScore(headline.mover.from)} → {formatScore(headline.mover.to)} since {formatDay(headline.mover.since)}
+            </dd>
+          </>
+        ) : (
+          <dd className="headline__figure">no data</dd>
+        )}
+      </div>
+      <div className="headline__item">
+        <dt>Scheduled events, next {HEADLINE_WINDOW_DAYS} days</dt>
+        <dd className="headline__figure">{formatInteger(headline.scheduled.count)}</dd>
+        <dd className="headline__note">
+          {headline.scheduled.events[0]
+            ? `${headline.scheduled.events[0].title} (${formatDay(headline.scheduled.events[0].date)})`
+            : headline.nextScheduled
+              ? `Next: ${headline.nextScheduled.title} (${formatDay(headline.nextScheduled.date)})`
+              : 'None announced'}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Placeholder boxes of the charts' final size while their code loads. */
+function ChartsSkeleton() {
+  return (
+    <div className="overview-grid" role="status" aria-live="polite">
+      <span className="visually-hidden">Loading charts</span>
+      <div className="chart-skeleton chart-skeleton--tall" aria-hidden="true" />
+      <div className="chart-skeleton chart-skeleton--tall" aria-hidden="true" />
+    </div>
+  );
+}
+
+/**
+ * The landing page: every provider ranked by platform risk as of a chosen date, why, and how it
+ * moved. `exposureSlot` is where the enterprise's exposure (portfolio) sits beside the risk.
+ */
+export function OverviewView({ exposureSlot }: { exposureSlot?: ReactNode }) {
+  const { asOf, today, setAsOf } = useAsOf();
+  const { settings } = useRiskSettings();
+  const dataset = useDataset();
+  const location = useLocation();
+  const search = carriedSearch(location.search);
+  const ctx = useRiskContext(dataset.data);
+
+  const scores = useMemo(() => (ctx ? scoreProviders(ctx, asOf, settings) : undefined), [ctx, asOf, settings]);
+  const earlier = useMemo(
+    () => (ctx ? scoreProviders(ctx, addDays(asOf, -HEADLINE_WINDOW_DAYS), settings, { explain: false }) : undefined),
+    [ctx, asOf, settings],
+  );
+  const ranking = useMemo(
+    () => (scores && dataset.data ? toRiskRanking(scores, dataset.data.providers) : undefined),
+    [scores, dataset.data],
+  );
+  const headline = useMemo(
+    () =>
+      ranking && earlier && dataset.data
+        ? toHeadline({ ranking, earlier, providers: dataset.data.providers, events: dataset.data.events, asOf })
+        : undefined,
+    [ranking, earlier, dataset.data, asOf],
+  );
+
+  let body: ReactNode;
+  if (dataset.error && !dataset.data) {
+    body = (
+      <ErrorPanel
+        title="The risk overview could not be loaded"
+        error={dataset.error}
+        onRetry={dataset.retry}
+        stillWorks="The navigation, Settings and Methodology still work; the overview shows once the data loads."
+      />
+    );
+  } else if (!dataset.data || !ctx || !scores || !ranking || !headline) {
+    body = (
+      <div role="status" aria-live="polite">
+        <span className="visually-hidden">Loading the risk overview</span>
+        <div className="headline headline--skeleton" aria-hidden="true">
+          {[0, 1, 2, 3].map((i) => (
+            <div key={i} className="headline__item chart-skeleton" />
+          ))}
+        </div>
+        <div className="overview-grid" aria-hidden="true">
+          <div className="chart-skeleton chart-skeleton--tall" />
+          <div className="chart-skeleton chart-skeleton--tall" />
+        </div>
+      </div>
+    );
+  } else if (dataset.data.providers.length === 0) {
+    body = (
+      <EmptyState title="No providers in the data set">
+        <p>
+          The data service answered with no providers, so there is nothing to rank. Providers come from the curated data
+          set (see “Adding or correcting a fact” in the README); reload once it holds records.
+        </p>
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <>
+        <HeadlineRow headline={headline} search={search} />
+        {exposureSlot}
+        <Suspense fallback={<ChartsSkeleton />}>
+          <OverviewCharts
+            ctx={ctx}
+            settings={settings}
+            asOf={asOf}
+            scores={scores}
+            ranking={ranking}
+            search={search}
+          />
+        </Suspense>
+      </>
+    );
+  }
+
+  const stale = dataset.data ? isStale(asOf, dataset.data.compiledOn) : false;
+  return (
+    <>
+      <header className="page-header overview-header">
+        <div>
+          <h1>Provider risk overview</h1>
+          <p className="lead">
+            Every AI provider ranked by platform risk (0 to 100, higher is riskier) as of {formatDay(asOf)}, with the
+            factors and events behind each score.
+          </p>
+        </div>
+        <AsOfControl asOf={asOf} today={today} onChange={setAsOf} />
+      </header>
+      {stale && dataset.data && (
+        <p className="panel panel--notice stale-notice" role="note">
+          <strong>Scores after {formatDay(dataset.data.compiledOn)} are projections.</strong> The data set was compiled on{' '}
+          {formatDay(dataset.data.compiledOn)}: no facts after that date are known, so later scores only decay with time.
+        </p>
+      )}
+      {body}
+    </>
+  );
+}
 
 export default function OverviewPage() {
-  return (
-    <PagePlaceholder title="Provider risk overview" lead="Every AI provider ranked by platform risk, as of the date you choose.">
-      <p>
-        The ranking, the factor breakdown and the risk trend with the events that moved it will appear here once the risk
-        engine is connected. No score is shown until it can be explained.
-      </p>
-    </PagePlaceholder>
-  );
+  return <OverviewView />;
 }

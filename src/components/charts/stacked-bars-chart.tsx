@@ -1,0 +1,112 @@
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface StackSeries {
+  key: string;
+  label: string;
+  color: string;
+}
+
+export interface StackRow {
+  id: string;
+  label: string;
+  values: Readonly<Record<string, number>>;
+  total: number;
+}
+
+const ROW_HEIGHT = 26;
+
+function StackTooltip({
+  active,
+  payload,
+  series,
+  format,
+}: {
+  active?: boolean;
+  payload?: ReadonlyArray<{ payload?: StackRow }>;
+  series: readonly StackSeries[];
+  format: (n: number) => string;
+}) {
+  const row = payload?.[0]?.payload;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">
+        {row.label}: {format(row.total)}
+      </p>
+      {series
+        .filter((s) => (row.values[s.key] ?? 0) > 0)
+        .map((s) => (
+          <p key={s.key}>
+            <span className="chart__swatch" style={{ background: s.color }} aria-hidden="true" /> {s.label}{' '}
+            {format(row.values[s.key] ?? 0)}
+          </p>
+        ))}
+    </div>
+  );
+}
+
+/** Horizontal stacked bars, one row per item, with an HTML legend naming every colour. */
+export function StackedBarsChart({
+  rows,
+  series,
+  label,
+  domain,
+  ticks,
+  format,
+  labelWidth = 96,
+}: {
+  rows: readonly StackRow[];
+  series: readonly StackSeries[];
+  /** The chart's accessible name. */
+  label: string;
+  domain: [number, number];
+  ticks: number[];
+  format: (n: number) => string;
+  labelWidth?: number;
+}) {
+  const height = rows.length * ROW_HEIGHT + 36;
+  const data = rows.map((r) => ({ ...r, ...Object.fromEntries(series.map((s) => [`v_${s.key}`, r.values[s.key] ?? 0])) }));
+  return (
+    <div>
+      <ul className="chart__legend" aria-label="Legend">
+        {series.map((s) => (
+          <li key={s.key}>
+            <span className="chart__swatch" style={{ background: s.color }} aria-hidden="true" />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barCategoryGap={5} title={label}>
+          <XAxis type="number" domain={domain} ticks={ticks} tick={{ fill: 'var(--muted)', fontSize: 12 }} stroke="var(--border)" />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={labelWidth}
+            tick={{ fill: 'var(--text)', fontSize: 13 }}
+            tickLine={false}
+            stroke="var(--border)"
+            interval={0}
+          />
+          <Tooltip
+            content={(props) => <StackTooltip {...props} series={series} format={format} />}
+            cursor={{ fill: 'var(--surface-2)' }}
+            isAnimationActive={false}
+          />
+          {series.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={`v_${s.key}`}
+              name={s.label}
+              stackId="stack"
+              fill={s.color}
+              stroke="var(--surface)"
+              strokeWidth={1}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

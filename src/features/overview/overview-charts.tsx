@@ -1,0 +1,387 @@
+import { useMemo } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ChartFigure } from '@/components/charts/chart-figure';
+import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart';
+import { DIRECTION_LABEL } from '@/components/charts/palette';
+import { RiskTrendChart } from '@/components/charts/risk-trend-chart';
+import { toRiskTrendView, type RiskTrendView } from '@/components/charts/risk-trend-view-model';
+import { StackedBarsChart } from '@/components/charts/stacked-bars-chart';
+import { formatDay, formatInteger, formatScore, formatShare } from '@/components/format';
+import { eventImpacts } from '@/domain/risk/event-impacts';
+import type { RiskContext } from '@/domain/risk/risk-context';
+import { riskTrend } from '@/domain/risk/risk-trend';
+import type { ProviderScore } from '@/domain/risk/score-providers';
+import { FACTOR_LABELS, type RiskSettings } from '@/domain/risk/settings';
+import {
+  defaultTrendProviders,
+  toFactorBars,
+  toFactorBreakdown,
+  toOpennessMix,
+  TREND_FROM,
+  type RankedRow,
+} from './overview-view-model';
+
+const pointsFormat = (n: number) => formatScore(n);
+const percentFormat = (n: number) => formatShare(n / 100);
+
+function RankingTable({ ranking, search }: { ranking: readonly RankedRow[]; search: string }) {
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption className="visually-hidden">Providers ranked by platform risk</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              Rank
+            </th>
+            <th scope="col">Provider</th>
+            <th scope="col" className="num">
+              Platform risk
+            </th>
+            <th scope="col">Grade</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.map((r, i) => (
+            <tr key={r.providerId}>
+              <td className="num">{r.risk === null ? '—' : formatInteger(i + 1)}</td>
+              <th scope="row">
+                <Link to={`/providers/${encodeURIComponent(r.providerId)}${search}`}>{r.name}</Link>
+              </th>
+              <td className="num">{formatScore(r.risk)}</td>
+              <td>{r.grade ? <span className={`badge badge--grade-${r.grade}`}>{r.grade}</span> : 'no data'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function TrendTables({ view }: { view: RiskTrendView }) {
+  const yearRows = view.rows.filter((r) => view.yearTicks.includes(r.day) || r === view.rows[view.rows.length - 1]);
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="data-table">
+          <caption className="table-caption">Events that moved platform risk by at least half a point</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Event</th>
+              <th scope="col">Provider</th>
+              <th scope="col">Direction</th>
+              <th scope="col" className="num">
+                Change (ΔR)
+              </th>
+              <th scope="col" className="num">
+                Risk after
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.markers.map((m) => (
+              <tr key={`${m.eventId}|${m.providerId}`}>
+                <td>{m.dateLabel}</td>
+                <th scope="row">{m.title}</th>
+                <td>{m.providerName}</td>
+                <td>{DIRECTION_LABEL[m.direction]}</td>
+                <td className="num">{m.deltaLabel}</td>
+                <td className="num">{formatScore(m.risk)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="table-wrap">
+        <table className="data-table">
+          <caption className="table-caption">Platform risk at the start of each year and on the as-of date</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              {view.series.map((s) => (
+                <th key={s.providerId} scope="col" className="num">
+                  {s.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {yearRows.map((r) => (
+              <tr key={r.day}>
+                <th scope="row">{formatDay(r.date)}</th>
+                {view.series.map((s) => (
+                  <td key={s.providerId} className="num">
+                    {formatScore(r.risks[s.providerId] ?? null)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** The Overview's charts (Recharts), each with its caption and table alternative. */
+export function OverviewCharts({
+  ctx,
+  settings,
+  asOf,
+  scores,
+  ranking,
+  search,
+}: {
+  ctx: RiskContext;
+  settings: RiskSettings;
+  asOf: string;
+  scores: readonly ProviderScore[];
+  ranking: readonly RankedRow[];
+  search: string;
+}) {
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const providers = ctx.dataset.providers;
+  const allIds = useMemo(() => providers.map((p) => p.id), [providers]);
+  const open = (id: string) => void navigate(`/providers/${encodeURIComponent(id)}${search}`);
+
+  const selectedId = params.get('focus') ?? ranking[0]?.providerId ?? '';
+  const selected = scores.find((s) => s.providerId === selectedId) ?? scores[0];
+  const selectedName = providers.find((p) => p.id === selected?.providerId)?.shortName ?? '';
+  const trendParam = params.get('trend');
+  const trendIds = useMemo(() => {
+    const fromUrl = trendParam?.split(',').filter((id) => allIds.includes(id));
+    return fromUrl && fromUrl.length > 0 ? fromUrl : defaultTrendProviders(ranking);
+  }, [trendParam, allIds, ranking]);
+
+  const setParam = (key: string, value: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const breakdown = useMemo(() => toFactorBreakdown(scores, ranking), [scores, ranking]);
+  const mix = useMemo(() => toOpennessMix(scores, ranking), [scores, ranking]);
+  const factorBars = useMemo(() => (selected ? toFactorBars(selected) : []), [selected]);
+  const from = asOf < TREND_FROM ? asOf : TREND_FROM;
+  const trendView = useMemo(() => {
+    const trends = riskTrend(ctx, settings, from, asOf, trendIds);
+    const impacts = eventImpacts(ctx, settings, { from, to: asOf, providerIds: trendIds });
+    return toRiskTrendView({ trends, impacts, events: ctx.dataset.events, providers, allProviderIds: allIds, fromIso: from, toIso: asOf });
+  }, [ctx, settings, from, asOf, trendIds, providers, allIds]);
+
+  const top = ranking[0];
+  const rankingRows = ranking.map((r) => ({ id: r.providerId, label: r.name, value: r.risk, valueLabel: r.label, color: r.color }));
+  const topMarker = [...trendView.markers]
+    .filter((m) => typeof m.delta === 'number')
+    .sort((a, b) => Math.abs(b.delta as number) - Math.abs(a.delta as number))[0];
+
+  return (
+    <>
+      <div className="overview-grid">
+        <ChartFigure
+          title="Platform risk by provider"
+          caption={
+            top && top.risk !== null
+              ? `${top.name} carries the highest platform risk (${top.label}) as of ${formatDay(asOf)}. Select a bar or a provider to see why.`
+              : 'No provider has a score on this date.'
+          }
+          table={<RankingTable ranking={ranking} search={search} />}
+        >
+          <HorizontalBarChart rows={rankingRows} label="Platform risk by provider, 0 to 100" onSelect={open} />
+        </ChartFigure>
+
+        <ChartFigure
+          title="What drives each score"
+          caption="Each bar is a provider's platform risk split into the points each factor adds (factor value × its weight)."
+          table={
+            <div className="table-wrap">
+              <table className="data-table">
+                <caption className="visually-hidden">Points each factor adds to each provider&apos;s platform risk</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Provider</th>
+                    {breakdown.series.map((s) => (
+                      <th key={s.key} scope="col" className="num">
+                        {s.label}
+                      </th>
+                    ))}
+                    <th scope="col" className="num">
+                      Platform risk
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {breakdown.rows.map((r) => (
+                    <tr key={r.id}>
+                      <th scope="row">{r.label}</th>
+                      {breakdown.series.map((s) => (
+                        <td key={s.key} className="num">
+                          {formatScore(r.values[s.key])}
+                        </td>
+                      ))}
+                      <td className="num">{formatScore(r.total)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          }
+        >
+          <StackedBarsChart
+            rows={breakdown.rows}
+            series={breakdown.series}
+            label="Points each factor adds to platform risk, by provider"
+            domain={[0, 100]}
+            ticks={[0, 20, 40, 60, 80, 100]}
+            format={pointsFormat}
+          />
+        </ChartFigure>
+      </div>
+
+      <ChartFigure
+        title="Platform risk over time"
+        caption={
+          topMarker
+            ? `The largest move on this chart: ${topMarker.title} (${topMarker.providerName} ${topMarker.deltaLabel} points on ${topMarker.dateLabel}). Markers show events; ▲ toward closed, ▼ toward open.`
+            : 'Platform risk of the chosen providers; markers show the events that moved it.'
+        }
+        actions={
+          <details className="picker">
+            <summary className="button">Providers ({trendIds.length})</summary>
+            <fieldset className="picker__list">
+              <legend className="visually-hidden">Providers on the trend chart</legend>
+              {ranking.map((r) => (
+                <label key={r.providerId} className="picker__item">
+                  <input
+                    type="checkbox"
+                    checked={trendIds.includes(r.providerId)}
+                    disabled={trendIds.length === 1 && trendIds.includes(r.providerId)}
+                    onChange={(e) => {
+                      const next = e.target.checked
+                        ? allIds.filter((id) => id === r.providerId || trendIds.includes(id))
+                        : trendIds.filter((id) => id !== r.providerId);
+                      setParam('trend', next.join(','));
+                    }}
+                  />
+                  {r.name}
+                </label>
+              ))}
+            </fieldset>
+          </details>
+        }
+        table={<TrendTables view={trendView} />}
+      >
+        <RiskTrendChart view={trendView} label="Platform risk over time with the events that moved it" />
+      </ChartFigure>
+
+      <div className="overview-grid">
+        {selected && (
+          <ChartFigure
+            title={`${selectedName}: the six factors`}
+            caption={`Each factor scores 0 to 100 (higher is riskier); the percentage is its weight in ${selectedName}'s platform risk of ${formatScore(selected.risk)}.`}
+            actions={
+              <label className="inline-select">
+                <span>Provider</span>
+                <select value={selected.providerId} onChange={(e) => setParam('focus', e.target.value)}>
+                  {ranking.map((r) => (
+                    <option key={r.providerId} value={r.providerId}>
+                      {r.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            }
+            table={
+              <div className="table-wrap">
+                <table className="data-table">
+                  <caption className="visually-hidden">{selectedName}&apos;s factor values and weights</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Factor</th>
+                      <th scope="col" className="num">
+                        Value
+                      </th>
+                      <th scope="col" className="num">
+                        Weight
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {Object.values(selected.factors).map((f) => (
+                      <tr key={f.key}>
+                        <th scope="row">{FACTOR_LABELS[f.key]}</th>
+                        <td className="num">{f.value === null ? (f.key === 'jurisdiction' ? 'not configured' : 'no data') : formatScore(f.value)}</td>
+                        <td className="num">{formatShare(f.normalizedWeight)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            }
+          >
+            <HorizontalBarChart rows={factorBars} label={`${selectedName}'s factor values, 0 to 100`} labelWidth={132} />
+            <p className="small">
+              <Link to={`/providers/${encodeURIComponent(selected.providerId)}${search}`}>
+                Why {selectedName} scores {formatScore(selected.risk)}: models, events and sources
+              </Link>
+            </p>
+          </ChartFigure>
+        )}
+
+        <ChartFigure
+          title="How open each provider is"
+          caption="Share of each provider's active model families at each openness level, from L5 open source to L1 closed."
+          table={
+            <div className="table-wrap">
+              <table className="data-table">
+                <caption className="visually-hidden">Active model families per openness level</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Provider</th>
+                    <th scope="col" className="num">
+                      Families
+                    </th>
+                    {mix.series.map((s) => (
+                      <th key={s.key} scope="col" className="num">
+                        {s.key}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {mix.rows.map((r) => (
+                    <tr key={r.id}>
+                      <th scope="row">{r.label}</th>
+                      <td className="num">{formatInteger(r.families)}</td>
+                      {mix.series.map((s) => (
+                        <td key={s.key} className="num">
+                          {formatInteger(r.counts[s.key])}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          }
+        >
+          <StackedBarsChart
+            rows={mix.rows}
+            series={mix.series}
+            label="Share of active model families at each openness level, by provider"
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            format={percentFormat}
+          />
+        </ChartFigure>
+      </div>
+    </>
+  );
+}
