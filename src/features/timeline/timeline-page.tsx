@@ -1,13 +1,261 @@
-import { PagePlaceholder } from '@/components/page-placeholder';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useLocation } from 'react-router';
+import { eventQueries } from '@/api/event-queries';
+import { providerQueries } from '@/api/provider-queries';
+import { useDataset } from '@/api/use-dataset';
+import { formatDay, formatInteger } from '@/components/format';
+import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
+import { dayNumber, preciseDayNumber } from '@/domain/dates';
+import { isStale } from '@/domain/risk/is-stale';
+import { applyScenario } from '@/domain/scenario/apply-scenario';
+import type { RiskEvent } from '@/domain/schema/event';
+import { EMPTY_TIMELINE_FILTERS, filterTimelineEvents, INDUSTRY_LANE_ID, isUnfiltered } from '@/domain/timeline/timeline-filters';
+import type { EventCluster } from '@/domain/timeline/timeline-layout';
+import { dataSpan, rangeDays, rangeOfDays, type TimelineRange } from '@/domain/timeline/timeline-range';
+import type { TimelineUrlIssue } from '@/domain/timeline/timeline-url';
+import { carriedSearch } from '@/lib/carried-search';
+import { useAsOf } from '@/lib/use-as-of';
+import { useActiveScenario } from '@/stores/scenario-store';
+import { useRiskSettings } from '@/stores/use-risk-settings';
+import { EventDetailPanel } from './event-detail-panel';
+import { TimelineChart } from './timeline-chart';
+import { TimelineEventList } from './timeline-event-list';
+import { TimelineFiltersPanel } from './timeline-filters-panel';
+import { TimelineLegend } from './timeline-legend';
+import { TimelineRangeControls } from './timeline-range-controls';
+import { useIsNarrow } from './use-is-narrow';
+import { useTimelineView } from './use-timeline-view';
+import './timeline.css';
+
+function endOfEvent(e: RiskEvent): number {
+  if (e.date.precision === 'day') return preciseDayNumber(e.date);
+  const y = Number(e.date.date.slice(0, 4));
+  const m = Number(e.date.date.slice(5, 7));
+  return Math.round(Date.UTC(y, m, 1) / 86_400_000) - 1;
+}
 
 export default function TimelinePage() {
+  const location = useLocation();
+  const search = carriedSearch(location.search);
+  const { asOf, today } = useAsOf();
+  const { settings } = useRiskSettings();
+  const scenario = useActiveScenario();
+  const { state, issues, update } = useTimelineView();
+  const narrow = useIsNarrow();
+  const providers = useQuery(providerQueries.list());
+  const events = useQuery(eventQueries.list());
+  const full = useDataset();
+  const [clusterPick, setClusterPick] = useState<RiskEvent[] | null>(null);
+
+  // The chart needs only providers and events, so it draws before the (large) model list arrives.
+  const allEvents = useMemo(() => {
+    if (!events.data || !providers.data) return null;
+    const base = events.data.data;
+    if (!scenario) return base;
+    return applyScenario({ version: 'timeline', compiledOn: '1970-01-01', providers: providers.data.data, models: [], events: base }, scenario).events;
+  }, [events.data, providers.data, scenario]);
+  const dataset = useMemo(() => (full.data && scenario ? applyScenario(full.data, scenario) : full.data), [full.data, scenario]);
+
+  const providerNames = useMemo(() => new Map((providers.data?.data ?? []).map((p) => [p.id, p.shortName])), [providers.data]);
+  const providerName = (id: string | null) => (id === null ? 'Industry-wide' : (providerNames.get(id) ?? id));
+
+  const span = useMemo(() => (allEvents ? dataSpan(allEvents) : null), [allEvents]);
+  const range = useMemo<TimelineRange | null>(() => {
+    if (!span) return null;
+    return { from: state.from ?? span.from, to: state.to ?? span.to };
+  }, [span, state.from, state.to]);
+  // A provider id the data set does not know is dropped (and reported below), like any bad value.
+  const filters = useMemo(() => {
+    if (!providers.data) return state.filters;
+    const known = state.filters.provider.filter((id) => id === INDUSTRY_LANE_ID || providerNames.has(id));
+    return known.length === state.filters.provider.length ? state.filters : { ...state.filters, provider: known };
+  }, [state.filters, providers.data, providerNames]);
+  const filtered = useMemo(() => (allEvents ? filterTimelineEvents(allEvents, filters) : []), [allEvents, filters]);
+  const inRange = useMemo(() => {
+    if (!range) return [];
+    const from = dayNumber(range.from);
+    const to = dayNumber(range.to);
+    return filtered.filter((e) => endOfEvent(e) >= from && preciseDayNumber(e.date) <= to);
+  }, [filtered, range]);
+  const selected = state.event === null ? null : (allEvents?.find((e) => e.id === state.event) ?? null);
+
+  const allIssues: TimelineUrlIssue[] = [...issues];
+  if (providers.data) {
+    const unknown = state.filters.provider.filter((id) => id !== INDUSTRY_LANE_ID && !providerNames.has(id));
+    if (unknown.length > 0) allIssues.push({ param: 'provider', value: unknown.join(','), message: 'no such provider in the data set' });
+  }
+  if (allEvents && state.event !== null && selected === null) {
+    allIssues.push({ param: 'event', value: state.event, message: 'no such event in the data set' });
+  }
+
+  const view = state.view ?? (narrow ? 'list' : 'chart');
+  const error = providers.error ?? events.error;
+  const retry = () => {
+    if (providers.error) void providers.refetch();
+    if (events.error) void events.refetch();
+  };
+  const onCluster = (cluster: EventCluster) => {
+    if (!range) return;
+    const end = Math.max(...cluster.events.map(endOfEvent));
+    const pad = Math.max(3, Math.round((end - cluster.fromDay) * 0.15));
+    if (rangeDays(range) <= 31) {
+      setClusterPick(cluster.events);
+      return;
+    }
+    setClusterPick(null);
+    update(rangeOfDays(cluster.fromDay - pad, end + pad));
+  };
+  const select = (id: string) => {
+    setClusterPick(null);
+    update({ event: id });
+  };
+
   return (
-    <PagePlaceholder title="Timeline" lead="Every provider event from 2023 to the scheduled deadlines, with its effect on risk.">
-      <p>
-        The timeline will draw each event (launches, license changes, deprecations, regulation) in one lane per provider,
-        with its direction, severity, sources and the change in platform risk it caused. It is not built yet; no events
-        are shown here until it is.
-      </p>
-    </PagePlaceholder>
+    <>
+      <header className="page-header">
+        <h1>Timeline</h1>
+        <p className="lead">
+          Every provider event from 2023 to the scheduled deadlines: what happened, the evidence, and what it did to each provider’s
+          platform risk.
+        </p>
+      </header>
+      {allIssues.length > 0 && (
+        <div className="panel panel--notice" role="status">
+          <p className="tl-notice-title">Part of this link could not be used and was ignored:</p>
+          <ul>
+            {allIssues.map((i) => (
+              <li key={`${i.param}:${i.value}`}>
+                <code>
+                  {i.param}={i.value}
+                </code>
+                : {i.message}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {scenario && (
+        <p className="panel panel--notice" role="note">
+          Scenario <strong>{scenario.name}</strong> is active: its hypothetical events are drawn with a dashed outline and labelled
+          “hypothetical”, and changes in risk are computed on the scenario’s data.
+        </p>
+      )}
+      {full.data && isStale(asOf, full.data.compiledOn) && (
+        <p className="muted small">
+          The data set was compiled on {formatDay(full.data.compiledOn)}: no facts after that date are known, and later scores only decay.
+        </p>
+      )}
+      {error ? (
+        <ErrorPanel title="The timeline could not be loaded" error={error} onRetry={retry} />
+      ) : !allEvents || !range || !providers.data ? (
+        <div className="tl-skeleton">
+          <TableSkeleton rows={10} label="Loading the timeline" />
+        </div>
+      ) : allEvents.length === 0 ? (
+        <EmptyState title="No events in the data set">
+          <p>The data service answered with no events. Events come from the curated data set; reload once it holds records.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <TimelineFiltersPanel filters={filters} providers={providers.data.data} onChange={(filters) => update({ filters })} />
+          <TimelineRangeControls
+            range={range}
+            span={span ?? range}
+            asOf={asOf}
+            events={filtered}
+            onChange={(r) => update({ from: r.from, to: r.to })}
+          />
+          <div className="tl-toolbar">
+            <div className="tl-segmented" role="group" aria-label="View">
+              <button type="button" className="button" aria-pressed={view === 'chart'} onClick={() => update({ view: 'chart' })}>
+                Chart
+              </button>
+              <button type="button" className="button" aria-pressed={view === 'list'} onClick={() => update({ view: 'list' })}>
+                List
+              </button>
+            </div>
+            <p className="muted small">
+              {formatInteger(inRange.length)} of {formatInteger(allEvents.length)} events shown
+            </p>
+          </div>
+          <div className={selected || clusterPick ? 'tl-layout tl-layout--with-detail' : 'tl-layout'}>
+            <div className="tl-main">
+              {inRange.length === 0 ? (
+                <EmptyState
+                  title="No events match"
+                  action={
+                    !isUnfiltered(filters) ? (
+                      <button type="button" className="button" onClick={() => update({ filters: EMPTY_TIMELINE_FILTERS })}>
+                        Clear filters
+                      </button>
+                    ) : (
+                      <button type="button" className="button" onClick={() => update({ from: null, to: null })}>
+                        Show all dates
+                      </button>
+                    )
+                  }
+                >
+                  <p>No event in this date range passes the filters. Widen the range or clear the filters.</p>
+                </EmptyState>
+              ) : view === 'chart' ? (
+                <>
+                  <TimelineLegend />
+                  <TimelineChart
+                    events={inRange}
+                    providers={providers.data.data}
+                    range={range}
+                    asOf={asOf}
+                    today={today}
+                    selectedId={state.event}
+                    onSelect={select}
+                    onCluster={onCluster}
+                  />
+                </>
+              ) : (
+                <TimelineEventList
+                  events={inRange}
+                  providerName={providerName}
+                  asOf={asOf}
+                  today={today}
+                  selectedId={state.event}
+                  onSelect={select}
+                />
+              )}
+            </div>
+            {clusterPick && !selected && (
+              <section className="panel tl-detail" aria-labelledby="tl-pick-title">
+                <h2 id="tl-pick-title" className="panel__title">
+                  {formatInteger(clusterPick.length)} events close together
+                </h2>
+                <ul className="tl-models">
+                  {clusterPick.map((e) => (
+                    <li key={e.id}>
+                      <button type="button" className="tl-list__button" onClick={() => select(e.id)}>
+                        {e.title}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {selected && (
+              <EventDetailPanel
+                event={selected}
+                providerName={providerName}
+                dataset={dataset}
+                datasetError={full.error}
+                onRetry={full.retry}
+                settings={settings}
+                asOf={asOf}
+                today={today}
+                search={search}
+                onClose={() => update({ event: null })}
+              />
+            )}
+          </div>
+        </>
+      )}
+    </>
   );
 }
