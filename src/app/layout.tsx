@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { metaQueries } from '@/api/meta-queries';
+import { ActiveScenarioIndicator } from '@/components/active-scenario-indicator';
 import { TableSkeleton } from '@/components/state-panels';
 import { formatDay } from '@/components/format';
 import { carriedSearch } from '@/lib/carried-search';
@@ -88,6 +89,7 @@ export function Layout() {
           AI Vendor Risk Radar
         </p>
         <AsOf />
+        <ActiveScenarioIndicator />
       </header>
       <nav id={navId} className={`sidenav${menuOpen ? ' sidenav--open' : ''}`} aria-label="Main">
         <ul>

@@ -49,7 +49,9 @@ const safeStorage: StateStorage = {
 };
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 /**
@@ -63,7 +65,13 @@ export function migratePortfolio(persisted: unknown, version: number): unknown {
   const dependencies = list.map((item: unknown) => {
     const d = record(item);
     if (d === null) return item;
-    const spelt = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/[\s_]+/g, '-') : v);
+    const spelt = (v: unknown) =>
+      typeof v === 'string'
+        ? v
+            .trim()
+            .toLowerCase()
+            .replace(/[\s_]+/g, '-')
+        : v;
     return {
       ...d,
       notes: typeof d.notes === 'string' ? d.notes : '',
@@ -76,7 +84,9 @@ export function migratePortfolio(persisted: unknown, version: number): unknown {
 }
 
 /** The valid dependencies of a stored value and how many were dropped; null when it is not a portfolio at all. */
-export function restorePortfolio(persisted: unknown): { dependencies: Dependency[]; dropped: number } | null {
+export function restorePortfolio(
+  persisted: unknown,
+): { dependencies: Dependency[]; dropped: number } | null {
   const list = record(persisted)?.dependencies;
   if (!Array.isArray(list)) return null;
   const dependencies: Dependency[] = [];
@@ -97,10 +107,14 @@ export const usePortfolioStore = create<PortfolioState>()(
     (set) => ({
       dependencies: [],
       restoreNotice: null,
-      dependencyAdded: (dependency) => set((s) => ({ dependencies: [...s.dependencies, dependency] })),
+      dependencyAdded: (dependency) =>
+        set((s) => ({ dependencies: [...s.dependencies, dependency] })),
       dependencyEdited: (dependency) =>
-        set((s) => ({ dependencies: s.dependencies.map((d) => (d.id === dependency.id ? dependency : d)) })),
-      dependencyRemoved: (id) => set((s) => ({ dependencies: s.dependencies.filter((d) => d.id !== id) })),
+        set((s) => ({
+          dependencies: s.dependencies.map((d) => (d.id === dependency.id ? dependency : d)),
+        })),
+      dependencyRemoved: (id) =>
+        set((s) => ({ dependencies: s.dependencies.filter((d) => d.id !== id) })),
       portfolioReplaced: (dependencies) => set({ dependencies }),
       restoreNoticeDismissed: () => set({ restoreNotice: null }),
     }),

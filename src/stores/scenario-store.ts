@@ -50,7 +50,9 @@ const safeStorage: StateStorage = {
 };
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 /**
@@ -60,7 +62,8 @@ function record(value: unknown): Record<string, unknown> | null {
  */
 export function migrateScenarios(persisted: unknown, version: number): unknown {
   const state = record(persisted);
-  if (version >= SCENARIO_VERSION || state === null || !Array.isArray(state.scenarios)) return persisted;
+  if (version >= SCENARIO_VERSION || state === null || !Array.isArray(state.scenarios))
+    return persisted;
   const scenarios = state.scenarios.map((item: unknown) => {
     const s = record(item);
     if (s === null) return item;
@@ -85,9 +88,13 @@ export function restoreScenarios(
   const scenarios: Scenario[] = [];
   for (const item of state.scenarios) {
     const parsed = scenarioSchema.safeParse(item);
-    if (parsed.success && !scenarios.some((s) => s.id === parsed.data.id)) scenarios.push(parsed.data);
+    if (parsed.success && !scenarios.some((s) => s.id === parsed.data.id))
+      scenarios.push(parsed.data);
   }
-  const activeId = typeof state.activeId === 'string' && scenarios.some((s) => s.id === state.activeId) ? state.activeId : null;
+  const activeId =
+    typeof state.activeId === 'string' && scenarios.some((s) => s.id === state.activeId)
+      ? state.activeId
+      : null;
   return { scenarios, activeId, dropped: state.scenarios.length - scenarios.length };
 }
 
@@ -109,7 +116,8 @@ export const useScenarioStore = create<ScenarioState>()(
           scenarios: s.scenarios.filter((x) => x.id !== id),
           activeId: s.activeId === id ? null : s.activeId,
         })),
-      scenarioActivated: (id) => set((s) => ({ activeId: id !== null && s.scenarios.some((x) => x.id === id) ? id : null })),
+      scenarioActivated: (id) =>
+        set((s) => ({ activeId: id !== null && s.scenarios.some((x) => x.id === id) ? id : null })),
       restoreNoticeDismissed: () => set({ restoreNotice: null }),
     }),
     {
@@ -131,7 +139,12 @@ export const useScenarioStore = create<ScenarioState>()(
           restored.dropped > 0
             ? `${restored.dropped} saved ${restored.dropped === 1 ? 'scenario' : 'scenarios'} could not be read and ${restored.dropped === 1 ? 'was' : 'were'} left out.`
             : null;
-        return { ...current, scenarios: restored.scenarios, activeId: restored.activeId, restoreNotice };
+        return {
+          ...current,
+          scenarios: restored.scenarios,
+          activeId: restored.activeId,
+          restoreNotice,
+        };
       },
     },
   ),

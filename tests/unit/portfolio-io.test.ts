@@ -8,16 +8,50 @@ import { dependencySchema, type Dependency } from '@/domain/schema/dependency';
 import { usePortfolioStore } from '@/stores/portfolio-store';
 import { dataset } from '@mocks/data/dataset';
 
-const HOSTILE = ['=HYPERLINK("http://x","y")', '<img src=x onerror=alert(1)>', '+1+2', '-3', '@SUM(A1)', '\tx', '\rx', "'=x", "''+y", "'x"];
+const HOSTILE = [
+  '=HYPERLINK("http://x","y")',
+  '<img src=x onerror=alert(1)>',
+  '+1+2',
+  '-3',
+  '@SUM(A1)',
+  '\tx',
+  '\rx',
+  "'=x",
+  "''+y",
+  "'x",
+];
 const RUNS = { numRuns: 1000 };
 
 // Text that stresses CSV and formula rules: quotes, separators, line breaks, apostrophes, triggers.
 const hostileText = fc.oneof(
   fc.string(),
   fc.constantFrom(...HOSTILE),
-  fc.array(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', "'", '"', ',', ';', ' ', 'a', 'é', '<', '>', '\u2028'), {
-    maxLength: 12,
-  }).map((a) => a.join('')),
+  fc
+    .array(
+      fc.constantFrom(
+        '=',
+        '+',
+        '-',
+        '@',
+        '\t',
+        '\r',
+        '\n',
+        "'",
+        '"',
+        ',',
+        ';',
+        ' ',
+        'a',
+        'é',
+        '<',
+        '>',
+        '\u2028',
+      ),
+      {
+        maxLength: 12,
+      },
+    )
+    .map((a) => a.join('')),
 );
 
 const dependencyArb: fc.Arbitrary<Dependency> = fc
@@ -26,7 +60,12 @@ const dependencyArb: fc.Arbitrary<Dependency> = fc
     workload: hostileText.map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 200),
     modelId: hostileText.filter((s) => s.trim() !== ''),
     criticality: fc.constantFrom('low', 'medium', 'high', 'mission-critical' as const),
-    share: fc.oneof(fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min: 1e-9, max: 1e12, noNaN: true })).filter((n) => n > 0),
+    share: fc
+      .oneof(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.double({ min: 1e-9, max: 1e12, noNaN: true }),
+      )
+      .filter((n) => n > 0),
     deployment: fc.constantFrom('vendor-api', 'cloud-marketplace', 'self-hosted' as const),
     notes: hostileText.filter((s) => s.length <= 2000),
   })
@@ -67,8 +106,14 @@ describe('formula neutralisation', () => {
 
 describe('importPortfolio', () => {
   it('reads the sample back from its own CSV and JSON exports', () => {
-    expect(importPortfolio(portfolioToCsv(SAMPLE_PORTFOLIO))).toEqual({ ok: true, dependencies: SAMPLE_PORTFOLIO });
-    expect(importPortfolio(portfolioToJson(SAMPLE_PORTFOLIO))).toEqual({ ok: true, dependencies: SAMPLE_PORTFOLIO });
+    expect(importPortfolio(portfolioToCsv(SAMPLE_PORTFOLIO))).toEqual({
+      ok: true,
+      dependencies: SAMPLE_PORTFOLIO,
+    });
+    expect(importPortfolio(portfolioToJson(SAMPLE_PORTFOLIO))).toEqual({
+      ok: true,
+      dependencies: SAMPLE_PORTFOLIO,
+    });
   });
 
   it('gives row-level errors naming the row, the field and why', () => {
@@ -83,7 +128,11 @@ describe('importPortfolio', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.dependencies).toHaveLength(1);
-    expect(result.dependencies[0]).toMatchObject({ workload: 'Support bot', criticality: 'mission-critical', deployment: 'vendor-api' });
+    expect(result.dependencies[0]).toMatchObject({
+      workload: 'Support bot',
+      criticality: 'mission-critical',
+      deployment: 'vendor-api',
+    });
     expect(result.errors).toEqual(
       expect.arrayContaining([
         { row: 3, field: 'workload', message: 'a workload name is required' },
@@ -99,10 +148,16 @@ describe('importPortfolio', () => {
   it('names a missing column and a duplicate id', () => {
     const missing = importPortfolio('workload,modelId\nA,gpt-5');
     expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(missing.errors.map((e) => e.field)).toEqual(['criticality', 'share', 'deployment']);
-    const dup = importPortfolio('[{"id":"a","workload":"A","modelId":"gpt-5","criticality":"low","share":1,"deployment":"vendor-api","notes":""},{"id":"a","workload":"B","modelId":"gpt-5","criticality":"low","share":1,"deployment":"vendor-api","notes":""}]');
+    if (!missing.ok)
+      expect(missing.errors.map((e) => e.field)).toEqual(['criticality', 'share', 'deployment']);
+    const dup = importPortfolio(
+      '[{"id":"a","workload":"A","modelId":"gpt-5","criticality":"low","share":1,"deployment":"vendor-api","notes":""},{"id":"a","workload":"B","modelId":"gpt-5","criticality":"low","share":1,"deployment":"vendor-api","notes":""}]',
+    );
     expect(dup.ok).toBe(false);
-    if (!dup.ok) expect(dup.errors).toEqual([{ row: 2, field: 'id', message: 'the id "a" is already used by row 1' }]);
+    if (!dup.ok)
+      expect(dup.errors).toEqual([
+        { row: 2, field: 'id', message: 'the id "a" is already used by row 1' },
+      ]);
   });
 
   it('any input string gives a valid portfolio or row errors, never an exception, and never touches the store', () => {
@@ -113,13 +168,11 @@ describe('importPortfolio', () => {
       fc.json(),
       portfolioArb.map((p) => portfolioToCsv(p)),
       // a valid export with some characters cut or inserted
-      fc
-        .tuple(portfolioArb, fc.nat(), fc.string({ maxLength: 5 }))
-        .map(([p, at, ins]) => {
-          const csv = portfolioToCsv(p);
-          const i = at % (csv.length + 1);
-          return csv.slice(0, i) + ins + csv.slice(i + 1);
-        }),
+      fc.tuple(portfolioArb, fc.nat(), fc.string({ maxLength: 5 })).map(([p, at, ins]) => {
+        const csv = portfolioToCsv(p);
+        const i = at % (csv.length + 1);
+        return csv.slice(0, i) + ins + csv.slice(i + 1);
+      }),
       fc.tuple(portfolioArb, fc.nat()).map(([p, at]) => {
         const json = portfolioToJson(p);
         return json.slice(0, at % (json.length + 1));
@@ -129,8 +182,11 @@ describe('importPortfolio', () => {
       fc.property(inputs, (input) => {
         const result = importPortfolio(input);
         if (result.ok) {
-          for (const d of result.dependencies) expect(dependencySchema.safeParse(d).success).toBe(true);
-          expect(new Set(result.dependencies.map((d) => d.id)).size).toBe(result.dependencies.length);
+          for (const d of result.dependencies)
+            expect(dependencySchema.safeParse(d).success).toBe(true);
+          expect(new Set(result.dependencies.map((d) => d.id)).size).toBe(
+            result.dependencies.length,
+          );
         } else {
           expect(result.errors.length).toBeGreaterThan(0);
           for (const e of result.errors) {
@@ -148,7 +204,10 @@ describe('importPortfolio', () => {
   it('export then import is the identity, hostile cells included (CSV)', () => {
     fc.assert(
       fc.property(portfolioArb, (p) => {
-        expect(importPortfolio(portfolioToCsv(p), { format: 'csv' })).toEqual({ ok: true, dependencies: p });
+        expect(importPortfolio(portfolioToCsv(p), { format: 'csv' })).toEqual({
+          ok: true,
+          dependencies: p,
+        });
       }),
       RUNS,
     );
@@ -157,14 +216,19 @@ describe('importPortfolio', () => {
   it('export then import is the identity, hostile cells included (JSON)', () => {
     fc.assert(
       fc.property(portfolioArb, (p) => {
-        expect(importPortfolio(portfolioToJson(p), { format: 'json' })).toEqual({ ok: true, dependencies: p });
+        expect(importPortfolio(portfolioToJson(p), { format: 'json' })).toEqual({
+          ok: true,
+          dependencies: p,
+        });
       }),
       RUNS,
     );
   });
 
   it('neutralises hostile workload names in both exports', () => {
-    const p: Dependency[] = HOSTILE.slice(0, 2).map((workload, i) => ({ ...SAMPLE_PORTFOLIO[0], id: `h${i}`, workload }) as Dependency);
+    const p: Dependency[] = HOSTILE.slice(0, 2).map(
+      (workload, i) => ({ ...SAMPLE_PORTFOLIO[0], id: `h${i}`, workload }) as Dependency,
+    );
     const csv = portfolioToCsv(p);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(csv).not.toMatch(/(^|,)"=/m);

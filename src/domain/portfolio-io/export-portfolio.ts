@@ -23,13 +23,20 @@ export function portfolioToCsv(dependencies: readonly Dependency[]): string {
     const d = neutralised(raw);
     return PORTFOLIO_COLUMNS.map((c) => (c === 'share' ? String(d.share) : d[c]));
   });
-  return Papa.unparse({ fields: [...PORTFOLIO_COLUMNS], data: rows }, { quotes: true, newline: '\r\n', escapeFormulae: false });
+  return Papa.unparse(
+    { fields: [...PORTFOLIO_COLUMNS], data: rows },
+    { quotes: true, newline: '\r\n', escapeFormulae: false },
+  );
 }
 
 /** The portfolio as JSON ({ format, version, dependencies }), text values neutralised like the CSV's. */
 export function portfolioToJson(dependencies: readonly Dependency[]): string {
   return JSON.stringify(
-    { format: PORTFOLIO_JSON_FORMAT, version: PORTFOLIO_JSON_VERSION, dependencies: dependencies.map(neutralised) },
+    {
+      format: PORTFOLIO_JSON_FORMAT,
+      version: PORTFOLIO_JSON_VERSION,
+      dependencies: dependencies.map(neutralised),
+    },
     null,
     2,
   );

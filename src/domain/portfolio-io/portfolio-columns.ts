@@ -1,13 +1,25 @@
 import type { Dependency } from '../schema/dependency';
 
 /** Columns of a portfolio file, in export order; the header names are the Dependency fields. */
-export const PORTFOLIO_COLUMNS = ['id', 'workload', 'modelId', 'criticality', 'share', 'deployment', 'notes'] as const satisfies ReadonlyArray<
-  keyof Dependency
->;
+export const PORTFOLIO_COLUMNS = [
+  'id',
+  'workload',
+  'modelId',
+  'criticality',
+  'share',
+  'deployment',
+  'notes',
+] as const satisfies ReadonlyArray<keyof Dependency>;
 export type PortfolioColumn = (typeof PORTFOLIO_COLUMNS)[number];
 
 /** Columns a file must have; `id` and `notes` may be left out (ids are then made up, notes empty). */
-export const REQUIRED_COLUMNS: ReadonlySet<PortfolioColumn> = new Set(['workload', 'modelId', 'criticality', 'share', 'deployment']);
+export const REQUIRED_COLUMNS: ReadonlySet<PortfolioColumn> = new Set([
+  'workload',
+  'modelId',
+  'criticality',
+  'share',
+  'deployment',
+]);
 
 /** Header spellings accepted on import, lower-cased with spaces, dashes and underscores removed. */
 const ALIASES: Record<string, PortfolioColumn> = {
@@ -27,6 +39,9 @@ const ALIASES: Record<string, PortfolioColumn> = {
 
 /** The column a header cell names, or null when it names none. */
 export function columnOf(header: string): PortfolioColumn | null {
-  const key = header.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const key = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
   return ALIASES[key] ?? null;
 }

@@ -4,7 +4,14 @@ import { HHI_BANDS, portfolioExposure, type HhiBand } from '../exposure/portfoli
 import { isStale } from '../risk/is-stale';
 import { createRiskContext, type RiskContext } from '../risk/risk-context';
 import { factorValues, scoreProviders, type FactorValues } from '../risk/score-providers';
-import { FACTOR_KEYS, FACTOR_LABELS, METHODOLOGY_ID, type FactorKey, type Grade, type RiskSettings } from '../risk/settings';
+import {
+  FACTOR_KEYS,
+  FACTOR_LABELS,
+  METHODOLOGY_ID,
+  type FactorKey,
+  type Grade,
+  type RiskSettings,
+} from '../risk/settings';
 import { applyScenario } from '../scenario/apply-scenario';
 import { diffScenario } from '../scenario/diff-scenario';
 import type { Dataset } from '../schema/dataset';
@@ -49,7 +56,13 @@ export interface ReportExposure {
   hhiBand: HhiBand | null;
   hhiBandLabel: string | null;
   effectiveProviders: number | null;
-  providers: Array<{ providerId: string; provider: string; share: number; exposure: number; dependencyCount: number }>;
+  providers: Array<{
+    providerId: string;
+    provider: string;
+    share: number;
+    exposure: number;
+    dependencyCount: number;
+  }>;
   dependencies: ReportDependency[];
 }
 
@@ -80,7 +93,13 @@ export interface ReportScenario {
   id: string;
   name: string;
   horizon: string;
-  providers: Array<{ providerId: string; provider: string; baseline: number | null; scenario: number | null; delta: number | null }>;
+  providers: Array<{
+    providerId: string;
+    provider: string;
+    baseline: number | null;
+    scenario: number | null;
+    delta: number | null;
+  }>;
   baselineExposure: number | null;
   scenarioExposure: number | null;
   exposureDelta: number | null;
@@ -137,13 +156,16 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
   const { dataset, asOf, settings, dependencies, scenario } = input;
   const ctx = input.context ?? createRiskContext(dataset);
   const providerName = new Map(dataset.providers.map((p) => [p.id, p.shortName]));
-  const nameOf = (id: string | null) => (id === null ? 'Industry-wide' : (providerName.get(id) ?? id));
+  const nameOf = (id: string | null) =>
+    id === null ? 'Industry-wide' : (providerName.get(id) ?? id);
   const scores = scoreProviders(ctx, asOf, settings, { explain: true });
-  const exposure = dependencies.length > 0 ? portfolioExposure(ctx, dependencies, asOf, settings, scores) : null;
+  const exposure =
+    dependencies.length > 0 ? portfolioExposure(ctx, dependencies, asOf, settings, scores) : null;
   const exposureById = new Map(exposure?.providers.map((p) => [p.providerId, p]) ?? []);
 
   const sorted = [...scores].sort(
-    (a, b) => (b.risk ?? -1) - (a.risk ?? -1) || nameOf(a.providerId).localeCompare(nameOf(b.providerId)),
+    (a, b) =>
+      (b.risk ?? -1) - (a.risk ?? -1) || nameOf(a.providerId).localeCompare(nameOf(b.providerId)),
   );
   const ranking: ReportRankingRow[] = sorted.map((s, i) => {
     const e = exposureById.get(s.providerId);

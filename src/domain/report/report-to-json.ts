@@ -12,5 +12,9 @@ function neutraliseDeep(value: unknown): unknown {
 
 /** The whole report as JSON; every text value is neutralised against spreadsheet formulas, like the CSV. */
 export function reportToJson(report: RiskReport): string {
-  return JSON.stringify({ format: 'avrr-risk-report', version: 1, report: neutraliseDeep(report) }, null, 2);
+  return JSON.stringify(
+    { format: 'avrr-risk-report', version: 1, report: neutraliseDeep(report) },
+    null,
+    2,
+  );
 }

@@ -14,7 +14,11 @@ export function mdText(value: string): string {
 }
 
 function table(head: string[], rows: string[][]): string[] {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
 }
 
 /** The report as Markdown: stamped with the as-of date, methodology id, settings and data set. */
@@ -27,7 +31,10 @@ export function reportToMarkdown(report: RiskReport): string {
   );
   out.push(`Settings: ${mdText(settingsLine(report.settings))}.`, '');
   if (report.stale) {
-    out.push(`> No facts after ${report.dataset.compiledOn} are known: scores after that date only decay.`, '');
+    out.push(
+      `> No facts after ${report.dataset.compiledOn} are known: scores after that date only decay.`,
+      '',
+    );
   }
 
   out.push('## Provider ranking', '');
@@ -57,14 +64,28 @@ export function reportToMarkdown(report: RiskReport): string {
     out.push(
       ...table(
         ['Provider', 'Share', 'Exposure (points)', 'Dependencies'],
-        e.providers.map((p) => [mdText(p.provider), percent(p.share), fixed(p.exposure), String(p.dependencyCount)]),
+        e.providers.map((p) => [
+          mdText(p.provider),
+          percent(p.share),
+          fixed(p.exposure),
+          String(p.dependencyCount),
+        ]),
       ),
       '',
     );
     out.push('### Dependencies', '');
     out.push(
       ...table(
-        ['Workload', 'Model', 'Provider', 'Criticality', 'Deployment', 'Share', 'Risk', 'Exit options'],
+        [
+          'Workload',
+          'Model',
+          'Provider',
+          'Criticality',
+          'Deployment',
+          'Share',
+          'Risk',
+          'Exit options',
+        ],
         e.dependencies.map((d) => [
           mdText(d.workload),
           mdText(d.model),
@@ -84,7 +105,12 @@ export function reportToMarkdown(report: RiskReport): string {
   out.push(
     ...table(
       ['Provider', 'Factor', 'Contributor', 'Points of platform risk'],
-      report.topContributors.map((c) => [mdText(c.provider), c.factorLabel, mdText(c.label), fixed(c.points)]),
+      report.topContributors.map((c) => [
+        mdText(c.provider),
+        c.factorLabel,
+        mdText(c.label),
+        fixed(c.points),
+      ]),
     ),
     '',
   );
@@ -119,7 +145,12 @@ export function reportToMarkdown(report: RiskReport): string {
     out.push(
       ...table(
         ['Provider', 'Baseline', 'Scenario', 'Change'],
-        s.providers.map((p) => [mdText(p.provider), fixed(p.baseline), fixed(p.scenario), signed(p.delta)]),
+        s.providers.map((p) => [
+          mdText(p.provider),
+          fixed(p.baseline),
+          fixed(p.scenario),
+          signed(p.delta),
+        ]),
       ),
       '',
     );
@@ -138,6 +169,9 @@ export function reportToMarkdown(report: RiskReport): string {
     ),
     '',
   );
-  out.push(`Methodology ${report.methodologyId}; data set ${mdText(report.dataset.version)} compiled ${report.dataset.compiledOn}.`, '');
+  out.push(
+    `Methodology ${report.methodologyId}; data set ${mdText(report.dataset.version)} compiled ${report.dataset.compiledOn}.`,
+    '',
+  );
   return out.join('\n');
 }

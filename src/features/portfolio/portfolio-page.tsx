@@ -1,12 +1,255 @@
-import { PagePlaceholder } from '@/components/page-placeholder';
+import { useMemo, useRef, useState } from 'react';
+import { useDataset } from '@/api/use-dataset';
+import { ExposureSummary } from '@/components/exposure/exposure-summary';
+import { formatDay } from '@/components/format';
+import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
+import { exitOptions } from '@/domain/exposure/exit-options';
+import { portfolioExposure } from '@/domain/exposure/portfolio-exposure';
+import { portfolioToCsv, portfolioToJson } from '@/domain/portfolio-io/export-portfolio';
+import { SAMPLE_PORTFOLIO } from '@/domain/portfolio-io/sample-portfolio';
+import { isStale } from '@/domain/risk/is-stale';
+import type { Dependency } from '@/domain/schema/dependency';
+import { useAsOf } from '@/lib/use-as-of';
+import { useRiskContext } from '@/lib/use-risk-context';
+import { usePortfolioStore } from '@/stores/portfolio-store';
+import { useRiskSettings } from '@/stores/use-risk-settings';
+import { DependencyForm } from './dependency-form';
+import { DependencyTable, type DependencyRowView } from './dependency-table';
+import { downloadText } from './download-text';
+import { ImportPanel } from './import-panel';
+import './portfolio.css';
+
+type Mode =
+  | { kind: 'idle' }
+  | { kind: 'add' }
+  | { kind: 'edit'; dependency: Dependency }
+  | { kind: 'import' };
 
 export default function PortfolioPage() {
+  const { data, isPending, error, retry } = useDataset();
+  const ctx = useRiskContext(data);
+  const { asOf } = useAsOf();
+  const { settings } = useRiskSettings();
+  const dependencies = usePortfolioStore((s) => s.dependencies);
+  const restoreNotice = usePortfolioStore((s) => s.restoreNotice);
+  const dismissNotice = usePortfolioStore((s) => s.restoreNoticeDismissed);
+  const added = usePortfolioStore((s) => s.dependencyAdded);
+  const edited = usePortfolioStore((s) => s.dependencyEdited);
+  const removed = usePortfolioStore((s) => s.dependencyRemoved);
+  const replaced = usePortfolioStore((s) => s.portfolioReplaced);
+  const [mode, setMode] = useState<Mode>({ kind: 'idle' });
+  const [message, setMessage] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const names = useMemo(() => {
+    const providers = new Map(data?.providers.map((p) => [p.id, p.shortName]) ?? []);
+    const models = new Map(data?.models.map((m) => [m.id, m]) ?? []);
+    return {
+      provider: (id: string) => providers.get(id) ?? id,
+      model: (id: string) => models.get(id)?.name ?? id,
+      providerOfModel: (id: string) => {
+        const m = models.get(id);
+        return m ? (providers.get(m.providerId) ?? m.providerId) : 'not in the data set';
+      },
+    };
+  }, [data]);
+  const knownModelIds = useMemo(() => new Set(data?.models.map((m) => m.id) ?? []), [data]);
+
+  const rows: DependencyRowView[] = useMemo(() => {
+    const exposure = ctx ? portfolioExposure(ctx, dependencies, asOf, settings) : null;
+    const total = dependencies.reduce((s, d) => s + d.share, 0);
+    return dependencies.map((d, i) => ({
+      dependency: d,
+      modelName: names.model(d.modelId),
+      providerName: names.providerOfModel(d.modelId),
+      risk: exposure?.dependencies[i] ?? null,
+      exit: ctx ? exitOptions(ctx, d.modelId, asOf) : null,
+      shareOfTotal: total > 0 ? d.share / total : 0,
+    }));
+  }, [ctx, dependencies, asOf, settings, names]);
+
+  const done = (text: string | null) => {
+    setMode({ kind: 'idle' });
+    setMessage(text);
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
+
+  const exportAs = (format: 'csv' | 'json') => {
+    const stamp = asOf;
+    if (format === 'csv')
+      downloadText(
+        `ai-portfolio-${stamp}.csv`,
+        portfolioToCsv(dependencies),
+        'text/csv;charset=utf-8',
+      );
+    else
+      downloadText(`ai-portfolio-${stamp}.json`, portfolioToJson(dependencies), 'application/json');
+    setMessage(
+      `Exported ${dependencies.length} ${dependencies.length === 1 ? 'dependency' : 'dependencies'} as ${format.toUpperCase()}.`,
+    );
+  };
+
+  const actions = (
+    <div className="portfolio-actions">
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => setMode({ kind: 'add' })}
+        disabled={!data}
+      >
+        Add a dependency
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => setMode({ kind: 'import' })}
+        disabled={!data}
+      >
+        Import CSV or JSON
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => exportAs('csv')}
+        disabled={dependencies.length === 0}
+      >
+        Export CSV
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => exportAs('json')}
+        disabled={dependencies.length === 0}
+      >
+        Export JSON
+      </button>
+    </div>
+  );
+
   return (
-    <PagePlaceholder title="Portfolio" lead="Your organisation's own AI dependencies and the exposure they create.">
-      <p>
-        Here you will record each workload, the model it runs on, its criticality and share, and see exposure per
-        provider, concentration (HHI) and exit options. Recording dependencies is not available yet.
+    <>
+      <header className="page-header">
+        <h1>Portfolio</h1>
+        <p className="lead">
+          Your organisation&rsquo;s own AI dependencies, the exposure they create per provider and
+          your exit options, as of {formatDay(asOf)}. Kept in this browser only.
+        </p>
+      </header>
+      {restoreNotice && (
+        <div className="panel panel--notice restore-notice" role="status">
+          <p>{restoreNotice}</p>
+          <button type="button" className="button" onClick={dismissNotice}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <p className="portfolio-message" role="status" aria-live="polite">
+        {message}
       </p>
-    </PagePlaceholder>
+      {error && (
+        <ErrorPanel
+          title="The risk data could not be loaded"
+          error={error}
+          onRetry={retry}
+          stillWorks="Your portfolio is safe in this browser and can still be exported; risk, exposure and exit options show once the data loads."
+        />
+      )}
+      {data && isStale(asOf, data.compiledOn) && (
+        <p className="panel panel--notice small">
+          No facts after {formatDay(data.compiledOn)} are known: scores after that date only decay.
+        </p>
+      )}
+      {mode.kind === 'add' || mode.kind === 'edit' ? (
+        data && (
+          <DependencyForm
+            key={mode.kind === 'edit' ? mode.dependency.id : 'new'}
+            dataset={data}
+            initial={mode.kind === 'edit' ? mode.dependency : null}
+            onCancel={() => done(null)}
+            onSave={(d) => {
+              if (mode.kind === 'edit') edited(d);
+              else added(d);
+              done(mode.kind === 'edit' ? `Saved “${d.workload}”.` : `Added “${d.workload}”.`);
+            }}
+          />
+        )
+      ) : mode.kind === 'import' ? (
+        <ImportPanel
+          knownModelIds={knownModelIds}
+          modelName={names.model}
+          currentCount={dependencies.length}
+          onConfirm={(list) => {
+            replaced(list);
+            done(`Imported ${list.length} ${list.length === 1 ? 'dependency' : 'dependencies'}.`);
+          }}
+          onDone={done}
+        />
+      ) : null}
+      {isPending && !data ? (
+        <TableSkeleton label="Loading the risk data" rows={6} />
+      ) : dependencies.length === 0 ? (
+        mode.kind === 'idle' && (
+          <EmptyState
+            title="No dependencies yet"
+            action={
+              <div className="portfolio-actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => {
+                    replaced(SAMPLE_PORTFOLIO.map((d) => ({ ...d })));
+                    setMessage('Loaded the sample portfolio: six workloads over six providers.');
+                  }}
+                >
+                  Load the sample portfolio
+                </button>
+                {actions}
+              </div>
+            }
+          >
+            <p>
+              Record the workloads that run on AI models to see your exposure per provider, how
+              concentrated it is and where you could move. Start from the sample portfolio (six
+              workloads) or add your own.
+            </p>
+          </EmptyState>
+        )
+      ) : (
+        <>
+          {data && ctx && (
+            <ExposureSummary
+              dataset={data}
+              asOf={asOf}
+              settings={settings}
+              context={ctx}
+              showLink={false}
+            />
+          )}
+          <section aria-labelledby="dependencies-title">
+            <div className="section-head">
+              <h2 id="dependencies-title" ref={headingRef} tabIndex={-1}>
+                Dependencies ({dependencies.length})
+              </h2>
+              {mode.kind === 'idle' && actions}
+            </div>
+            <DependencyTable
+              rows={rows}
+              providerName={names.provider}
+              onEdit={(d) => setMode({ kind: 'edit', dependency: d })}
+              onRemove={(d) => {
+                removed(d.id);
+                setMessage(`Removed “${d.workload}”.`);
+              }}
+            />
+            <p className="muted small">
+              Exit options: other providers&rsquo; models with open weights (level 3 or more),
+              active as of {formatDay(asOf)}, sharing an input modality and released no earlier than
+              18 months before your model. &ldquo;unknown&rdquo; means modalities are not known, so
+              the answer is open.
+            </p>
+          </section>
+        </>
+      )}
+    </>
   );
 }

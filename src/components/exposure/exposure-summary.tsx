@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { Link, useLocation } from 'react-router';
+import { portfolioExposure } from '@/domain/exposure/portfolio-exposure';
+import type { RiskContext } from '@/domain/risk/risk-context';
+import { createRiskContext } from '@/domain/risk/risk-context';
+import type { RiskSettings } from '@/domain/risk/settings';
+import type { Dataset } from '@/domain/schema/dataset';
+import { carriedSearch } from '@/lib/carried-search';
+import { usePortfolioStore } from '@/stores/portfolio-store';
+import { ConcentrationFigures } from './concentration-figures';
+import { ExposureChart } from './exposure-chart';
+import { toExposureView } from './exposure-view-model';
+
+/**
+ * The enterprise's exposure beside provider risk: headline figures and exposure per provider,
+ * from the portfolio kept in this browser. Renders nothing while the portfolio is empty.
+ */
+export function ExposureSummary({
+  dataset,
+  asOf,
+  settings,
+  context,
+  headingLevel = 2,
+  showLink = true,
+}: {
+  dataset: Dataset;
+  asOf: string;
+  settings: RiskSettings;
+  /** The data set's risk context when the page already has one. */
+  context?: RiskContext;
+  headingLevel?: 2 | 3;
+  showLink?: boolean;
+}) {
+  const dependencies = usePortfolioStore((s) => s.dependencies);
+  const { search } = useLocation();
+  const ctx = useMemo(() => context ?? createRiskContext(dataset), [context, dataset]);
+  const view = useMemo(
+    () =>
+      dependencies.length === 0
+        ? null
+        : toExposureView(portfolioExposure(ctx, dependencies, asOf, settings), dataset.providers),
+    [ctx, dependencies, asOf, settings, dataset.providers],
+  );
+  if (view === null) return null;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className="exposure-summary" aria-labelledby="exposure-summary-title">
+      <Heading id="exposure-summary-title">Your exposure</Heading>
+      <ConcentrationFigures view={view} />
+      {view.unknownModelCount > 0 && (
+        <p className="muted small">
+          {view.unknownModelCount}{' '}
+          {view.unknownModelCount === 1 ? 'dependency names a model' : 'dependencies name models'}{' '}
+          not in the data set and {view.unknownModelCount === 1 ? 'is' : 'are'} left out.
+        </p>
+      )}
+      <ExposureChart
+        rows={view.rows}
+        axisMax={view.axisMax}
+        title="Exposure per provider"
+        caption={view.caption}
+        headingLevel={headingLevel === 2 ? 3 : 2}
+      />
+      {showLink && (
+        <p className="small">
+          <Link to={`/portfolio${carriedSearch(search)}`}>Edit the portfolio</Link>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,276 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  criticalitySchema,
+  dependencySchema,
+  deploymentSchema,
+  type Dependency,
+} from '@/domain/schema/dependency';
+import type { Dataset } from '@/domain/schema/dataset';
+import { CRITICALITY_LABEL, DEPLOYMENT_LABEL } from './portfolio-labels';
+
+type Field = 'workload' | 'modelId' | 'criticality' | 'share' | 'deployment' | 'notes';
+const FIELD_LABEL: Record<Field, string> = {
+  workload: 'Workload',
+  modelId: 'Model',
+  criticality: 'Criticality',
+  share: 'Monthly spend or usage share',
+  deployment: 'Deployment',
+  notes: 'Notes',
+};
+
+interface Draft {
+  workload: string;
+  modelId: string;
+  criticality: string;
+  share: string;
+  deployment: string;
+  notes: string;
+}
+
+function newId(): string {
+  return `dep-${globalThis.crypto.randomUUID()}`;
+}
+
+/** The form to add or edit one dependency, with an error summary and an error beside each field. */
+export function DependencyForm({
+  dataset,
+  initial,
+  onSave,
+  onCancel,
+}: {
+  dataset: Dataset;
+  initial: Dependency | null;
+  onSave: (dependency: Dependency) => void;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState<Draft>(() => ({
+    workload: initial?.workload ?? '',
+    modelId: initial?.modelId ?? '',
+    criticality: initial?.criticality ?? 'medium',
+    share: initial ? String(initial.share) : '',
+    deployment: initial?.deployment ?? 'vendor-api',
+    notes: initial?.notes ?? '',
+  }));
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const firstRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const fieldId = (f: Field) => `${id}-${f}`;
+
+  useEffect(() => {
+    firstRef.current?.focus();
+  }, []);
+
+  const groups = useMemo(() => {
+    const names = new Map(dataset.providers.map((p) => [p.id, p.shortName]));
+    const byProvider = new Map<string, Dataset['models']>();
+    for (const m of dataset.models) {
+      if (m.synthetic) continue;
+      const list = byProvider.get(m.providerId) ?? [];
+      list.push(m);
+      byProvider.set(m.providerId, list);
+    }
+    return [...byProvider.entries()]
+      .map(([pid, models]) => ({
+        label: names.get(pid) ?? pid,
+        models: [...models].sort((a, b) => a.name.localeCompare(b.name)),
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label));
+  }, [dataset]);
+
+  const set = (field: Field) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const next: Partial<Record<Field, string>> = {};
+    const share = draft.share.trim() === '' ? Number.NaN : Number(draft.share);
+    if (draft.workload.trim() === '')
+      next.workload = 'Enter a name for the workload, such as “Customer-support assistant”.';
+    if (!dataset.models.some((m) => m.id === draft.modelId))
+      next.modelId = 'Choose the model this workload runs on.';
+    if (!criticalitySchema.safeParse(draft.criticality).success)
+      next.criticality = 'Choose how critical the workload is.';
+    if (!Number.isFinite(share) || share <= 0) {
+      next.share =
+        'Enter a number more than 0: monthly spend or a usage share (only the proportion matters).';
+    }
+    if (!deploymentSchema.safeParse(draft.deployment).success)
+      next.deployment = 'Choose how the model is deployed.';
+    const parsed = dependencySchema.safeParse({
+      id: initial?.id ?? newId(),
+      workload: draft.workload,
+      modelId: draft.modelId,
+      criticality: draft.criticality,
+      share,
+      deployment: draft.deployment,
+      notes: draft.notes,
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const f = issue.path[0];
+        if (typeof f === 'string' && f in FIELD_LABEL && next[f as Field] === undefined) {
+          next[f as Field] = `${FIELD_LABEL[f as Field]}: ${issue.message}.`;
+        }
+      }
+    }
+    setErrors(next);
+    if (Object.keys(next).length > 0 || !parsed.success) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    onSave(parsed.data);
+  };
+
+  const describedBy = (f: Field, hint = false) =>
+    [hint ? `${fieldId(f)}-hint` : null, errors[f] ? `${fieldId(f)}-error` : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const errorText = (f: Field) =>
+    errors[f] ? (
+      <p id={`${fieldId(f)}-error`} className="field-error">
+        <span className="visually-hidden">Error: </span>
+        {errors[f]}
+      </p>
+    ) : null;
+  const errorList = (Object.keys(errors) as Field[]).filter((f) => errors[f]);
+
+  return (
+    <form
+      className="dependency-form panel"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
+      <h2 id={`${id}-title`} className="panel__title">
+        {initial ? `Edit “${initial.workload}”` : 'Add a dependency'}
+      </h2>
+      {errorList.length > 0 && (
+        <div
+          className="error-summary"
+          role="alert"
+          tabIndex={-1}
+          ref={summaryRef}
+          aria-labelledby={`${id}-summary`}
+        >
+          <h3 id={`${id}-summary`}>There is a problem</h3>
+          <ul>
+            {errorList.map((f) => (
+              <li key={f}>
+                <a href={`#${fieldId(f)}`}>{errors[f]}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className={`form-field${errors.workload ? ' form-field--error' : ''}`}>
+        <label htmlFor={fieldId('workload')}>Workload</label>
+        <p id={`${fieldId('workload')}-hint`} className="muted small">
+          What the model does for you, as your colleagues call it.
+        </p>
+        {errorText('workload')}
+        <input
+          ref={firstRef}
+          id={fieldId('workload')}
+          type="text"
+          maxLength={200}
+          value={draft.workload}
+          aria-invalid={errors.workload ? true : undefined}
+          aria-describedby={describedBy('workload', true)}
+          onChange={(e) => set('workload')(e.target.value)}
+        />
+      </div>
+      <div className={`form-field${errors.modelId ? ' form-field--error' : ''}`}>
+        <label htmlFor={fieldId('modelId')}>Model</label>
+        {errorText('modelId')}
+        <select
+          id={fieldId('modelId')}
+          value={draft.modelId}
+          aria-invalid={errors.modelId ? true : undefined}
+          aria-describedby={describedBy('modelId')}
+          onChange={(e) => set('modelId')(e.target.value)}
+        >
+          <option value="">Choose a model</option>
+          {groups.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.models.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div className="form-row">
+        <div className={`form-field${errors.criticality ? ' form-field--error' : ''}`}>
+          <label htmlFor={fieldId('criticality')}>Criticality</label>
+          {errorText('criticality')}
+          <select
+            id={fieldId('criticality')}
+            value={draft.criticality}
+            aria-describedby={describedBy('criticality')}
+            onChange={(e) => set('criticality')(e.target.value)}
+          >
+            {criticalitySchema.options.map((c) => (
+              <option key={c} value={c}>
+                {CRITICALITY_LABEL[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={`form-field${errors.deployment ? ' form-field--error' : ''}`}>
+          <label htmlFor={fieldId('deployment')}>Deployment</label>
+          {errorText('deployment')}
+          <select
+            id={fieldId('deployment')}
+            value={draft.deployment}
+            aria-describedby={describedBy('deployment')}
+            onChange={(e) => set('deployment')(e.target.value)}
+          >
+            {deploymentSchema.options.map((d) => (
+              <option key={d} value={d}>
+                {DEPLOYMENT_LABEL[d]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={`form-field${errors.share ? ' form-field--error' : ''}`}>
+          <label htmlFor={fieldId('share')}>Monthly spend or usage share</label>
+          <p id={`${fieldId('share')}-hint`} className="muted small">
+            Any unit; only the proportion between dependencies counts.
+          </p>
+          {errorText('share')}
+          <input
+            id={fieldId('share')}
+            type="text"
+            inputMode="decimal"
+            value={draft.share}
+            aria-invalid={errors.share ? true : undefined}
+            aria-describedby={describedBy('share', true)}
+            onChange={(e) => set('share')(e.target.value)}
+          />
+        </div>
+      </div>
+      <div className="form-field">
+        <label htmlFor={fieldId('notes')}>Notes (optional)</label>
+        {errorText('notes')}
+        <textarea
+          id={fieldId('notes')}
+          rows={2}
+          maxLength={2000}
+          value={draft.notes}
+          aria-describedby={describedBy('notes')}
+          onChange={(e) => set('notes')(e.target.value)}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          {initial ? 'Save changes' : 'Add dependency'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,177 @@
+import { useState } from 'react';
+import { formatScore, formatShare } from '@/components/format';
+import type { ExitOptions } from '@/domain/exposure/exit-options';
+import type { DependencyRisk } from '@/domain/exposure/portfolio-exposure';
+import type { Dependency } from '@/domain/schema/dependency';
+import { CRITICALITY_LABEL, DEPLOYMENT_LABEL } from './portfolio-labels';
+
+export interface DependencyRowView {
+  dependency: Dependency;
+  modelName: string;
+  providerName: string;
+  risk: DependencyRisk | null;
+  exit: ExitOptions | null;
+  /** The dependency's share of the portfolio's total spend or usage. */
+  shareOfTotal: number;
+}
+
+function exitBadge(exit: ExitOptions | null): string {
+  if (exit === null) return '…';
+  if (exit.status === 'unknown') return 'unknown';
+  return String(exit.count);
+}
+
+function ExitCell({
+  row,
+  providerName,
+}: {
+  row: DependencyRowView;
+  providerName: (id: string) => string;
+}) {
+  const [open, setOpen] = useState(false);
+  const exit = row.exit;
+  const badge = exitBadge(exit);
+  const listId = `exit-${row.dependency.id}`;
+  const options = exit ? [...exit.options, ...exit.undetermined] : [];
+  return (
+    <>
+      <span className={`badge exit-badge exit-badge--${exit?.status ?? 'pending'}`}>{badge}</span>
+      {options.length > 0 && (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={open}
+            aria-controls={listId}
+            aria-label={`${open ? 'Hide' : 'Show'} exit options for ${row.dependency.workload}`}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {open ? 'Hide' : 'Show'}
+          </button>
+        </>
+      )}
+      {exit?.status === 'unknown' && <div className="muted small">modalities unknown</div>}
+      <ul id={listId} className="exit-list" hidden={!open}>
+        {open && (
+          <>
+            {exit?.options.map((o) => (
+              <li key={o.modelId}>
+                {o.name}{' '}
+                <span className="muted">
+                  ({providerName(o.providerId)}, level {o.level})
+                </span>
+              </li>
+            ))}
+            {exit?.undetermined.map((o) => (
+              <li key={o.modelId}>
+                {o.name}{' '}
+                <span className="muted">
+                  ({providerName(o.providerId)}, level {o.level}, modalities unknown)
+                </span>
+              </li>
+            ))}
+          </>
+        )}
+      </ul>
+    </>
+  );
+}
+
+/** The portfolio as a table: each dependency with its risk, exit options and actions. */
+export function DependencyTable({
+  rows,
+  providerName,
+  onEdit,
+  onRemove,
+}: {
+  rows: DependencyRowView[];
+  providerName: (id: string) => string;
+  onEdit: (d: Dependency) => void;
+  onRemove: (d: Dependency) => void;
+}) {
+  return (
+    <div className="table-wrap">
+      <table className="data-table dependency-table">
+        <caption className="visually-hidden">
+          Your AI dependencies with risk and exit options
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Workload</th>
+            <th scope="col">Model</th>
+            <th scope="col">Criticality</th>
+            <th scope="col">Deployment</th>
+            <th scope="col" className="num">
+              Share
+            </th>
+            <th scope="col" className="num">
+              Risk
+            </th>
+            <th scope="col">Exit options</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const d = row.dependency;
+            return (
+              <tr key={d.id}>
+                <th scope="row">
+                  {d.workload}
+                  {d.notes && <div className="muted small cell-subtitle">{d.notes}</div>}
+                </th>
+                <td>
+                  {row.modelName}
+                  <div className="muted small">{row.providerName}</div>
+                </td>
+                <td>{CRITICALITY_LABEL[d.criticality]}</td>
+                <td>
+                  {DEPLOYMENT_LABEL[d.deployment]}
+                  {row.risk?.selfHostedOpen && (
+                    <div className="muted small">you hold the weights</div>
+                  )}
+                </td>
+                <td className="num">{formatShare(row.shareOfTotal)}</td>
+                <td className="num">
+                  {row.risk === null ? '…' : formatScore(row.risk.risk)}
+                  {row.risk?.grade && (
+                    <>
+                      {' '}
+                      <span className={`badge badge--grade-${row.risk.grade}`}>
+                        {row.risk.grade}
+                      </span>
+                    </>
+                  )}
+                </td>
+                <td>
+                  <ExitCell row={row} providerName={providerName} />
+                </td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => onEdit(d)}
+                    aria-label={`Edit ${d.workload}`}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => onRemove(d)}
+                    aria-label={`Remove ${d.workload}`}
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
