@@ -1,42 +1,156 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { ApiError } from '@/api/api-error';
-import { providerQueries } from '@/api/provider-queries';
-import { formatPreciseDate } from '@/components/format';
+import { useDataset } from '@/api/use-dataset';
+import { ChartFigure } from '@/components/charts/chart-figure';
+import { DIRECTION_LABEL, DIRECTION_SHAPE } from '@/components/charts/palette';
+import { RiskTrendChart } from '@/components/charts/risk-trend-chart';
+import { toRiskTrendView } from '@/components/charts/risk-trend-view-model';
+import { formatDay, formatScore } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
 import { SourceLinks } from '@/components/source-links';
 import { ErrorPanel, TableSkeleton } from '@/components/state-panels';
-import { dayNumber } from '@/domain/dates';
-import { licenseTier } from '@/domain/license';
-import { opennessAtDay, opennessLevel, statusAtDay } from '@/domain/openness';
+import { eventImpacts } from '@/domain/risk/event-impacts';
+import { isStale } from '@/domain/risk/is-stale';
+import { riskTrend } from '@/domain/risk/risk-trend';
+import { scoreProvider } from '@/domain/risk/score-providers';
 import { carriedSearch } from '@/lib/carried-search';
-import { today } from '@/lib/clock';
+import { useAsOf } from '@/lib/use-as-of';
+import { useRiskContext } from '@/lib/use-risk-context';
+import { useRiskSettings } from '@/stores/use-risk-settings';
+import { tierLabel, toEventRows, toFactorViews, toModelRows, type FactorView } from './provider-view-model';
+import './provider-page.css';
+
+const TREND_FROM = '2023-01-01';
+const KIND_LABEL = {
+  'big-tech': 'Big tech',
+  'frontier-lab': 'Frontier lab',
+  startup: 'Startup',
+  nonprofit: 'Nonprofit / research',
+} as const;
+const SHAPE_GLYPH = { 'triangle-up': '▲', 'triangle-down': '▼', circle: '●' } as const;
+
+function FactorExplanation({ factor }: { factor: FactorView }) {
+  return (
+    <details className="factor" id={`factor-${factor.key}`}>
+      <summary className="factor__summary">
+        <span className="factor__name">{factor.label}</span>
+        <span className="factor__value num">{factor.valueLabel}</span>
+        <span className="factor__weight muted num">weight {factor.weightLabel}</span>
+        <span className="factor__points muted num">adds {factor.pointsLabel}</span>
+      </summary>
+      <div className="factor__body">
+        {factor.note && <p className="muted">{factor.note}</p>}
+        {factor.rows.length > 0 && (
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">What makes up the {factor.label} value of {factor.valueLabel}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Contributor</th>
+                  <th scope="col">Its value</th>
+                  <th scope="col" className="num">
+                    Recency weight
+                  </th>
+                  <th scope="col" className="num">
+                    Points
+                  </th>
+                  <th scope="col">Sources</th>
+                </tr>
+              </thead>
+              <tbody>
+                {factor.rows.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      {r.href === null ? (
+                        r.label
+                      ) : r.href.startsWith('#') ? (
+                        <a href={r.href}>{r.label}</a>
+                      ) : (
+                        <Link to={r.href}>{r.label}</Link>
+                      )}
+                      <div className="muted small cell-subtitle">{r.kindLabel}</div>
+                    </th>
+                    <td>{r.itemLabel}</td>
+                    <td className="num">{r.recencyLabel}</td>
+                    <td className="num">{r.shareLabel}</td>
+                    <td>
+                      {r.sources.length > 0 ? <SourceLinks sources={r.sources} label={`Sources for ${r.label}`} /> : '—'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={3}>
+                    {factor.label} value
+                  </th>
+                  <td className="num">
+                    <strong>{factor.valueLabel}</strong>
+                  </td>
+                  <td />
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        )}
+      </div>
+    </details>
+  );
+}
 
 export default function ProviderPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const search = carriedSearch(location.search);
-  const asOf = new URLSearchParams(location.search).get('asOf') ?? today(location.search);
-  const query = useQuery(providerQueries.detail(id));
+  const { asOf, today } = useAsOf();
+  const { settings } = useRiskSettings();
+  const dataset = useDataset();
+  const ctx = useRiskContext(dataset.data);
+  const provider = dataset.data?.providers.find((p) => p.id === id);
 
-  if (query.error) {
-    const notFound = query.error instanceof ApiError && query.error.status === 404;
+  const score = useMemo(() => (ctx && provider ? scoreProvider(ctx, provider.id, asOf, settings) : null), [ctx, provider, asOf, settings]);
+  const factors = useMemo(() => (score ? toFactorViews(score, search) : []), [score, search]);
+  const impacts = useMemo(
+    () => (ctx && provider ? eventImpacts(ctx, settings, { providerIds: [provider.id], to: asOf }) : []),
+    [ctx, provider, settings, asOf],
+  );
+  const trendView = useMemo(() => {
+    if (!ctx || !provider) return null;
+    const from = asOf < TREND_FROM ? asOf : TREND_FROM;
+    const trends = riskTrend(ctx, settings, from, asOf, [provider.id]);
+    return toRiskTrendView({
+      trends,
+      impacts,
+      events: ctx.dataset.events,
+      providers: ctx.dataset.providers,
+      allProviderIds: ctx.dataset.providers.map((p) => p.id),
+      fromIso: from,
+      toIso: asOf,
+    });
+  }, [ctx, provider, settings, asOf, impacts]);
+  const models = useMemo(
+    () => (dataset.data && provider ? toModelRows(dataset.data.models.filter((m) => m.providerId === provider.id), asOf) : []),
+    [dataset.data, provider, asOf],
+  );
+  const events = useMemo(
+    () => (dataset.data && provider ? toEventRows(dataset.data.events, impacts, provider.id, asOf, today) : []),
+    [dataset.data, provider, impacts, asOf, today],
+  );
+
+  if (dataset.error && !dataset.data) {
     return (
       <>
         <header className="page-header">
-          <h1>{notFound ? 'Provider not found' : 'Provider'}</h1>
-        </header>
-        {notFound ? (
-          <p>
-            There is no provider “{id}” in the data set. <Link to={`/providers${search}`}>See all providers</Link>.
+          <p className="breadcrumb">
+            <Link to={`/providers${search}`}>Providers</Link>
           </p>
-        ) : (
-          <ErrorPanel title="This provider could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-        )}
+          <h1>Provider</h1>
+        </header>
+        <ErrorPanel title="This provider could not be loaded" error={dataset.error} onRetry={dataset.retry} />
       </>
     );
   }
-  if (query.isPending) {
+  if (!dataset.data) {
     return (
       <>
         <header className="page-header">
@@ -46,8 +160,24 @@ export default function ProviderPage() {
       </>
     );
   }
-  const provider = query.data;
-  const day = dayNumber(asOf);
+  if (!provider) {
+    return (
+      <>
+        <header className="page-header">
+          <h1>Provider not found</h1>
+        </header>
+        <p>
+          There is no provider “{id}” in the data set. <Link to={`/providers${search}`}>See all providers</Link>.
+        </p>
+      </>
+    );
+  }
+
+  const stale = isStale(asOf, dataset.data.compiledOn);
+  const disputedEvents = events.filter((e) => e.notes);
+  const notedModels = models.filter((m) => m.notes || m.confidence !== 'verified' || m.unverified.length > 0);
+  const topFactor = [...factors].filter((f) => f.value !== null && f.weightLabel !== 'left out').sort((a, b) => Number.parseFloat(b.pointsLabel) - Number.parseFloat(a.pointsLabel))[0];
+
   return (
     <>
       <header className="page-header">
@@ -56,29 +186,103 @@ export default function ProviderPage() {
         </p>
         <h1>{provider.shortName}</h1>
         <p className="lead">
-          {provider.name} · {provider.hqCity ? `${provider.hqCity}, ` : ''}
+          {provider.name} · {KIND_LABEL[provider.kind]} · {provider.hqCity ? `${provider.hqCity}, ` : ''}
           {provider.hqCountry}
         </p>
       </header>
-      <section aria-labelledby="about">
-        <h2 id="about">About</h2>
-        {provider.notes && <p>{provider.notes}</p>}
-        <h3>Access channels</h3>
-        <ul>
-          {provider.accessChannelsText.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-        <p className="small">
-          Confidence: <strong>{provider.confidence}</strong>
-          {provider.unverifiedFields.length > 0 && ` (not verified: ${provider.unverifiedFields.join(', ')})`}
+      {stale && (
+        <p className="panel panel--notice" role="note">
+          The data set was compiled on {formatDay(dataset.data.compiledOn)}: no facts after that date are known, so the
+          score as of {formatDay(asOf)} only decays with time.
         </p>
-        <SourceLinks sources={provider.sources} />
+      )}
+
+      <section className="score-card" aria-labelledby="score-title">
+        <h2 id="score-title" className="visually-hidden">
+          Platform risk
+        </h2>
+        <div className="score-card__figure">
+          <span className="score-card__label">Platform risk</span>
+          <span className="score-card__number num">{formatScore(score?.risk ?? null)}</span>
+          {score?.grade && (
+            <span className={`badge badge--grade-${score.grade} score-card__grade`}>
+              <span className="visually-hidden">Grade </span>
+              {score.grade}
+            </span>
+          )}
+        </div>
+        <p className="score-card__text">
+          {score?.risk === null || !score
+            ? `No model of ${provider.shortName} is active on ${formatDay(asOf)}, so there is no score.`
+            : `Out of 100 (higher is riskier), as of ${formatDay(asOf)}, from ${score.activeFamilies} active model ${score.activeFamilies === 1 ? 'family' : 'families'}.${topFactor ? ` ${topFactor.label} adds the most (${topFactor.pointsLabel} points).` : ''}`}{' '}
+          <Link to={`/methodology${search}`}>How the score works</Link>
+        </p>
       </section>
-      <section aria-labelledby="models">
-        <h2 id="models">Models ({provider.models.length})</h2>
+
+      <section aria-labelledby="factors-title">
+        <h2 id="factors-title">Why the score is what it is</h2>
+        <p className="muted small">
+          Each factor scores 0 to 100; open one to see the models and events behind it, with their sources. The points of a
+          factor’s contributors add up to its value.
+        </p>
+        <div className="factors">
+          {factors.map((f) => (
+            <FactorExplanation key={f.key} factor={f} />
+          ))}
+        </div>
+      </section>
+
+      {trendView && (
+        <section aria-label="Trend" className="provider-trend">
+          <ChartFigure
+            title={`${provider.shortName}'s platform risk over time`}
+            caption={
+              trendView.markers.length > 0
+                ? `Markers show the events that moved ${provider.shortName}'s risk by half a point or more; the largest are labelled.`
+                : `No event moved ${provider.shortName}'s risk by half a point or more in this period.`
+            }
+            table={
+              <div className="table-wrap">
+                <table className="data-table">
+                  <caption className="visually-hidden">Events that moved the risk</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Date</th>
+                      <th scope="col">Event</th>
+                      <th scope="col" className="num">
+                        Change (ΔR)
+                      </th>
+                      <th scope="col" className="num">
+                        Risk after
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {trendView.markers.map((m) => (
+                      <tr key={m.eventId}>
+                        <td>{m.dateLabel}</td>
+                        <th scope="row">{m.title}</th>
+                        <td className="num">{m.deltaLabel}</td>
+                        <td className="num">{formatScore(m.risk)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            }
+          >
+            <RiskTrendChart view={trendView} label={`${provider.shortName}'s platform risk over time`} height={280} />
+          </ChartFigure>
+        </section>
+      )}
+
+      <section aria-labelledby="models-title">
+        <h2 id="models-title">Models ({models.length})</h2>
         <div className="table-wrap">
           <table className="data-table">
+            <caption className="visually-hidden">
+              {provider.shortName}&apos;s models with openness level, license and status as of {formatDay(asOf)}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Model</th>
@@ -89,25 +293,101 @@ export default function ProviderPage() {
               </tr>
             </thead>
             <tbody>
-              {provider.models.map((m) => {
-                const entry = opennessAtDay(m, day) ?? m.opennessHistory[0];
-                const status = statusAtDay(m, day);
-                return (
-                  <tr key={m.id}>
-                    <th scope="row">{m.name}</th>
-                    <td>{formatPreciseDate(m.release)}</td>
-                    <td>{entry && <OpennessBadge level={opennessLevel(entry)} />}</td>
-                    <td>
-                      {entry?.license ?? 'unknown'}
-                      {entry && <div className="muted small">{licenseTier(entry)}</div>}
-                    </td>
-                    <td>{status ?? 'not yet released'}</td>
-                  </tr>
-                );
-              })}
+              {models.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">
+                    <Link to={`/models/${encodeURIComponent(m.id)}${search}`}>{m.name}</Link>
+                    {m.confidence !== 'verified' && <div className="muted small cell-subtitle">confidence: {m.confidence}</div>}
+                  </th>
+                  <td>{m.released}</td>
+                  <td>{m.level ? <OpennessBadge level={m.level} /> : <span className="muted">not yet released</span>}</td>
+                  <td>
+                    {m.license}
+                    <div className="muted small">{tierLabel(m.tier)}</div>
+                  </td>
+                  <td>{m.status}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
+      </section>
+
+      <section aria-labelledby="events-title">
+        <h2 id="events-title">Events ({events.length})</h2>
+        {events.length === 0 ? (
+          <p className="muted">No event in the data set applies to {provider.shortName}.</p>
+        ) : (
+          <ol className="events">
+            {events.map((e) => (
+              <li key={e.id} id={e.anchor} className="event" tabIndex={-1}>
+                <p className="event__meta small">
+                  <span className="num">{e.date}</span> · {e.type} ·{' '}
+                  <span className={`event__dir event__dir--${e.direction}`}>
+                    <span aria-hidden="true">{SHAPE_GLYPH[DIRECTION_SHAPE[e.direction]]} </span>
+                    {DIRECTION_LABEL[e.direction]}
+                  </span>{' '}
+                  · severity {e.severity}
+                  {!e.scored && ' · not scored'}
+                  {e.status && <span className="event__status"> · {e.status}</span>}
+                  {e.deltaLabel !== null && (
+                    <>
+                      {' '}
+                      · risk change <strong className="num">{e.deltaLabel}</strong>
+                    </>
+                  )}
+                </p>
+                <h3 className="event__title">{e.title}</h3>
+                <p className="event__summary">{e.summary}</p>
+                {e.notes && (
+                  <p className="event__note small">
+                    <strong>Disputed or uncertain:</strong> {e.notes}
+                  </p>
+                )}
+                {e.ratingNote && <p className="muted small">Rating: {e.ratingNote}</p>}
+                <SourceLinks sources={e.sources} label={`Sources for ${e.title}`} />
+                {e.confidence !== 'verified' && <p className="muted small">Confidence: {e.confidence}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="confidence-title">
+        <h2 id="confidence-title">Data confidence and disputed facts</h2>
+        <p>
+          Provider record: <strong>{provider.confidence}</strong>
+          {provider.unverifiedFields.length > 0 && ` (not verified: ${provider.unverifiedFields.join(', ')})`}.
+        </p>
+        {provider.notes && <p className="muted">{provider.notes}</p>}
+        <SourceLinks sources={provider.sources} label={`Sources for ${provider.shortName}`} />
+        {notedModels.length > 0 && (
+          <>
+            <h3>Models</h3>
+            <ul className="notes">
+              {notedModels.map((m) => (
+                <li key={m.id}>
+                  <strong>{m.name}</strong> ({m.confidence}
+                  {m.unverified.length > 0 ? `; not verified: ${m.unverified.join(', ')}` : ''}){m.notes ? `: ${m.notes}` : ''}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {disputedEvents.length > 0 ? (
+          <>
+            <h3>Events with disputed or uncertain facts</h3>
+            <ul className="notes">
+              {disputedEvents.map((e) => (
+                <li key={e.id}>
+                  <a href={`#${e.anchor}`}>{e.title}</a>: {e.notes}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="muted">No disputed facts are recorded for {provider.shortName}&apos;s events.</p>
+        )}
       </section>
     </>
   );
