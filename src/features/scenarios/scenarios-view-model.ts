@@ -1,0 +1,90 @@
+import type { ScenarioDiff } from '@/domain/scenario/diff-scenario';
+import type { Grade } from '@/domain/risk/settings';
+import type { Dataset } from '@/domain/schema/dataset';
+
+export interface ComparisonRow {
+  providerId: string;
+  name: string;
+  baseline: number | null;
+  scenario: number | null;
+  delta: number | null;
+  baselineGrade: Grade | null;
+  scenarioGrade: Grade | null;
+  /** Exposure points Eₚ without and with the scenario; null when the portfolio does not use the provider. */
+  baselineExposure: number | null;
+  scenarioExposure: number | null;
+  exposureDelta: number | null;
+}
+
+export interface ComparisonFigures {
+  exposure: { baseline: number | null; scenario: number | null; delta: number | null };
+  effectiveProviders: { baseline: number | null; scenario: number | null; delta: number | null };
+  hhi: { baseline: number | null; scenario: number | null; delta: number | null };
+}
+
+function delta(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : b - a;
+}
+
+/** Rows of the side-by-side table: every provider, the ones the scenario moves most first. Pure. */
+export function toComparisonRows(
+  diff: ScenarioDiff,
+  providers: Dataset['providers'],
+): ComparisonRow[] {
+  const name = new Map(providers.map((p) => [p.id, p.shortName]));
+  const be = new Map(diff.baselineExposure.providers.map((p) => [p.providerId, p.exposure]));
+  const se = new Map(diff.scenarioExposure.providers.map((p) => [p.providerId, p.exposure]));
+  return diff.providers
+    .map((p) => {
+      const b = be.get(p.providerId) ?? null;
+      const s = se.get(p.providerId) ?? null;
+      return {
+        providerId: p.providerId,
+        name: name.get(p.providerId) ?? p.providerId,
+        baseline: p.baseline,
+        scenario: p.scenario,
+        delta: p.delta,
+        baselineGrade: p.baselineGrade,
+        scenarioGrade: p.scenarioGrade,
+        baselineExposure: b,
+        scenarioExposure: s,
+        exposureDelta: delta(b, s),
+      };
+    })
+    .sort(
+      (a, b) =>
+        Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) ||
+        (b.scenario ?? -1) - (a.scenario ?? -1) ||
+        a.name.localeCompare(b.name),
+    );
+}
+
+/** Portfolio exposure, effective number of providers and HHI, baseline against scenario. Pure. */
+export function toComparisonFigures(diff: ScenarioDiff): ComparisonFigures {
+  const b = diff.baselineExposure;
+  const s = diff.scenarioExposure;
+  return {
+    exposure: {
+      baseline: b.portfolioExposure,
+      scenario: s.portfolioExposure,
+      delta: diff.exposureDelta,
+    },
+    effectiveProviders: {
+      baseline: b.effectiveProviders,
+      scenario: s.effectiveProviders,
+      delta: delta(b.effectiveProviders, s.effectiveProviders),
+    },
+    hhi: { baseline: b.hhi, scenario: s.hhi, delta: diff.hhiDelta },
+  };
+}
+
+/** Third-party clouds a provider's models are offered on, for the "leaves a cloud" template. */
+export function providerClouds(dataset: Pick<Dataset, 'models'>, providerId: string): string[] {
+  const out = new Set<string>();
+  for (const m of dataset.models) {
+    if (m.providerId !== providerId) continue;
+    for (const e of m.opennessHistory)
+      for (const c of e.channels) if (c.kind === 'cloud' && c.name) out.add(c.name);
+  }
+  return [...out].sort();
+}
