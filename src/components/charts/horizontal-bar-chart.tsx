@@ -66,7 +66,7 @@ export function HorizontalBarChart({
         <BarChart
           data={data}
           layout="vertical"
-          margin={{ top: 4, right: 64, bottom: 4, left: 4 }}
+          margin={{ top: 4, right: 92, bottom: 4, left: 4 }}
           barCategoryGap={6}
           title={label}
           onClick={(state) => {

@@ -27,7 +27,7 @@ function MarkerShape(props: { cx?: number; cy?: number; payload?: TrendMarkerVie
     <g>
       <MarkerSymbol direction={payload.direction} x={cx} y={cy} />
       {payload.labelled && (
-        <text x={cx - 9} y={cy - 9} textAnchor="end" fontSize={12} fill="var(--text)" paintOrder="stroke" stroke="var(--surface)" strokeWidth={4}>
+        <text className="trend-label" x={cx - 9} y={cy - 9} textAnchor="end" fontSize={12} fill="var(--text)" paintOrder="stroke" stroke="var(--surface)" strokeWidth={4}>
           {shortLabel(payload)}
         </text>
       )}

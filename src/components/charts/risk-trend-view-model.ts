@@ -128,7 +128,20 @@ export function toRiskTrendView({
   const byMove = [...markers]
     .filter((m) => typeof m.delta === 'number')
     .sort((a, b) => Math.abs(b.delta as number) - Math.abs(a.delta as number));
-  const labelled = new Set(byMove.slice(0, labelTop).map((m) => `${m.eventId}|${m.providerId}`));
+  // Greedy by size of move: a label (drawn leftward of its marker, about 7 px per character on a
+  // chart about 1,000 px wide) is skipped where it would overlap a larger move's label.
+  const span = Math.max(1, to - from);
+  const chosenLabels: Array<{ start: number; end: number; risk: number }> = [];
+  const labelled = new Set<string>();
+  for (const m of byMove) {
+    if (labelled.size >= labelTop) break;
+    const width = ((Math.min(m.title.length, 34) + 7) * 7 * span) / 1000;
+    const start = m.day - width;
+    const risk = m.risk ?? 0;
+    if (chosenLabels.some((c) => start < c.end && m.day > c.start && Math.abs(c.risk - risk) < 12)) continue;
+    chosenLabels.push({ start, end: m.day, risk });
+    labelled.add(`${m.eventId}|${m.providerId}`);
+  }
   for (const m of markers) m.labelled = labelled.has(`${m.eventId}|${m.providerId}`);
 
   const series = trends.map((trend) => {

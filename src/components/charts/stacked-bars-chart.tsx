@@ -54,6 +54,7 @@ export function StackedBarsChart({
   ticks,
   format,
   labelWidth = 96,
+  segmentStroke = 'var(--surface)',
 }: {
   rows: readonly StackRow[];
   series: readonly StackSeries[];
@@ -63,6 +64,8 @@ export function StackedBarsChart({
   ticks: number[];
   format: (n: number) => string;
   labelWidth?: number;
+  /** Outline of each segment: the surface colour separates segments; a visible one frames very light or dark scales. */
+  segmentStroke?: string;
 }) {
   const height = rows.length * ROW_HEIGHT + 36;
   const data = rows.map((r) => ({ ...r, ...Object.fromEntries(series.map((s) => [`v_${s.key}`, r.values[s.key] ?? 0])) }));
@@ -100,8 +103,8 @@ export function StackedBarsChart({
               name={s.label}
               stackId="stack"
               fill={s.color}
-              stroke="var(--surface)"
-              strokeWidth={1}
+              stroke={segmentStroke}
+              strokeWidth={segmentStroke === 'var(--surface)' ? 1 : 0.75}
               isAnimationActive={false}
             />
           ))}

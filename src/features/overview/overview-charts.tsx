@@ -379,6 +379,7 @@ export function OverviewCharts({
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
             format={percentFormat}
+            segmentStroke="var(--muted)"
           />
         </ChartFigure>
       </div>
