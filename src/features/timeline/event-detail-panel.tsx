@@ -125,7 +125,7 @@ export function EventDetailPanel({ event, providerName, dataset, datasetError, o
       ) : rows.length === 0 ? (
         <p className="muted">This event applies to no provider in the data set.</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Effect of ${event.title} on platform risk`}>
           <table className="data-table">
             <caption className="visually-hidden">Platform risk before and after {event.title}, per provider</caption>
             <thead>

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentProps } from 'react';
 import { useLocation } from 'react-router';
 import { eventQueries } from '@/api/event-queries';
 import { providerQueries } from '@/api/provider-queries';
+import { metaQueries } from '@/api/meta-queries';
 import { useDataset } from '@/api/use-dataset';
 import { formatDay, formatInteger } from '@/components/format';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
@@ -35,6 +36,17 @@ function endOfEvent(e: RiskEvent): number {
   return Math.round(Date.UTC(y, m, 1) / 86_400_000) - 1;
 }
 
+/**
+ * The detail panel with the whole data set: models are fetched only once an event is opened, so the
+ * chart never waits for (or competes with parsing) the model list, which is large at scale.
+ */
+function EventDetail(props: Omit<ComponentProps<typeof EventDetailPanel>, 'dataset' | 'datasetError' | 'onRetry'>) {
+  const full = useDataset();
+  const scenario = useActiveScenario();
+  const dataset = useMemo(() => (full.data && scenario ? applyScenario(full.data, scenario) : full.data), [full.data, scenario]);
+  return <EventDetailPanel {...props} dataset={dataset} datasetError={full.error} onRetry={full.retry} />;
+}
+
 export default function TimelinePage() {
   const location = useLocation();
   const search = carriedSearch(location.search);
@@ -45,7 +57,7 @@ export default function TimelinePage() {
   const narrow = useIsNarrow();
   const providers = useQuery(providerQueries.list());
   const events = useQuery(eventQueries.list());
-  const full = useDataset();
+  const meta = useQuery(metaQueries.detail());
   const [clusterPick, setClusterPick] = useState<RiskEvent[] | null>(null);
 
   // The chart needs only providers and events, so it draws before the (large) model list arrives.
@@ -55,7 +67,6 @@ export default function TimelinePage() {
     if (!scenario) return base;
     return applyScenario({ version: 'timeline', compiledOn: '1970-01-01', providers: providers.data.data, models: [], events: base }, scenario).events;
   }, [events.data, providers.data, scenario]);
-  const dataset = useMemo(() => (full.data && scenario ? applyScenario(full.data, scenario) : full.data), [full.data, scenario]);
 
   const providerNames = useMemo(() => new Map((providers.data?.data ?? []).map((p) => [p.id, p.shortName])), [providers.data]);
   const providerName = (id: string | null) => (id === null ? 'Industry-wide' : (providerNames.get(id) ?? id));
@@ -141,9 +152,9 @@ export default function TimelinePage() {
           “hypothetical”, and changes in risk are computed on the scenario’s data.
         </p>
       )}
-      {full.data && isStale(asOf, full.data.compiledOn) && (
+      {meta.data && isStale(asOf, meta.data.compiledOn) && (
         <p className="muted small">
-          The data set was compiled on {formatDay(full.data.compiledOn)}: no facts after that date are known, and later scores only decay.
+          The data set was compiled on {formatDay(meta.data.compiledOn)}: no facts after that date are known, and later scores only decay.
         </p>
       )}
       {error ? (
@@ -240,12 +251,9 @@ export default function TimelinePage() {
               </section>
             )}
             {selected && (
-              <EventDetailPanel
+              <EventDetail
                 event={selected}
                 providerName={providerName}
-                dataset={dataset}
-                datasetError={full.error}
-                onRetry={full.retry}
                 settings={settings}
                 asOf={asOf}
                 today={today}
