@@ -48,24 +48,25 @@ export const DIRECTION_LABEL: Record<Direction, string> = {
   neutral: 'Neutral',
 };
 
-/** Categorical colours for providers (Okabe-Ito plus Carbon's categorical set), stable by id. */
-const CATEGORICAL = [
+// Mid-tone colours with at least 3:1 contrast against both themes' backgrounds (checked by
+// tests/unit/palette.test.ts), starting from Okabe-Ito.
+export const CATEGORICAL = [
   '#0072B2',
-  '#E69F00',
+  '#d9730d',
   '#009E73',
-  '#CC79A7',
-  '#D55E00',
-  '#56B4E9',
-  '#8a3ffc',
-  '#6b7f00',
-  '#b28600',
-  '#005d5d',
-  '#9f1853',
-  '#570408',
-  '#1192e8',
-  '#fa4d56',
-  '#198038',
-  '#a56eff',
+  '#c2549d',
+  '#8a5cf5',
+  '#b8860b',
+  '#148f8f',
+  '#d1495b',
+  '#7d8a00',
+  '#a0522d',
+  '#3a8fd6',
+  '#3d9a40',
+  '#c0487a',
+  '#9b6cf0',
+  '#e0533d',
+  '#2f86c9',
 ];
 
 /** One colour per provider, the same in every chart: by its position in the data set. */
