@@ -4,13 +4,16 @@ import type { RiskReport } from './build-risk-report';
 import { fixed, isoDate, percent, settingsLine, signed } from './report-text';
 
 /**
- * Text for a Markdown cell: formulas neutralised, every Markdown and HTML metacharacter
- * backslash-escaped (so "<img onerror>" stays text in any renderer), line breaks flattened.
+ * Text for a Markdown cell: formulas neutralised, Markdown metacharacters backslash-escaped and
+ * HTML ones written as entities (so "<img onerror>" stays text in any renderer), line breaks flattened.
  */
 export function mdText(value: string): string {
   return neutraliseCell(value)
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+\-.!|&~"]/g, (c) => `\\${c}`);
+    .replace(/[\\`*_{}[\]()#+\-.!|~"]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function table(head: string[], rows: string[][]): string[] {
