@@ -16,9 +16,9 @@ function Swatch({ children, width = 24 }: { children: ReactNode; width?: number 
 const NEUTRAL = 'var(--dir-neutral)';
 
 /** What shape, colour, size and outline mean on the timeline. */
-export function TimelineLegend() {
+export function TimelineLegend({ initiallyOpen = true }: { initiallyOpen?: boolean }) {
   return (
-    <details className="tl-legend" open>
+    <details className="tl-legend" open={initiallyOpen}>
       <summary>Legend</summary>
       <div className="tl-legend__grid">
         <ul aria-label="Shape: kind of event">

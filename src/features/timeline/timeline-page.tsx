@@ -211,7 +211,7 @@ export default function TimelinePage() {
                 </EmptyState>
               ) : view === 'chart' ? (
                 <>
-                  <TimelineLegend />
+                  <TimelineLegend initiallyOpen={!narrow} />
                   <TimelineChart
                     events={inRange}
                     providers={providers.data.data}
