@@ -85,7 +85,7 @@ export function ExposureChart({
       </div>
       <div id={tableId} hidden={!open}>
         {open && (
-          <div className="table-wrap">
+          <div className="table-wrap table-wrap--contained">
             <table className="data-table">
               <caption className="visually-hidden">{title}</caption>
               <thead>

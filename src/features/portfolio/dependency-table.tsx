@@ -91,7 +91,12 @@ export function DependencyTable({
   onRemove: (d: Dependency) => void;
 }) {
   return (
-    <div className="table-wrap">
+    <div
+      className="table-wrap table-wrap--contained"
+      tabIndex={0}
+      role="region"
+      aria-label="Dependencies table"
+    >
       <table className="data-table dependency-table">
         <caption className="visually-hidden">
           Your AI dependencies with risk and exit options

@@ -123,7 +123,7 @@ export function ImportPanel({
                 </h3>
                 <p>Your portfolio is unchanged. Correct the file and choose it again.</p>
               </div>
-              <div className="table-wrap">
+              <div className="table-wrap table-wrap--contained">
                 <table className="data-table">
                   <caption className="visually-hidden">
                     Problems found in {preview.fileName}
@@ -178,7 +178,7 @@ function PreviewTable({
   modelName: (id: string) => string;
 }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap table-wrap--contained">
       <table className="data-table">
         <caption className="visually-hidden">Dependencies to import</caption>
         <thead>

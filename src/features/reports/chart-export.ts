@@ -33,6 +33,17 @@ export function serialiseSvg(
       if ((attr === null || attr.includes('var(')) && value && !value.includes('var('))
         target.setAttribute(prop, value);
     }
+    // Any other attribute or inline style still naming a CSS variable gets its computed value, or goes.
+    for (const { name, value } of Array.from(target.attributes)) {
+      if (!value.includes('var(')) continue;
+      if (name === 'style') {
+        target.removeAttribute('style');
+        continue;
+      }
+      const computed = style.getPropertyValue(name);
+      if (computed && !computed.includes('var(')) target.setAttribute(name, computed);
+      else target.removeAttribute(name);
+    }
   });
   const box = svg.getBoundingClientRect();
   const width = Math.round(box.width || Number(svg.getAttribute('width')) || 640);

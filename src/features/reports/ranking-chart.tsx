@@ -73,7 +73,7 @@ export function RankingChart({ bars, caption }: { bars: RankingBar[]; caption: s
       </div>
       <div id={tableId} hidden={!open}>
         {open && (
-          <div className="table-wrap">
+          <div className="table-wrap table-wrap--contained">
             <table className="data-table">
               <caption className="visually-hidden">Platform risk by provider</caption>
               <thead>

@@ -92,7 +92,12 @@ export function ReportView({
           <RankingChart bars={toRankingBars(report)} caption={rankingCaption(report)} />
           <div className="chart-export no-print">{chartActions('ranking')}</div>
         </div>
-        <div className="table-wrap">
+        <div
+          className="table-wrap table-wrap--contained"
+          tabIndex={0}
+          role="region"
+          aria-label="Provider ranking table"
+        >
           <table className="data-table report-table">
             <caption>
               Providers ranked by platform risk (0-100, higher is riskier) with its six factors
@@ -166,7 +171,12 @@ export function ReportView({
               />
               <div className="chart-export no-print">{chartActions('exposure')}</div>
             </div>
-            <div className="table-wrap">
+            <div
+              className="table-wrap table-wrap--contained"
+              tabIndex={0}
+              role="region"
+              aria-label="Dependencies table"
+            >
               <table className="data-table report-table">
                 <caption>Dependencies with their risk and exit options</caption>
                 <thead>
@@ -204,7 +214,12 @@ export function ReportView({
       </ReportSection>
 
       <ReportSection id="report-contributors" title="Top contributors">
-        <div className="table-wrap">
+        <div
+          className="table-wrap table-wrap--contained"
+          tabIndex={0}
+          role="region"
+          aria-label="Top contributors table"
+        >
           <table className="data-table report-table">
             <caption>
               The models and events that add most to the five riskiest providers’ scores
@@ -237,7 +252,12 @@ export function ReportView({
         {report.upcomingEvents.length === 0 ? (
           <p>No events dated after {formatDay(report.asOf)}.</p>
         ) : (
-          <div className="table-wrap">
+          <div
+            className="table-wrap table-wrap--contained"
+            tabIndex={0}
+            role="region"
+            aria-label="Upcoming events table"
+          >
             <table className="data-table report-table">
               <caption>
                 Events dated after {formatDay(report.asOf)}: not scored until they happen
@@ -285,7 +305,12 @@ export function ReportView({
               {formatScore(report.scenario.scenarioExposure)} (
               {delta(report.scenario.exposureDelta)}).
             </p>
-            <div className="table-wrap">
+            <div
+              className="table-wrap table-wrap--contained"
+              tabIndex={0}
+              role="region"
+              aria-label="Scenario comparison table"
+            >
               <table className="data-table report-table">
                 <caption>Platform risk per provider, baseline and scenario</caption>
                 <thead>
@@ -319,7 +344,12 @@ export function ReportView({
       </ReportSection>
 
       <ReportSection id="report-sources" title="Data sources">
-        <div className="table-wrap">
+        <div
+          className="table-wrap table-wrap--contained"
+          tabIndex={0}
+          role="region"
+          aria-label="Data sources table"
+        >
           <table className="data-table report-table">
             <caption>Where the facts come from, with their confidence</caption>
             <thead>

@@ -81,7 +81,12 @@ export function ScenarioComparison({
           concentration.
         </p>
       )}
-      <div className="table-wrap">
+      <div
+        className="table-wrap table-wrap--contained"
+        tabIndex={0}
+        role="region"
+        aria-label="Comparison table"
+      >
         <table className="data-table compare-table">
           <caption>
             Platform risk per provider as of {formatDay(horizon)}, baseline and scenario
