@@ -15,6 +15,7 @@ import {
   type CatalogFilters,
   type FilterDimension,
 } from '@/domain/catalog/catalog-filters';
+import { catalogColumns } from '@/domain/catalog/catalog-columns';
 import { filterCatalog } from '@/domain/catalog/filter-catalog';
 import { dayNumber } from '@/domain/dates';
 import { commercialUseAllowed, hasUserCap, LICENSE_TIERS } from '@/domain/license';
@@ -149,6 +150,9 @@ const filtersArb: fc.Arbitrary<CatalogFilters> = fc.record({
     'zzz',
     '  mit ',
     'community license',
+    'llama llama',
+    'a b',
+    '-',
   ),
 });
 
@@ -168,13 +172,13 @@ const asOfArb = fc.constantFrom('2023-06-01', '2025-01-08', '2026-04-08', AS_OF)
 
 describe('filterCatalog', () => {
   it('lists every model in the given order with no filter', () => {
-    const result = filterCatalog(rows, EMPTY_FILTERS, providerIds);
+    const result = filterCatalog(catalogColumns(rows), EMPTY_FILTERS, providerIds);
     expect(result.indices).toHaveLength(dataset.models.length);
     expect(result.facets.others.openness).toBe(dataset.models.length);
   });
 
   it('with openness 4 and 5 lists only level 4 and 5 models', () => {
-    const result = filterCatalog(rows, { ...EMPTY_FILTERS, openness: [4, 5] }, providerIds);
+    const result = filterCatalog(catalogColumns(rows), { ...EMPTY_FILTERS, openness: [4, 5] }, providerIds);
     expect(result.indices.length).toBeGreaterThan(0);
     for (const i of result.indices) expect([4, 5]).toContain(rows[i]?.level);
     expect(ids(result)).toContain('olmo-2');
@@ -185,10 +189,10 @@ describe('filterCatalog', () => {
     const unknownMod = rows.filter((r) => r.model.modalities === null).map((r) => r.model.id);
     expect(unknownCtx.length).toBeGreaterThan(0);
     expect(unknownMod.length).toBeGreaterThan(0);
-    const ctx = ids(filterCatalog(rows, { ...EMPTY_FILTERS, minContext: 1 }, providerIds));
+    const ctx = ids(filterCatalog(catalogColumns(rows), { ...EMPTY_FILTERS, minContext: 1 }, providerIds));
     expect(ctx.filter((id) => unknownCtx.includes(id))).toEqual([]);
     const mod = ids(
-      filterCatalog(rows, { ...EMPTY_FILTERS, modality: [...MODALITIES] }, providerIds),
+      filterCatalog(catalogColumns(rows), { ...EMPTY_FILTERS, modality: [...MODALITIES] }, providerIds),
     );
     expect(mod.filter((id) => unknownMod.includes(id))).toEqual([]);
   });
@@ -197,20 +201,19 @@ describe('filterCatalog', () => {
     const unknown = rows.filter((r) => r.tier === 'unknown').map((r) => r.model.id);
     expect(unknown.length).toBeGreaterThan(0);
     for (const commercial of ['yes', 'no'] as const) {
-      const got = ids(filterCatalog(rows, { ...EMPTY_FILTERS, commercial }, providerIds));
+      const got = ids(filterCatalog(catalogColumns(rows), { ...EMPTY_FILTERS, commercial }, providerIds));
       expect(got.filter((id) => unknown.includes(id))).toEqual([]);
     }
   });
 
   it('matches every search word over name, family, license and restrictions, ignoring case', () => {
-    const got = ids(filterCatalog(rows, { ...EMPTY_FILTERS, q: 'LLAMA monthly' }, providerIds));
+    const got = ids(filterCatalog(catalogColumns(rows), { ...EMPTY_FILTERS, q: 'LLAMA monthly' }, providerIds));
     expect(got.length).toBeGreaterThan(0);
     for (const id of got) expect(id).toMatch(/llama/);
   });
 
   it('reads a month as its whole month at the end of a release range', () => {
-    const june = filterCatalog(
-      rows,
+    const june = filterCatalog(catalogColumns(rows),
       { ...EMPTY_FILTERS, from: '2025-06', to: '2025-06' },
       providerIds,
     );
@@ -219,7 +222,7 @@ describe('filterCatalog', () => {
 
   it('keeps the order it is given', () => {
     const order = Int32Array.from(rows.map((_, i) => rows.length - 1 - i));
-    const result = filterCatalog(rows, { ...EMPTY_FILTERS, weights: ['open'] }, providerIds, order);
+    const result = filterCatalog(catalogColumns(rows, order), { ...EMPTY_FILTERS, weights: ['open'] }, providerIds);
     const got = Array.from(result.indices);
     expect(got).toEqual([...got].sort((a, b) => b - a));
   });
@@ -228,7 +231,7 @@ describe('filterCatalog', () => {
     fc.assert(
       fc.property(modelsArb, asOfArb, filtersArb, (models, asOf, f) => {
         const r = buildCatalogRows({ models, providers: dataset.providers }, asOf);
-        const got = ids(filterCatalog(r, f, providerIds), r);
+        const got = ids(filterCatalog(catalogColumns(r), f, providerIds), r);
         const want = r.filter((row) => passesAllBut(row, f, null)).map((row) => row.model.id);
         expect(got).toEqual(want);
       }),
@@ -240,7 +243,7 @@ describe('filterCatalog', () => {
     fc.assert(
       fc.property(modelsArb, asOfArb, filtersArb, (models, asOf, f) => {
         const r = buildCatalogRows({ models, providers: dataset.providers }, asOf);
-        const { facets } = filterCatalog(r, f, providerIds);
+        const { facets } = filterCatalog(catalogColumns(r), f, providerIds);
         expect(facets).toEqual(naiveFacets(r, f));
       }),
       { numRuns: 200 },
@@ -250,8 +253,8 @@ describe('filterCatalog', () => {
   it('property: dropping a filter never shrinks the result, and its "others" count is that result', () => {
     fc.assert(
       fc.property(filtersArb, fc.constantFrom(...FILTER_DIMENSIONS), (f, dim) => {
-        const narrow = filterCatalog(rows, f, providerIds);
-        const wide = filterCatalog(rows, withoutDimension(f, dim), providerIds);
+        const narrow = filterCatalog(catalogColumns(rows), f, providerIds);
+        const wide = filterCatalog(catalogColumns(rows), withoutDimension(f, dim), providerIds);
         expect(wide.indices.length).toBeGreaterThanOrEqual(narrow.indices.length);
         expect(narrow.facets.others[dim]).toBe(wide.indices.length);
       }),

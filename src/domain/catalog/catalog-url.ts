@@ -58,11 +58,9 @@ function idList(max: number) {
 }
 
 const yesNo = z.enum(['yes', 'no'], { message: 'expected yes or no' });
-const isoBound = z
-  .string()
-  .refine((s) => isIsoDay(s) || isIsoMonth(s), {
-    message: 'expected a date YYYY-MM-DD or a month YYYY-MM',
-  });
+const isoBound = z.string().refine((s) => isIsoDay(s) || isIsoMonth(s), {
+  message: 'expected a date YYYY-MM-DD or a month YYYY-MM',
+});
 
 /** One schema per query parameter, so a bad one is dropped on its own. */
 const PARAM_SCHEMAS = {

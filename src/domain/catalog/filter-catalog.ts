@@ -10,13 +10,8 @@ import {
   type FilterDimension,
   type YesNo,
 } from './catalog-filters';
-import {
-  CATALOG_STATUSES,
-  MODALITIES,
-  WEIGHTS,
-  type CatalogRow,
-  type CatalogStatus,
-} from './catalog-row';
+import { TEXT_SEPARATOR, type CatalogColumns } from './catalog-columns';
+import { CATALOG_STATUSES, MODALITIES, WEIGHTS, type CatalogStatus } from './catalog-row';
 
 /**
  * Facet counts: for each filter dimension, how many models each of its values would show, given
@@ -73,145 +68,272 @@ function endDay(iso: string): number {
   return dayNumber(`${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}`) - 1;
 }
 
-/**
- * Filter the catalog and count its facets in one pass over the rows. A row that fails no filter
- * is a result and counts in every facet; a row that fails exactly one filter counts only in that
- * dimension's facets; a row that fails two or more counts nowhere. `order` (row indices) sets the
- * order of the result; `providerIds` lists the providers the rows' `providerIdx` points into.
- */
-export function filterCatalog(
-  rows: readonly CatalogRow[],
-  filters: CatalogFilters,
-  providerIds: readonly string[],
-  order?: ArrayLike<number>,
-): CatalogResult {
-  const opMask = maskOf(filters.openness, [1, 2, 3, 4, 5], 1);
-  const wMask = maskOf(filters.weights, WEIGHTS);
-  const tierMask = maskOf(filters.tier, LICENSE_TIERS);
-  const commercial = filters.commercial === null ? -1 : filters.commercial === 'yes' ? 0 : 1;
-  const userCap = filters.userCap === null ? -1 : filters.userCap === 'yes' ? 0 : 1;
-  let providerSel: Uint8Array | null = null;
-  if (filters.provider.length > 0) {
-    providerSel = new Uint8Array(providerIds.length);
-    for (const id of filters.provider) {
-      const i = providerIds.indexOf(id);
-      if (i >= 0) providerSel[i] = 1;
+/** Per position, how many of the search words its text holds (each word counted once). */
+function wordHits(columns: CatalogColumns, tokens: readonly string[]): Uint8Array {
+  const hits = new Uint8Array(columns.length);
+  const { text, textStart } = columns;
+  for (const token of tokens) {
+    let k = 0;
+    let pos = 0;
+    for (;;) {
+      const p = text.indexOf(token, pos);
+      if (p === -1) break;
+      while ((textStart[k + 1] as number) <= p) k++;
+      hits[k] = (hits[k] as number) + 1;
+      // Skip to the next row's text: one hit per word per row is enough.
+      pos = textStart[k + 1] as number;
     }
   }
-  const modMask = maskOf(filters.modality, MODALITIES);
-  const minContext = filters.minContext ?? -1;
-  const fromDay = filters.from === null ? -Infinity : dayNumber(filters.from);
-  const toDay = filters.to === null ? Infinity : endDay(filters.to);
-  const hasRelease = filters.from !== null || filters.to !== null;
-  const statusMask = maskOf(filters.status, CATALOG_STATUSES);
-  const tokens = searchTokens(filters.q);
-  const nTokens = tokens.length;
+  return hits;
+}
 
-  const cOpen = new Int32Array(6);
-  const cWeights = new Int32Array(2);
-  const cTier = new Int32Array(LICENSE_TIERS.length);
-  const cCommercial = new Int32Array(3);
-  const cUserCap = new Int32Array(3);
-  const cProvider = new Int32Array(providerIds.length);
-  const cModality = new Int32Array(MODALITIES.length);
-  const cContext = new Int32Array(CONTEXT_THRESHOLDS.length);
-  const cStatus = new Int32Array(CATALOG_STATUSES.length);
-  const cOthers = new Int32Array(DIMS);
-  const nThresholds = CONTEXT_THRESHOLDS.length;
-  const nModalities = MODALITIES.length;
+/** The filters compiled to numbers and bitmasks; every field always present, for a stable shape. */
+interface Matcher {
+  opMask: number;
+  wMask: number;
+  tierMask: number;
+  commercial: number;
+  userCap: number;
+  hasProvider: boolean;
+  providerSel: Uint8Array;
+  modMask: number;
+  minContext: number;
+  hasRelease: boolean;
+  fromDay: number;
+  toDay: number;
+  statusMask: number;
+  nTokens: number;
+  hits: Uint8Array;
+}
 
-  const n = order ? order.length : rows.length;
-  const out = new Int32Array(n);
-  let found = 0;
+/**
+ * Counters: a row passing every filter counts once in `pass` and in one bucket per dimension; a
+ * row failing one filter counts in that dimension's bucket only. Modalities and context
+ * thresholds are counted by bitmask and by bucket, and spread out after the pass.
+ */
+interface Counters {
+  open: Int32Array;
+  weights: Int32Array;
+  tier: Int32Array;
+  commercial: Int32Array;
+  userCap: Int32Array;
+  provider: Int32Array;
+  modMask: Int32Array;
+  ctxBucket: Int32Array;
+  status: Int32Array;
+  others: Int32Array;
+  out: Int32Array;
+}
+
+function compile(
+  columns: CatalogColumns,
+  filters: CatalogFilters,
+  providerIds: readonly string[],
+): Matcher {
+  const providerSel = new Uint8Array(filters.provider.length > 0 ? providerIds.length : 0);
+  if (filters.provider.length > 0) {
+    const index = new Map(providerIds.map((id, i) => [id, i]));
+    for (const id of filters.provider) {
+      const i = index.get(id);
+      if (i !== undefined) providerSel[i] = 1;
+    }
+  }
+  const tokens = searchTokens(filters.q.split(TEXT_SEPARATOR).join(' '));
+  return {
+    opMask: maskOf(filters.openness, [1, 2, 3, 4, 5], 1),
+    wMask: maskOf(filters.weights, WEIGHTS),
+    tierMask: maskOf(filters.tier, LICENSE_TIERS),
+    commercial: filters.commercial === null ? -1 : filters.commercial === 'yes' ? 0 : 1,
+    userCap: filters.userCap === null ? -1 : filters.userCap === 'yes' ? 0 : 1,
+    hasProvider: filters.provider.length > 0,
+    providerSel,
+    modMask: maskOf(filters.modality, MODALITIES),
+    minContext: filters.minContext ?? -1,
+    hasRelease: filters.from !== null || filters.to !== null,
+    fromDay: filters.from === null ? -Infinity : dayNumber(filters.from),
+    toDay: filters.to === null ? Infinity : endDay(filters.to),
+    statusMask: maskOf(filters.status, CATALOG_STATUSES),
+    nTokens: tokens.length,
+    hits: tokens.length > 0 ? wordHits(columns, tokens) : new Uint8Array(0),
+  };
+}
+
+/** The one pass: returns how many rows pass every filter (written to `c.out`). */
+function scan(columns: CatalogColumns, m: Matcher, c: Counters): number {
+  const {
+    level,
+    weights,
+    tier,
+    provider: prov,
+    modality,
+    context,
+    contextBucket,
+    release,
+    status,
+    row,
+  } = columns;
+  const comm = columns.commercial;
+  const cap = columns.userCap;
+  const {
+    opMask,
+    wMask,
+    tierMask,
+    commercial,
+    userCap,
+    hasProvider,
+    providerSel,
+    modMask,
+    minContext,
+  } = m;
+  const { hasRelease, fromDay, toDay, statusMask, nTokens, hits } = m;
+  const { open: cOpen, weights: cWeights, tier: cTier, provider: cProvider, modMask: cModMask } = c;
+  const { ctxBucket: cCtxBucket, status: cStatus, others: cOthers, out } = c;
+  const cCommercial = c.commercial;
+  const cUserCap = c.userCap;
+  const n = columns.length;
+  let pass = 0;
 
   for (let k = 0; k < n; k++) {
-    const idx = order ? (order[k] as number) : k;
-    const r = rows[idx] as CatalogRow;
+    const lv = level[k] as number;
+    const wc = weights[k] as number;
+    const tc = tier[k] as number;
+    const cc = comm[k] as number;
+    const uc = cap[k] as number;
+    const pc = prov[k] as number;
+    const mm = modality[k] as number;
+    const sc = status[k] as number;
     let fails = 0;
-    let failed = -1;
-    if (opMask !== 0 && (opMask & (1 << r.level)) === 0) {
+    let failed = 0;
+    if (opMask !== 0 && (opMask & (1 << lv)) === 0) {
       fails++;
       failed = D_OPENNESS;
     }
-    if (wMask !== 0 && (wMask & (1 << r.weightsCode)) === 0) {
+    if (wMask !== 0 && (wMask & (1 << wc)) === 0) {
       if (++fails > 1) continue;
       failed = D_WEIGHTS;
     }
-    if (tierMask !== 0 && (tierMask & (1 << r.tierCode)) === 0) {
+    if (tierMask !== 0 && (tierMask & (1 << tc)) === 0) {
       if (++fails > 1) continue;
       failed = D_TIER;
     }
-    if (commercial !== -1 && r.commercial !== commercial) {
+    if (commercial !== -1 && cc !== commercial) {
       if (++fails > 1) continue;
       failed = D_COMMERCIAL;
     }
-    if (userCap !== -1 && r.userCap !== userCap) {
+    if (userCap !== -1 && uc !== userCap) {
       if (++fails > 1) continue;
       failed = D_USERCAP;
     }
-    if (providerSel !== null && (r.providerIdx < 0 || providerSel[r.providerIdx] !== 1)) {
+    if (hasProvider && (pc < 0 || providerSel[pc] !== 1)) {
       if (++fails > 1) continue;
       failed = D_PROVIDER;
     }
-    if (modMask !== 0 && (modMask & r.modalityMask) === 0) {
+    if (modMask !== 0 && (modMask & mm) === 0) {
       if (++fails > 1) continue;
       failed = D_MODALITY;
     }
-    if (minContext !== -1 && r.context < minContext) {
+    if (minContext !== -1 && (context[k] as number) < minContext) {
       if (++fails > 1) continue;
       failed = D_CONTEXT;
     }
-    if (statusMask !== 0 && (statusMask & (1 << r.statusCode)) === 0) {
+    if (statusMask !== 0 && (statusMask & (1 << sc)) === 0) {
       if (++fails > 1) continue;
       failed = D_STATUS;
     }
-    if (hasRelease && (r.releaseDay < fromDay || r.releaseDay > toDay)) {
-      if (++fails > 1) continue;
-      failed = D_RELEASE;
-    }
-    if (nTokens > 0) {
-      const text = r.text;
-      for (let t = 0; t < nTokens; t++) {
-        if (!text.includes(tokens[t] as string)) {
-          fails++;
-          failed = D_Q;
-          break;
-        }
+    if (hasRelease) {
+      const day = release[k] as number;
+      if (day < fromDay || day > toDay) {
+        if (++fails > 1) continue;
+        failed = D_RELEASE;
       }
-      if (fails > 1) continue;
+    }
+    if (nTokens > 0 && hits[k] !== nTokens) {
+      if (++fails > 1) continue;
+      failed = D_Q;
     }
 
     if (fails === 0) {
-      out[found++] = idx;
-      for (let d = 0; d < DIMS; d++) cOthers[d] = (cOthers[d] as number) + 1;
-    } else {
-      cOthers[failed] = (cOthers[failed] as number) + 1;
+      out[pass++] = row[k] as number;
+      cOpen[lv] = (cOpen[lv] as number) + 1;
+      cWeights[wc] = (cWeights[wc] as number) + 1;
+      cTier[tc] = (cTier[tc] as number) + 1;
+      cCommercial[cc] = (cCommercial[cc] as number) + 1;
+      cUserCap[uc] = (cUserCap[uc] as number) + 1;
+      if (pc >= 0) cProvider[pc] = (cProvider[pc] as number) + 1;
+      cModMask[mm] = (cModMask[mm] as number) + 1;
+      const cb = contextBucket[k] as number;
+      cCtxBucket[cb] = (cCtxBucket[cb] as number) + 1;
+      cStatus[sc] = (cStatus[sc] as number) + 1;
+      continue;
     }
-    const all = fails === 0;
-    if (all || failed === D_OPENNESS) cOpen[r.level] = (cOpen[r.level] as number) + 1;
-    if (all || failed === D_WEIGHTS)
-      cWeights[r.weightsCode] = (cWeights[r.weightsCode] as number) + 1;
-    if (all || failed === D_TIER) cTier[r.tierCode] = (cTier[r.tierCode] as number) + 1;
-    if (all || failed === D_COMMERCIAL)
-      cCommercial[r.commercial] = (cCommercial[r.commercial] as number) + 1;
-    if (all || failed === D_USERCAP) cUserCap[r.userCap] = (cUserCap[r.userCap] as number) + 1;
-    if ((all || failed === D_PROVIDER) && r.providerIdx >= 0) {
-      cProvider[r.providerIdx] = (cProvider[r.providerIdx] as number) + 1;
-    }
-    if ((all || failed === D_MODALITY) && r.modalityMask !== 0) {
-      for (let b = 0; b < nModalities; b++)
-        if (r.modalityMask & (1 << b)) cModality[b] = (cModality[b] as number) + 1;
-    }
-    if ((all || failed === D_CONTEXT) && r.context >= 0) {
-      for (let t = 0; t < nThresholds; t++) {
-        if (r.context >= (CONTEXT_THRESHOLDS[t] as number))
-          cContext[t] = (cContext[t] as number) + 1;
-        else break;
-      }
-    }
-    if (all || failed === D_STATUS) cStatus[r.statusCode] = (cStatus[r.statusCode] as number) + 1;
+    cOthers[failed] = (cOthers[failed] as number) + 1;
+    if (failed === D_OPENNESS) cOpen[lv] = (cOpen[lv] as number) + 1;
+    else if (failed === D_WEIGHTS) cWeights[wc] = (cWeights[wc] as number) + 1;
+    else if (failed === D_TIER) cTier[tc] = (cTier[tc] as number) + 1;
+    else if (failed === D_COMMERCIAL) cCommercial[cc] = (cCommercial[cc] as number) + 1;
+    else if (failed === D_USERCAP) cUserCap[uc] = (cUserCap[uc] as number) + 1;
+    else if (failed === D_PROVIDER) {
+      if (pc >= 0) cProvider[pc] = (cProvider[pc] as number) + 1;
+    } else if (failed === D_MODALITY) cModMask[mm] = (cModMask[mm] as number) + 1;
+    else if (failed === D_CONTEXT) {
+      const cb = contextBucket[k] as number;
+      cCtxBucket[cb] = (cCtxBucket[cb] as number) + 1;
+    } else if (failed === D_STATUS) cStatus[sc] = (cStatus[sc] as number) + 1;
   }
+  return pass;
+}
 
+/**
+ * Filter the catalog and count its facets in one pass over the columns. A row that fails no
+ * filter is a result and counts in every facet; a row that fails exactly one filter counts only
+ * in that dimension's facets; a row that fails two or more counts nowhere. The result keeps the
+ * columns' order; `providerIds` lists the providers the rows' provider indices point into.
+ */
+export function filterCatalog(
+  columns: CatalogColumns,
+  filters: CatalogFilters,
+  providerIds: readonly string[],
+): CatalogResult {
+  const c: Counters = {
+    open: new Int32Array(6),
+    weights: new Int32Array(2),
+    tier: new Int32Array(LICENSE_TIERS.length),
+    commercial: new Int32Array(3),
+    userCap: new Int32Array(3),
+    provider: new Int32Array(providerIds.length),
+    modMask: new Int32Array(1 << MODALITIES.length),
+    ctxBucket: new Int32Array(CONTEXT_THRESHOLDS.length + 1),
+    status: new Int32Array(CATALOG_STATUSES.length),
+    others: new Int32Array(DIMS),
+    out: new Int32Array(columns.length),
+  };
+  const pass = scan(columns, compile(columns, filters, providerIds), c);
+  return { indices: c.out.subarray(0, pass), facets: facetsOf(c, pass, providerIds) };
+}
+
+function facetsOf(c: Counters, pass: number, providerIds: readonly string[]): CatalogFacets {
+  const cModality = new Int32Array(MODALITIES.length);
+  for (let mask = 1; mask < c.modMask.length; mask++) {
+    const count = c.modMask[mask] as number;
+    if (count === 0) continue;
+    for (let b = 0; b < MODALITIES.length; b++)
+      if (mask & (1 << b)) cModality[b] = (cModality[b] as number) + count;
+  }
+  // A window in bucket b reaches thresholds 0..b-1.
+  const cContext = new Int32Array(CONTEXT_THRESHOLDS.length);
+  let atLeast = 0;
+  for (let t = CONTEXT_THRESHOLDS.length - 1; t >= 0; t--) {
+    atLeast += c.ctxBucket[t + 1] as number;
+    cContext[t] = atLeast;
+  }
+  const cOthers = c.others.map((v) => v + pass);
+  const cOpen = c.open;
+  const cWeights = c.weights;
+  const cTier = c.tier;
+  const cCommercial = c.commercial;
+  const cUserCap = c.userCap;
+  const cProvider = c.provider;
+  const cStatus = c.status;
   const provider: Record<string, number> = {};
   providerIds.forEach((id, i) => {
     provider[id] = cProvider[i] as number;
@@ -222,24 +344,21 @@ export function filterCatalog(
       number
     >;
   return {
-    indices: out.subarray(0, found),
-    facets: {
-      openness: {
-        1: cOpen[1] ?? 0,
-        2: cOpen[2] ?? 0,
-        3: cOpen[3] ?? 0,
-        4: cOpen[4] ?? 0,
-        5: cOpen[5] ?? 0,
-      },
-      weights: record(WEIGHTS, cWeights),
-      tier: record(LICENSE_TIERS, cTier),
-      commercial: { yes: cCommercial[0] ?? 0, no: cCommercial[1] ?? 0 },
-      userCap: { yes: cUserCap[0] ?? 0, no: cUserCap[1] ?? 0 },
-      provider,
-      modality: record(MODALITIES, cModality),
-      minContext: Array.from(cContext),
-      status: record(CATALOG_STATUSES, cStatus),
-      others: record(FILTER_DIMENSIONS, cOthers),
+    openness: {
+      1: cOpen[1] ?? 0,
+      2: cOpen[2] ?? 0,
+      3: cOpen[3] ?? 0,
+      4: cOpen[4] ?? 0,
+      5: cOpen[5] ?? 0,
     },
+    weights: record(WEIGHTS, cWeights),
+    tier: record(LICENSE_TIERS, cTier),
+    commercial: { yes: cCommercial[0] ?? 0, no: cCommercial[1] ?? 0 },
+    userCap: { yes: cUserCap[0] ?? 0, no: cUserCap[1] ?? 0 },
+    provider,
+    modality: record(MODALITIES, cModality),
+    minContext: Array.from(cContext),
+    status: record(CATALOG_STATUSES, cStatus),
+    others: record(FILTER_DIMENSIONS, cOthers),
   };
 }

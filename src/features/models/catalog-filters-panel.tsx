@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { formatInteger, formatTokens } from '@/components/format';
 import {
   activeDimensions,
@@ -103,7 +103,7 @@ function YesNoGroup({
 }
 
 /** The filters: every value with its count given the other active filters. */
-export function CatalogFiltersPanel({
+export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
   filters,
   facets,
   providers,
@@ -281,4 +281,4 @@ export function CatalogFiltersPanel({
       />
     </section>
   );
-}
+});

@@ -62,7 +62,7 @@ export function CatalogTable({
     count: indices.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 4,
     initialRect: FALLBACK_RECT,
     observeElementRect: observeRect,
   });

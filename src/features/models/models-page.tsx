@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigationType } from 'react-router';
 import { useDataset } from '@/api/use-dataset';
 import { formatDay, formatInteger } from '@/components/format';
@@ -25,6 +25,7 @@ import { ComparePanel } from './compare-panel';
 import { downloadFile } from './download-file';
 import { useCatalog } from './use-catalog';
 import { useCatalogView } from './use-catalog-view';
+import { useStable } from './use-stable';
 import './models.css';
 
 const DEFAULT_DIR: Record<SortKey, 'asc' | 'desc'> = {
@@ -38,33 +39,49 @@ const DEFAULT_DIR: Record<SortKey, 'asc' | 'desc'> = {
   risk: 'desc',
 };
 
-/** The search box keeps what the user types and writes it to the URL as they type. */
+/** The search box: labelled, as the user types. */
 function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
-  const navigationType = useNavigationType();
-  const [draft, setDraft] = useState(value);
-  const [seen, setSeen] = useState(value);
-  // Follow the URL when it changes under us (back, forward, a link); not while the user types.
-  if (value !== seen) {
-    setSeen(value);
-    if (navigationType !== 'REPLACE') setDraft(value);
-  }
   return (
     <div className="catalog__search">
       <label htmlFor="catalog-search">Search models</label>
       <input
         id="catalog-search"
         type="search"
-        value={draft}
+        value={value}
         maxLength={MAX_QUERY_LENGTH}
         placeholder="Name, family, license or restriction"
         autoComplete="off"
-        onChange={(e) => {
-          setDraft(e.target.value);
-          onChange(e.target.value);
-        }}
+        onChange={(e) => onChange(e.target.value)}
       />
     </div>
   );
+}
+
+// The URL follows the search box once typing pauses; the table follows every keystroke.
+const URL_DEBOUNCE_MS = 250;
+
+/**
+ * The catalog view with the search text the user is typing: the list filters on every keystroke
+ * while the URL (one history entry, replaced) catches up after a pause. Back, forward or a link
+ * that changes the search in the URL wins over the box.
+ */
+function useLiveView() {
+  const navigationType = useNavigationType();
+  const { view: urlView, issues, setView } = useCatalogView();
+  const urlQ = urlView.filters.q;
+  const [q, setQ] = useState(urlQ);
+  const [seenQ, setSeenQ] = useState(urlQ);
+  if (urlQ !== seenQ) {
+    setSeenQ(urlQ);
+    if (navigationType !== 'REPLACE') setQ(urlQ);
+  }
+  const view = useMemo(() => ({ ...urlView, filters: { ...urlView.filters, q } }), [urlView, q]);
+  useEffect(() => {
+    if (q === urlQ) return;
+    const timer = setTimeout(() => setView(view, { replace: true }), URL_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [q, urlQ, view, setView]);
+  return { view, issues, setView, setQ };
 }
 
 function describeFilter(
@@ -100,12 +117,25 @@ export default function ModelsPage() {
   const { asOf } = useAsOf();
   const { settings } = useRiskSettings();
   const dataset = useDataset();
-  const { view, issues, setView } = useCatalogView();
+  const { view, issues, setView, setQ } = useLiveView();
   const catalog = useCatalog(dataset.data, asOf, settings, view);
+  const deferredFacets = useDeferredValue(catalog?.result.facets);
   const data = dataset.data;
 
-  const setFilters = (filters: CatalogFilters, replace = false) =>
-    setView({ ...view, filters }, { replace });
+  // The filters panel re-renders only when its own inputs change: the facet counts follow a
+  // keystroke in a deferred render, after the table and the result count have updated.
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  });
+  const setFilters = useCallback(
+    (filters: CatalogFilters) => {
+      const current = viewRef.current;
+      setView({ ...current, filters: { ...filters, q: current.filters.q } });
+    },
+    [setView],
+  );
+  const panelFilters = useStable({ ...view.filters, q: '' });
   const providerName = (id: string) => data?.providers.find((p) => p.id === id)?.shortName ?? id;
 
   const header = (
@@ -215,19 +245,16 @@ export default function ModelsPage() {
       )}
       <div className="catalog">
         <CatalogFiltersPanel
-          filters={view.filters}
-          facets={result.facets}
+          filters={panelFilters}
+          facets={deferredFacets ?? result.facets}
           providers={data.providers}
-          onChange={(f) => setFilters(f)}
+          onChange={setFilters}
         />
         <section className="catalog__results" aria-labelledby="results-title">
           <h2 id="results-title" className="visually-hidden">
             Results
           </h2>
-          <SearchBox
-            value={view.filters.q}
-            onChange={(q) => setFilters({ ...view.filters, q }, true)}
-          />
+          <SearchBox value={view.filters.q} onChange={setQ} />
           <div className="catalog__bar">
             <p className="catalog__count" role="status" aria-live="polite" aria-atomic="true">
               <strong data-testid="result-count">{formatInteger(count)}</strong> of{' '}

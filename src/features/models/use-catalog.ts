@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { DatasetState } from '@/api/use-dataset';
+import { catalogColumns } from '@/domain/catalog/catalog-columns';
 import type { CatalogViewState } from '@/domain/catalog/catalog-url';
 import { buildCatalogRows, type CatalogRow } from '@/domain/catalog/catalog-row';
 import { filterCatalog, type CatalogResult } from '@/domain/catalog/filter-catalog';
@@ -7,6 +8,7 @@ import { sortCatalog } from '@/domain/catalog/sort-catalog';
 import { scoreProviders } from '@/domain/risk/score-providers';
 import type { RiskSettings } from '@/domain/risk/settings';
 import { useRiskContext } from '@/lib/use-risk-context';
+import { useStable } from './use-stable';
 
 export interface Catalog {
   rows: CatalogRow[];
@@ -19,7 +21,8 @@ export interface Catalog {
 
 /**
  * The catalog for a view: rows resolved once per data set and as-of date, the risk column once
- * per settings, the order once per sort, and the filter with its facets on every change.
+ * per settings, the order and its columns once per sort, and the filter with its facets on every
+ * change of the filters (a keystroke in the search box costs one pass over the columns).
  */
 export function useCatalog(
   data: DatasetState['data'],
@@ -27,6 +30,8 @@ export function useCatalog(
   settings: RiskSettings,
   view: CatalogViewState,
 ): Catalog | null {
+  const stableSettings = useStable(settings);
+  const filters = useStable(view.filters);
   const rows = useMemo(() => (data ? buildCatalogRows(data, asOf) : null), [data, asOf]);
   const providerIds = useMemo(() => (data ? data.providers.map((p) => p.id) : []), [data]);
   const riskContext = useRiskContext(data);
@@ -34,19 +39,22 @@ export function useCatalog(
     const out = new Float64Array(providerIds.length).fill(NaN);
     if (!riskContext) return out;
     const index = new Map(providerIds.map((id, i) => [id, i]));
-    for (const score of scoreProviders(riskContext, asOf, settings, { explain: false })) {
+    for (const score of scoreProviders(riskContext, asOf, stableSettings, { explain: false })) {
       const i = index.get(score.providerId);
       if (i !== undefined && score.risk !== null) out[i] = score.risk;
     }
     return out;
-  }, [riskContext, providerIds, asOf, settings]);
-  const order = useMemo(
-    () => (rows ? sortCatalog(rows, view.sort, view.dir, providerRisk) : null),
-    [rows, view.sort, view.dir, providerRisk],
+  }, [riskContext, providerIds, asOf, stableSettings]);
+  // Only the risk sort depends on the scores.
+  const sortRisk = view.sort === 'risk' ? providerRisk : null;
+  const columns = useMemo(
+    () =>
+      rows ? catalogColumns(rows, sortCatalog(rows, view.sort, view.dir, sortRisk ?? [])) : null,
+    [rows, view.sort, view.dir, sortRisk],
   );
   const result = useMemo(
-    () => (rows && order ? filterCatalog(rows, view.filters, providerIds, order) : null),
-    [rows, order, view.filters, providerIds],
+    () => (columns ? filterCatalog(columns, filters, providerIds) : null),
+    [columns, filters, providerIds],
   );
   const rowById = useMemo(() => new Map((rows ?? []).map((r) => [r.model.id, r])), [rows]);
   if (!rows || !result) return null;

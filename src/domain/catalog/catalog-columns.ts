@@ -1,0 +1,89 @@
+import { CONTEXT_THRESHOLDS } from './catalog-filters';
+import type { CatalogRow } from './catalog-row';
+
+/**
+ * The catalog's filter fields as typed arrays laid out in display order, so the filter reads
+ * memory in sequence instead of chasing one object per model. Built once per rows and order.
+ */
+export interface CatalogColumns {
+  length: number;
+  /** The row index at each position. */
+  row: Int32Array;
+  level: Uint8Array;
+  weights: Uint8Array;
+  tier: Uint8Array;
+  commercial: Uint8Array;
+  userCap: Uint8Array;
+  /** Provider index, -1 for an unknown provider. */
+  provider: Int32Array;
+  modality: Uint8Array;
+  /** Tokens, -1 when unknown. */
+  context: Float64Array;
+  /** How many of CONTEXT_THRESHOLDS the context window reaches (0 when unknown). */
+  contextBucket: Uint8Array;
+  release: Int32Array;
+  status: Uint8Array;
+  /** Every row's search text, lowercase, in order, each followed by a NUL separator. */
+  text: string;
+  /** Where each position's text starts in `text`; `textStart[length]` is the end. */
+  textStart: Int32Array;
+}
+
+/** Separates the rows' texts: a search word never contains it, so a hit never spans two rows. */
+export const TEXT_SEPARATOR = '\u0000';
+
+/** Columns of `rows` in the given order (row indices; default: data order). */
+export function catalogColumns(
+  rows: readonly CatalogRow[],
+  order?: ArrayLike<number>,
+): CatalogColumns {
+  const n = order ? order.length : rows.length;
+  const c: CatalogColumns = {
+    length: n,
+    row: new Int32Array(n),
+    level: new Uint8Array(n),
+    weights: new Uint8Array(n),
+    tier: new Uint8Array(n),
+    commercial: new Uint8Array(n),
+    userCap: new Uint8Array(n),
+    provider: new Int32Array(n),
+    modality: new Uint8Array(n),
+    context: new Float64Array(n),
+    contextBucket: new Uint8Array(n),
+    release: new Int32Array(n),
+    status: new Uint8Array(n),
+    text: '',
+    textStart: new Int32Array(n + 1),
+  };
+  const texts = new Array<string>(n);
+  let offset = 0;
+  for (let k = 0; k < n; k++) {
+    const idx = order ? (order[k] as number) : k;
+    const r = rows[idx] as CatalogRow;
+    c.row[k] = idx;
+    c.level[k] = r.level;
+    c.weights[k] = r.weightsCode;
+    c.tier[k] = r.tierCode;
+    c.commercial[k] = r.commercial;
+    c.userCap[k] = r.userCap;
+    c.provider[k] = r.providerIdx;
+    c.modality[k] = r.modalityMask;
+    c.context[k] = r.context;
+    let bucket = 0;
+    while (
+      bucket < CONTEXT_THRESHOLDS.length &&
+      r.context >= (CONTEXT_THRESHOLDS[bucket] as number)
+    )
+      bucket++;
+    c.contextBucket[k] = bucket;
+    c.release[k] = r.releaseDay;
+    c.status[k] = r.statusCode;
+    const text = r.text.split(TEXT_SEPARATOR).join(' ');
+    texts[k] = text;
+    c.textStart[k] = offset;
+    offset += text.length + 1;
+  }
+  c.textStart[n] = offset;
+  c.text = texts.join(TEXT_SEPARATOR) + (n > 0 ? TEXT_SEPARATOR : '');
+  return c;
+}

@@ -1,0 +1,169 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dataset } from '../../mocks/data/dataset';
+import { withSynthetic } from '../../mocks/data/synthetic';
+import {
+  CONTEXT_THRESHOLDS,
+  EMPTY_FILTERS,
+  searchTokens,
+  type CatalogFilters,
+} from '../../src/domain/catalog/catalog-filters';
+import {
+  buildCatalogRows,
+  CATALOG_STATUSES,
+  MODALITIES,
+  WEIGHTS,
+  type CatalogRow,
+} from '../../src/domain/catalog/catalog-row';
+import { catalogColumns } from '../../src/domain/catalog/catalog-columns';
+import { filterCatalog } from '../../src/domain/catalog/filter-catalog';
+import { sortCatalog } from '../../src/domain/catalog/sort-catalog';
+import { LICENSE_TIERS } from '../../src/domain/license';
+import { interleavedMedians, medianMs, type BenchFigure, type BenchSuite } from './harness';
+
+const AS_OF = '2026-11-26';
+
+/** A view an architect would build: several facets at once and a search word. */
+const FILTERS: CatalogFilters = {
+  ...EMPTY_FILTERS,
+  openness: [3, 4, 5],
+  commercial: 'yes',
+  modality: ['text', 'image'],
+  minContext: 32_000,
+  status: ['active', 'deprecated'],
+  q: 'a',
+};
+
+/**
+ * The straightforward way to the same answer: for every row, test each of the eleven filters
+ * into an array of booleans; a row passing all is a result; for each dimension, a row passing
+ * all the others counts in that dimension's facets.
+ */
+function baseline(
+  rows: readonly CatalogRow[],
+  order: Int32Array,
+  f: CatalogFilters,
+  providerIds: readonly string[],
+) {
+  const tokens = searchTokens(f.q);
+  const fromDay = -Infinity;
+  const toDay = Infinity;
+  const counts = {
+    openness: new Int32Array(6),
+    weights: new Int32Array(WEIGHTS.length),
+    tier: new Int32Array(LICENSE_TIERS.length),
+    commercial: new Int32Array(3),
+    userCap: new Int32Array(3),
+    provider: new Int32Array(providerIds.length),
+    modality: new Int32Array(MODALITIES.length),
+    minContext: new Int32Array(CONTEXT_THRESHOLDS.length),
+    status: new Int32Array(CATALOG_STATUSES.length),
+    others: new Int32Array(11),
+  };
+  const selectedProviders = new Set(f.provider);
+  const result: number[] = [];
+  const pass = new Array<boolean>(11);
+  for (const idx of order) {
+    const r = rows[idx] as CatalogRow;
+    pass[0] = f.openness.length === 0 || f.openness.includes(r.level);
+    pass[1] = f.weights.length === 0 || f.weights.includes(r.weights);
+    pass[2] = f.tier.length === 0 || f.tier.includes(r.tier);
+    pass[3] = f.commercial === null || r.commercial === (f.commercial === 'yes' ? 0 : 1);
+    pass[4] = f.userCap === null || r.userCap === (f.userCap === 'yes' ? 0 : 1);
+    pass[5] = selectedProviders.size === 0 || selectedProviders.has(r.model.providerId);
+    pass[6] =
+      f.modality.length === 0 ||
+      f.modality.some((m) => (r.modalityMask & (1 << MODALITIES.indexOf(m))) !== 0);
+    pass[7] = f.minContext === null || r.context >= f.minContext;
+    pass[8] = r.releaseDay >= fromDay && r.releaseDay <= toDay;
+    pass[9] = f.status.length === 0 || f.status.includes(r.status);
+    pass[10] = tokens.every((t) => r.text.includes(t));
+    let failures = 0;
+    for (let d = 0; d < 11; d++) if (!pass[d]) failures++;
+    if (failures === 0) result.push(idx);
+    for (let d = 0; d < 11; d++) {
+      const othersPass = failures === 0 || (failures === 1 && !pass[d]);
+      if (!othersPass) continue;
+      counts.others[d] = (counts.others[d] ?? 0) + 1;
+      if (d === 0) counts.openness[r.level] = (counts.openness[r.level] ?? 0) + 1;
+      if (d === 1) counts.weights[r.weightsCode] = (counts.weights[r.weightsCode] ?? 0) + 1;
+      if (d === 2) counts.tier[r.tierCode] = (counts.tier[r.tierCode] ?? 0) + 1;
+      if (d === 3) counts.commercial[r.commercial] = (counts.commercial[r.commercial] ?? 0) + 1;
+      if (d === 4) counts.userCap[r.userCap] = (counts.userCap[r.userCap] ?? 0) + 1;
+      if (d === 5 && r.providerIdx >= 0)
+        counts.provider[r.providerIdx] = (counts.provider[r.providerIdx] ?? 0) + 1;
+      if (d === 6) {
+        for (let b = 0; b < MODALITIES.length; b++) {
+          if (r.modalityMask & (1 << b)) counts.modality[b] = (counts.modality[b] ?? 0) + 1;
+        }
+      }
+      if (d === 7) {
+        CONTEXT_THRESHOLDS.forEach((t, i) => {
+          if (r.context >= t) counts.minContext[i] = (counts.minContext[i] ?? 0) + 1;
+        });
+      }
+      if (d === 9) counts.status[r.statusCode] = (counts.status[r.statusCode] ?? 0) + 1;
+    }
+  }
+  return { result, counts };
+}
+
+/** `catalog.keystroke_100k_ms`, measured in Chromium by catalog-keystroke.mjs against the build. */
+function keystrokeFigure(): BenchFigure | null {
+  const script = fileURLToPath(new URL('./catalog-keystroke.mjs', import.meta.url));
+  const out = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 300_000 });
+  const line = out.stdout.split('\n').find((l) => l.startsWith('catalog.keystroke_100k_ms:'));
+  if (!line) {
+    console.log(
+      `catalog.keystroke_100k_ms: failed (${(out.stderr || out.stdout).trim().split('\n').slice(-3).join(' ')})`,
+    );
+    return null;
+  }
+  const value = Number(line.split(':')[1]?.trim().split(' ')[0]);
+  if (!Number.isFinite(value)) {
+    console.log(line);
+    return null;
+  }
+  return { name: 'catalog.keystroke_100k_ms', value, unit: 'ms' };
+}
+
+export const catalogSuite: BenchSuite = {
+  name: 'catalog',
+  run(): BenchFigure[] {
+    const data = withSynthetic(dataset, 100_000);
+    const providerIds = data.providers.map((p) => p.id);
+    const rows = buildCatalogRows(data, AS_OF);
+    const order = sortCatalog(rows, 'name', 'asc');
+    const build = medianMs(() => buildCatalogRows(data, AS_OF), { warmup: 1, runs: 5 });
+    const sort = medianMs(() => sortCatalog(rows, 'release', 'desc'), { warmup: 1, runs: 5 });
+
+    // The same answer, checked once before timing.
+    const columns = catalogColumns(rows, order);
+    const ours = filterCatalog(columns, FILTERS, providerIds);
+    const theirs = baseline(rows, order, FILTERS, providerIds);
+    if (
+      ours.indices.length !== theirs.result.length ||
+      ours.facets.others.q !== theirs.counts.others[10]
+    ) {
+      throw new Error('catalog bench: the baseline and filterCatalog disagree');
+    }
+
+    const t = interleavedMedians(
+      {
+        ours: () => filterCatalog(columns, FILTERS, providerIds),
+        baseline: () => baseline(rows, order, FILTERS, providerIds),
+      },
+      { warmup: 3, runs: 15 },
+    );
+    const figures: BenchFigure[] = [
+      { name: 'catalog.rows_build_100k_ms', value: build, unit: 'ms' },
+      { name: 'catalog.sort_100k_ms', value: sort, unit: 'ms' },
+      { name: 'catalog.filter_100k_ms', value: t.ours, unit: 'ms' },
+      { name: 'catalog.baseline_100k_ms', value: t.baseline, unit: 'ms' },
+      { name: 'catalog.filter_over_baseline_ratio', value: t.ours / t.baseline, unit: 'x' },
+    ];
+    const keystroke = process.env.CATALOG_BENCH_SKIP_KEYSTROKE ? null : keystrokeFigure();
+    if (keystroke) figures.push(keystroke);
+    return figures;
+  },
+};
