@@ -85,7 +85,9 @@ describe('portfolio store persistence', () => {
   });
 
   it('persists what the user adds', () => {
-    usePortfolioStore.getState().dependencyAdded(SAMPLE_PORTFOLIO[2] ?? SAMPLE_PORTFOLIO[0]);
+    const [first] = SAMPLE_PORTFOLIO;
+    if (first === undefined) throw new Error('the sample is empty');
+    usePortfolioStore.getState().dependencyAdded(first);
     const saved = JSON.parse(localStorage.getItem(PORTFOLIO_STORAGE_KEY) ?? '{}') as {
       state: { dependencies: unknown[] };
       version: number;

@@ -12,12 +12,15 @@ const ROW_HEIGHT = 32;
 export function ExposureChart({
   rows,
   axisMax,
+  axisTicks,
   title,
   caption,
   headingLevel = 2,
 }: {
   rows: readonly ExposureRow[];
   axisMax: number;
+  /** Tick values of the exposure axis; Recharts picks them when left out. */
+  axisTicks?: number[];
   title: string;
   caption: string;
   headingLevel?: 2 | 3;
@@ -55,6 +58,7 @@ export function ExposureChart({
             <XAxis
               type="number"
               domain={[0, axisMax]}
+              ticks={axisTicks}
               tick={{ fill: 'var(--muted)', fontSize: 12 }}
               stroke="var(--border)"
               allowDecimals={false}

@@ -57,6 +57,7 @@ export function ExposureSummary({
       <ExposureChart
         rows={view.rows}
         axisMax={view.axisMax}
+        axisTicks={view.axisTicks}
         title="Exposure per provider"
         caption={view.caption}
         headingLevel={headingLevel === 2 ? 3 : 2}

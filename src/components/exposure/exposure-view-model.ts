@@ -21,6 +21,8 @@ export interface ExposureView {
   rows: ExposureRow[];
   /** Upper end of the exposure axis: the largest Eₚ rounded up to ten, at least 10. */
   axisMax: number;
+  /** Axis ticks: every 10 points (every 20 above 60). */
+  axisTicks: number[];
   portfolioExposureLabel: string;
   effectiveProvidersLabel: string;
   hhiLabel: string;
@@ -55,10 +57,14 @@ export function toExposureView(
   }));
   const max = rows.reduce((m, r) => Math.max(m, r.exposure), 0);
   const top = rows[0];
+  const axisMax = Math.max(10, Math.ceil(max / 10) * 10);
+  const step = axisMax > 60 ? 20 : 10;
+  const axisTicks = Array.from({ length: Math.floor(axisMax / step) + 1 }, (_, i) => i * step);
   const band = HHI_BANDS.find((b) => b.band === exposure.hhiBand);
   return {
     rows,
-    axisMax: Math.max(10, Math.ceil(max / 10) * 10),
+    axisMax,
+    axisTicks,
     portfolioExposureLabel: formatScore(exposure.portfolioExposure),
     effectiveProvidersLabel:
       exposure.effectiveProviders === null

@@ -198,7 +198,7 @@ export default function PortfolioPage() {
                   className="button button--primary"
                   onClick={() => {
                     replaced(SAMPLE_PORTFOLIO.map((d) => ({ ...d })));
-                    setMessage('Loaded the sample portfolio: six workloads over six providers.');
+                    setMessage('Loaded the sample portfolio: six workloads over five providers.');
                   }}
                 >
                   Load the sample portfolio

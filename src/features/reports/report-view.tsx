@@ -165,6 +165,7 @@ export function ReportView({
               <ExposureChart
                 rows={exposureView.rows}
                 axisMax={exposureView.axisMax}
+                axisTicks={exposureView.axisTicks}
                 title="Exposure per provider"
                 caption={exposureView.caption}
                 headingLevel={3}
