@@ -4,6 +4,7 @@ import { portfolioToCsv } from '@/domain/portfolio-io/export-portfolio';
 import { SAMPLE_PORTFOLIO } from '@/domain/portfolio-io/sample-portfolio';
 import type { Dependency } from '@/domain/schema/dependency';
 import { PORTFOLIO_STORAGE_KEY, usePortfolioStore } from '@/stores/portfolio-store';
+import { setMockControls } from '@mocks/controls';
 import { renderApp } from '../render';
 
 const HOSTILE_LINK = '=HYPERLINK("http://x","y")';
@@ -166,5 +167,19 @@ describe('Portfolio page', () => {
       await screen.findByText('Your saved portfolio could not be read, so it starts empty.'),
     ).toBeInTheDocument();
     expect(usePortfolioStore.getState().dependencies).toEqual([]);
+  });
+
+  it('keeps the portfolio and its export when the risk data fails, and Retry recovers', async () => {
+    usePortfolioStore.setState({ dependencies: SAMPLE_PORTFOLIO.map((d) => ({ ...d })) });
+    setMockControls({ faults: [{ kind: '500', once: true, endpoint: 'models' }] });
+    const { user } = renderApp('/portfolio');
+    const alert = await screen.findByRole('alert', {}, { timeout: 15000 });
+    expect(alert).toHaveTextContent('The risk data could not be loaded');
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByText('Effective number of providers', {}, { timeout: 15000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -229,13 +229,20 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
       id: scenario.id,
       name: scenario.name,
       horizon: scenario.horizon,
-      providers: diff.providers.map((p) => ({
-        providerId: p.providerId,
-        provider: nameOf(p.providerId),
-        baseline: p.baseline,
-        scenario: p.scenario,
-        delta: p.delta,
-      })),
+      // The providers the scenario moves most come first.
+      providers: diff.providers
+        .map((p) => ({
+          providerId: p.providerId,
+          provider: nameOf(p.providerId),
+          baseline: p.baseline,
+          scenario: p.scenario,
+          delta: p.delta,
+        }))
+        .sort(
+          (a, b) =>
+            Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) ||
+            (b.scenario ?? -1) - (a.scenario ?? -1),
+        ),
       baselineExposure: diff.baselineExposure.portfolioExposure,
       scenarioExposure: diff.scenarioExposure.portfolioExposure,
       exposureDelta: diff.exposureDelta,
