@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = 'dist';
+const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
 const gz = (file) => gzipSync(readFileSync(join(dist, file))).length;
@@ -13,7 +13,9 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 const initialTotal = initial.reduce((sum, f) => sum + gz(f), 0);
 const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
-const others = all.filter((f) => !initial.includes(`assets/${f}`)).map((f) => ({ f, size: gz(`assets/${f}`) }));
+const others = all
+  .filter((f) => !initial.includes(`assets/${f}`))
+  .map((f) => ({ f, size: gz(`assets/${f}`) }));
 others.sort((a, b) => b.size - a.size);
 
 console.log(`\nlanding route initial JS (gzip): ${kb(initialTotal)} in ${initial.length} file(s)`);

@@ -5,7 +5,8 @@ import { ApiError } from './api-error';
 /** Base address of the data service: `VITE_API_BASE_URL`, or the bundled mock service. */
 export const API_BASE = `${(import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/$/, '')}/api/v1`;
 
-let defaultTimeoutMs = 10_000;
+// Generous: at ?mock=scale:100000 the bundled service builds ~100 MB of JSON on the main thread.
+let defaultTimeoutMs = 30_000;
 let ready: Promise<unknown> = Promise.resolve();
 
 /**
@@ -47,7 +48,8 @@ export async function getJson<T>(
       headers: { Accept: 'application/json' },
     });
   } catch (cause) {
-    if (timedOut) throw new ApiError('timeout', path, `No answer from ${path} within ${timeoutMs / 1000} s.`);
+    if (timedOut)
+      throw new ApiError('timeout', path, `No answer from ${path} within ${timeoutMs / 1000} s.`);
     if (signal?.aborted) throw cause;
     throw new ApiError('network', path, `Could not reach ${path}.`);
   } finally {
@@ -59,7 +61,12 @@ export async function getJson<T>(
   try {
     body = await res.json();
   } catch {
-    throw new ApiError('invalid-response', path, `The answer from ${path} is not valid JSON.`, res.status);
+    throw new ApiError(
+      'invalid-response',
+      path,
+      `The answer from ${path} is not valid JSON.`,
+      res.status,
+    );
   }
 
   if (!res.ok) {

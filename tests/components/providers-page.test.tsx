@@ -67,7 +67,7 @@ describe('Providers page', () => {
       await user.click(within(alert).getByRole('button', { name: 'Retry' }));
       expect(await screen.findByRole('link', { name: 'Meta' })).toBeInTheDocument();
     } finally {
-      setRequestTimeout(10_000);
+      setRequestTimeout(30_000);
     }
   });
 

@@ -49,7 +49,13 @@ function RankingTable({ ranking, search }: { ranking: readonly RankedRow[]; sear
                 <Link to={`/providers/${encodeURIComponent(r.providerId)}${search}`}>{r.name}</Link>
               </th>
               <td className="num">{formatScore(r.risk)}</td>
-              <td>{r.grade ? <span className={`badge badge--grade-${r.grade}`}>{r.grade}</span> : 'no data'}</td>
+              <td>
+                {r.grade ? (
+                  <span className={`badge badge--grade-${r.grade}`}>{r.grade}</span>
+                ) : (
+                  'no data'
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -59,12 +65,16 @@ function RankingTable({ ranking, search }: { ranking: readonly RankedRow[]; sear
 }
 
 function TrendTables({ view }: { view: RiskTrendView }) {
-  const yearRows = view.rows.filter((r) => view.yearTicks.includes(r.day) || r === view.rows[view.rows.length - 1]);
+  const yearRows = view.rows.filter(
+    (r) => view.yearTicks.includes(r.day) || r === view.rows[view.rows.length - 1],
+  );
   return (
     <>
       <div className="table-wrap">
         <table className="data-table">
-          <caption className="table-caption">Events that moved platform risk by at least half a point</caption>
+          <caption className="table-caption">
+            Events that moved platform risk by at least half a point
+          </caption>
           <thead>
             <tr>
               <th scope="col">Date</th>
@@ -95,7 +105,9 @@ function TrendTables({ view }: { view: RiskTrendView }) {
       </div>
       <div className="table-wrap">
         <table className="data-table">
-          <caption className="table-caption">Platform risk at the start of each year and on the as-of date</caption>
+          <caption className="table-caption">
+            Platform risk at the start of each year and on the as-of date
+          </caption>
           <thead>
             <tr>
               <th scope="col">Date</th>
@@ -173,11 +185,25 @@ export function OverviewCharts({
   const trendView = useMemo(() => {
     const trends = riskTrend(ctx, settings, from, asOf, trendIds);
     const impacts = eventImpacts(ctx, settings, { from, to: asOf, providerIds: trendIds });
-    return toRiskTrendView({ trends, impacts, events: ctx.dataset.events, providers, allProviderIds: allIds, fromIso: from, toIso: asOf });
+    return toRiskTrendView({
+      trends,
+      impacts,
+      events: ctx.dataset.events,
+      providers,
+      allProviderIds: allIds,
+      fromIso: from,
+      toIso: asOf,
+    });
   }, [ctx, settings, from, asOf, trendIds, providers, allIds]);
 
   const top = ranking[0];
-  const rankingRows = ranking.map((r) => ({ id: r.providerId, label: r.name, value: r.risk, valueLabel: r.label, color: r.color }));
+  const rankingRows = ranking.map((r) => ({
+    id: r.providerId,
+    label: r.name,
+    value: r.risk,
+    valueLabel: r.label,
+    color: r.color,
+  }));
   const topMarker = [...trendView.markers]
     .filter((m) => typeof m.delta === 'number')
     .sort((a, b) => Math.abs(b.delta as number) - Math.abs(a.delta as number))[0];
@@ -194,7 +220,11 @@ export function OverviewCharts({
           }
           table={<RankingTable ranking={ranking} search={search} />}
         >
-          <HorizontalBarChart rows={rankingRows} label="Platform risk by provider, 0 to 100" onSelect={open} />
+          <HorizontalBarChart
+            rows={rankingRows}
+            label="Platform risk by provider, 0 to 100"
+            onSelect={open}
+          />
         </ChartFigure>
 
         <ChartFigure
@@ -203,7 +233,9 @@ export function OverviewCharts({
           table={
             <div className="table-wrap">
               <table className="data-table">
-                <caption className="visually-hidden">Points each factor adds to each provider&apos;s platform risk</caption>
+                <caption className="visually-hidden">
+                  Points each factor adds to each provider&apos;s platform risk
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Provider</th>
@@ -278,7 +310,10 @@ export function OverviewCharts({
         }
         table={<TrendTables view={trendView} />}
       >
-        <RiskTrendChart view={trendView} label="Platform risk over time with the events that moved it" />
+        <RiskTrendChart
+          view={trendView}
+          label="Platform risk over time with the events that moved it"
+        />
       </ChartFigure>
 
       <div className="overview-grid">
@@ -289,7 +324,10 @@ export function OverviewCharts({
             actions={
               <label className="inline-select">
                 <span>Provider</span>
-                <select value={selected.providerId} onChange={(e) => setParam('focus', e.target.value)}>
+                <select
+                  value={selected.providerId}
+                  onChange={(e) => setParam('focus', e.target.value)}
+                >
                   {ranking.map((r) => (
                     <option key={r.providerId} value={r.providerId}>
                       {r.name}
@@ -301,7 +339,9 @@ export function OverviewCharts({
             table={
               <div className="table-wrap">
                 <table className="data-table">
-                  <caption className="visually-hidden">{selectedName}&apos;s factor values and weights</caption>
+                  <caption className="visually-hidden">
+                    {selectedName}&apos;s factor values and weights
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">Factor</th>
@@ -317,7 +357,13 @@ export function OverviewCharts({
                     {Object.values(selected.factors).map((f) => (
                       <tr key={f.key}>
                         <th scope="row">{FACTOR_LABELS[f.key]}</th>
-                        <td className="num">{f.value === null ? (f.key === 'jurisdiction' ? 'not configured' : 'no data') : formatScore(f.value)}</td>
+                        <td className="num">
+                          {f.value === null
+                            ? f.key === 'jurisdiction'
+                              ? 'not configured'
+                              : 'no data'
+                            : formatScore(f.value)}
+                        </td>
                         <td className="num">{formatShare(f.normalizedWeight)}</td>
                       </tr>
                     ))}
@@ -326,7 +372,11 @@ export function OverviewCharts({
               </div>
             }
           >
-            <HorizontalBarChart rows={factorBars} label={`${selectedName}'s factor values, 0 to 100`} labelWidth={132} />
+            <HorizontalBarChart
+              rows={factorBars}
+              label={`${selectedName}'s factor values, 0 to 100`}
+              labelWidth={132}
+            />
             <p className="small">
               <Link to={`/providers/${encodeURIComponent(selected.providerId)}${search}`}>
                 Why {selectedName} scores {formatScore(selected.risk)}: models, events and sources
@@ -341,7 +391,9 @@ export function OverviewCharts({
           table={
             <div className="table-wrap">
               <table className="data-table">
-                <caption className="visually-hidden">Active model families per openness level</caption>
+                <caption className="visually-hidden">
+                  Active model families per openness level
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Provider</th>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useDataset } from '@/api/use-dataset';
+import { ExposureSummary } from '@/components/exposure/exposure-summary';
 import { formatDay, formatInteger, formatScore } from '@/components/format';
 import { EmptyState, ErrorPanel } from '@/components/state-panels';
 import { formatDelta } from '@/components/charts/risk-trend-view-model';
@@ -12,15 +13,35 @@ import { carriedSearch } from '@/lib/carried-search';
 import { useAsOf } from '@/lib/use-as-of';
 import { useRiskContext } from '@/lib/use-risk-context';
 import { useRiskSettings } from '@/stores/use-risk-settings';
-import { BEFORE_MUSE_SPARK, HEADLINE_WINDOW_DAYS, toHeadline, toRiskRanking, type Headline } from './overview-view-model';
+import {
+  BEFORE_MUSE_SPARK,
+  HEADLINE_WINDOW_DAYS,
+  toHeadline,
+  toRiskRanking,
+  type Headline,
+} from './overview-view-model';
 import './overview.css';
 
 // Recharts arrives in its own chunk after the headline figures are on screen.
-const OverviewCharts = lazy(() => import('./overview-charts').then((m) => ({ default: m.OverviewCharts })));
+const OverviewCharts = lazy(() =>
+  import('./overview-charts').then((m) => ({ default: m.OverviewCharts })),
+);
 
-function AsOfControl({ asOf, today, onChange }: { asOf: string; today: string; onChange: (iso: string) => void }) {
+function AsOfControl({
+  asOf,
+  today,
+  onChange,
+}: {
+  asOf: string;
+  today: string;
+  onChange: (iso: string) => void;
+}) {
   const picks = [
-    { label: 'Before Muse Spark', iso: BEFORE_MUSE_SPARK, hint: '7 Apr 2026, the day before Meta’s closed launch' },
+    {
+      label: 'Before Muse Spark',
+      iso: BEFORE_MUSE_SPARK,
+      hint: '7 Apr 2026, the day before Meta’s closed launch',
+    },
     { label: 'Today', iso: today, hint: formatDay(today) },
   ];
   return (
@@ -55,22 +76,30 @@ function AsOfControl({ asOf, today, onChange }: { asOf: string; today: string; o
 }
 
 function HeadlineRow({ headline, search }: { headline: Headline; search: string }) {
-  const link = (id: string, name: string) => <Link to={`/providers/${encodeURIComponent(id)}${search}`}>{name}</Link>;
+  const link = (id: string, name: string) => (
+    <Link to={`/providers/${encodeURIComponent(id)}${search}`}>{name}</Link>
+  );
   return (
     <dl className="headline" aria-label="Headline figures">
       <div className="headline__item">
         <dt>Providers tracked</dt>
         <dd className="headline__figure">{formatInteger(headline.tracked)}</dd>
-        <dd className="headline__note">{formatInteger(headline.scored)} with a platform-risk score</dd>
+        <dd className="headline__note">
+          {formatInteger(headline.scored)} with a platform-risk score
+        </dd>
       </div>
       <div className="headline__item">
         <dt>Highest platform risk</dt>
         {headline.highest ? (
           <>
-            <dd className="headline__figure">{link(headline.highest.providerId, headline.highest.name)}</dd>
+            <dd className="headline__figure">
+              {link(headline.highest.providerId, headline.highest.name)}
+            </dd>
             <dd className="headline__note">
               {formatScore(headline.highest.risk)} of 100 ·{' '}
-              <span className={`badge badge--grade-${headline.highest.grade}`}>{headline.highest.grade}</span>
+              <span className={`badge badge--grade-${headline.highest.grade}`}>
+                {headline.highest.grade}
+              </span>
             </dd>
           </>
         ) : (
@@ -84,12 +113,15 @@ function HeadlineRow({ headline, search }: { headline: Headline; search: string 
             <dd className="headline__figure">
               {link(headline.mover.providerId, headline.mover.name)}{' '}
               <span className={headline.mover.delta > 0 ? 'delta delta--up' : 'delta delta--down'}>
-                <span aria-hidden="true">{headline.mover.delta > 0 ? '▲' : headline.mover.delta < 0 ? '▼' : ''}</span>
+                <span aria-hidden="true">
+                  {headline.mover.delta > 0 ? '▲' : headline.mover.delta < 0 ? '▼' : ''}
+                </span>
                 {formatDelta(headline.mover.delta)}
               </span>
             </dd>
             <dd className="headline__note">
-              {formatScore(headline.mover.from)} → {formatScore(headline.mover.to)} since {formatDay(headline.mover.since)}
+              {formatScore(headline.mover.from)} → {formatScore(headline.mover.to)} since{' '}
+              {formatDay(headline.mover.since)}
             </dd>
           </>
         ) : (
@@ -124,9 +156,9 @@ function ChartsSkeleton() {
 
 /**
  * The landing page: every provider ranked by platform risk as of a chosen date, why, and how it
- * moved. `exposureSlot` is where the enterprise's exposure (portfolio) sits beside the risk.
+ * moved. Once the portfolio holds dependencies, the enterprise's exposure sits beside the risk.
  */
-export function OverviewView({ exposureSlot }: { exposureSlot?: ReactNode }) {
+export function OverviewView() {
   const { asOf, today, setAsOf } = useAsOf();
   const { settings } = useRiskSettings();
   const dataset = useDataset();
@@ -134,9 +166,15 @@ export function OverviewView({ exposureSlot }: { exposureSlot?: ReactNode }) {
   const search = carriedSearch(location.search);
   const ctx = useRiskContext(dataset.data);
 
-  const scores = useMemo(() => (ctx ? scoreProviders(ctx, asOf, settings) : undefined), [ctx, asOf, settings]);
+  const scores = useMemo(
+    () => (ctx ? scoreProviders(ctx, asOf, settings) : undefined),
+    [ctx, asOf, settings],
+  );
   const earlier = useMemo(
-    () => (ctx ? scoreProviders(ctx, addDays(asOf, -HEADLINE_WINDOW_DAYS), settings, { explain: false }) : undefined),
+    () =>
+      ctx
+        ? scoreProviders(ctx, addDays(asOf, -HEADLINE_WINDOW_DAYS), settings, { explain: false })
+        : undefined,
     [ctx, asOf, settings],
   );
   const ranking = useMemo(
@@ -146,7 +184,13 @@ export function OverviewView({ exposureSlot }: { exposureSlot?: ReactNode }) {
   const headline = useMemo(
     () =>
       ranking && earlier && dataset.data
-        ? toHeadline({ ranking, earlier, providers: dataset.data.providers, events: dataset.data.events, asOf })
+        ? toHeadline({
+            ranking,
+            earlier,
+            providers: dataset.data.providers,
+            events: dataset.data.events,
+            asOf,
+          })
         : undefined,
     [ranking, earlier, dataset.data, asOf],
   );
@@ -180,8 +224,9 @@ export function OverviewView({ exposureSlot }: { exposureSlot?: ReactNode }) {
     body = (
       <EmptyState title="No providers in the data set">
         <p>
-          The data service answered with no providers, so there is nothing to rank. Providers come from the curated data
-          set (see “Adding or correcting a fact” in the README); reload once it holds records.
+          The data service answered with no providers, so there is nothing to rank. Providers come
+          from the curated data set (see “Adding or correcting a fact” in the README); reload once
+          it holds records.
         </p>
       </EmptyState>
     );
@@ -189,7 +234,7 @@ export function OverviewView({ exposureSlot }: { exposureSlot?: ReactNode }) {
     body = (
       <>
         <HeadlineRow headline={headline} search={search} />
-        {exposureSlot}
+        <ExposureSummary dataset={dataset.data} asOf={asOf} settings={settings} context={ctx} />
         <Suspense fallback={<ChartsSkeleton />}>
           <OverviewCharts
             ctx={ctx}
@@ -211,16 +256,17 @@ export function OverviewView({ exposureSlot }: { exposureSlot?: ReactNode }) {
         <div>
           <h1>Provider risk overview</h1>
           <p className="lead">
-            Every AI provider ranked by platform risk (0 to 100, higher is riskier) as of {formatDay(asOf)}, with the
-            factors and events behind each score.
+            Every AI provider ranked by platform risk (0 to 100, higher is riskier) as of{' '}
+            {formatDay(asOf)}, with the factors and events behind each score.
           </p>
         </div>
         <AsOfControl asOf={asOf} today={today} onChange={setAsOf} />
       </header>
       {stale && dataset.data && (
         <p className="panel panel--notice stale-notice" role="note">
-          <strong>Scores after {formatDay(dataset.data.compiledOn)} are projections.</strong> The data set was compiled on{' '}
-          {formatDay(dataset.data.compiledOn)}: no facts after that date are known, so later scores only decay with time.
+          <strong>Scores after {formatDay(dataset.data.compiledOn)} are projections.</strong> The
+          data set was compiled on {formatDay(dataset.data.compiledOn)}: no facts after that date
+          are known, so later scores only decay with time.
         </p>
       )}
       {body}

@@ -1,5 +1,11 @@
 import type { BarRow } from '@/components/charts/horizontal-bar-chart';
-import { FACTOR_COLOR, GRADE_COLOR, GRADE_TEXT_COLOR, NO_DATA_COLOR, OPENNESS_COLOR } from '@/components/charts/palette';
+import {
+  FACTOR_COLOR,
+  GRADE_COLOR,
+  GRADE_TEXT_COLOR,
+  NO_DATA_COLOR,
+  OPENNESS_COLOR,
+} from '@/components/charts/palette';
 import { formatScore, formatShare } from '@/components/format';
 import { addDays, dayNumber } from '@/domain/dates';
 import { OPENNESS_NAMES, type OpennessLevel } from '@/domain/openness';
@@ -28,7 +34,10 @@ export interface RankedRow {
 }
 
 /** Providers ranked by risk, highest first; providers without a score last, then by name. */
-export function toRiskRanking(scores: readonly ProviderScore[], providers: readonly Provider[]): RankedRow[] {
+export function toRiskRanking(
+  scores: readonly ProviderScore[],
+  providers: readonly Provider[],
+): RankedRow[] {
   const nameOf = new Map(providers.map((p) => [p.id, p.shortName]));
   const rows = scores.map((s) => ({
     providerId: s.providerId,
@@ -40,7 +49,8 @@ export function toRiskRanking(scores: readonly ProviderScore[], providers: reado
     textColor: s.grade ? GRADE_TEXT_COLOR[s.grade] : 'var(--text)',
   }));
   return rows.sort((a, b) => {
-    if (a.risk === null || b.risk === null) return a.risk === b.risk ? a.name.localeCompare(b.name) : a.risk === null ? 1 : -1;
+    if (a.risk === null || b.risk === null)
+      return a.risk === b.risk ? a.name.localeCompare(b.name) : a.risk === null ? 1 : -1;
     return b.risk - a.risk || a.name.localeCompare(b.name);
   });
 }
@@ -74,10 +84,14 @@ export function toFactorBreakdown(
     const s = byId.get(r.providerId);
     if (!s || s.risk === null) continue;
     const values = {} as Record<FactorKey, number>;
-    for (const k of FACTOR_KEYS) values[k] = (s.factors[k].value ?? 0) * s.factors[k].normalizedWeight;
+    for (const k of FACTOR_KEYS)
+      values[k] = (s.factors[k].value ?? 0) * s.factors[k].normalizedWeight;
     rows.push({ id: r.providerId, label: r.name, values, total: s.risk });
   }
-  return { series: inPlay.map((key) => ({ key, label: FACTOR_LABELS[key], color: FACTOR_COLOR[key] })), rows };
+  return {
+    series: inPlay.map((key) => ({ key, label: FACTOR_LABELS[key], color: FACTOR_COLOR[key] })),
+    rows,
+  };
 }
 
 export type LevelKey = `L${OpennessLevel}`;
@@ -90,7 +104,10 @@ const LEVELS: OpennessLevel[] = [5, 4, 3, 2, 1];
 export function toOpennessMix(
   scores: readonly ProviderScore[],
   ranking: readonly RankedRow[],
-): { series: SeriesKey<LevelKey>[]; rows: Array<StackedRow<LevelKey> & { families: number; counts: Record<LevelKey, number> }> } {
+): {
+  series: SeriesKey<LevelKey>[];
+  rows: Array<StackedRow<LevelKey> & { families: number; counts: Record<LevelKey, number> }>;
+} {
   const byId = new Map(scores.map((s) => [s.providerId, s]));
   const rows = [];
   for (const r of ranking) {
@@ -105,10 +122,21 @@ export function toOpennessMix(
     }
     const values = { L5: 0, L4: 0, L3: 0, L2: 0, L1: 0 } as Record<LevelKey, number>;
     for (const l of LEVELS) values[`L${l}`] = families > 0 ? (100 * counts[`L${l}`]) / families : 0;
-    rows.push({ id: r.providerId, label: r.name, values, total: families > 0 ? 100 : 0, families, counts });
+    rows.push({
+      id: r.providerId,
+      label: r.name,
+      values,
+      total: families > 0 ? 100 : 0,
+      families,
+      counts,
+    });
   }
   return {
-    series: LEVELS.map((l) => ({ key: `L${l}` as LevelKey, label: `L${l} ${OPENNESS_NAMES[l]}`, color: OPENNESS_COLOR[l] })),
+    series: LEVELS.map((l) => ({
+      key: `L${l}` as LevelKey,
+      label: `L${l} ${OPENNESS_NAMES[l]}`,
+      color: OPENNESS_COLOR[l],
+    })),
     rows,
   };
 }
@@ -118,8 +146,19 @@ export interface Headline {
   scored: number;
   highest: { providerId: string; name: string; risk: number; grade: Grade } | null;
   /** The largest absolute change of risk over the window before the as-of date. */
-  mover: { providerId: string; name: string; from: number; to: number; delta: number; since: string } | null;
-  scheduled: { count: number; until: string; events: Array<{ id: string; title: string; date: string }> };
+  mover: {
+    providerId: string;
+    name: string;
+    from: number;
+    to: number;
+    delta: number;
+    since: string;
+  } | null;
+  scheduled: {
+    count: number;
+    until: string;
+    events: Array<{ id: string; title: string; date: string }>;
+  };
   /** The first scheduled event after the window, if any (so a zero is not the whole story). */
   nextScheduled: { id: string; title: string; date: string } | null;
 }
@@ -174,15 +213,27 @@ export function toHeadline({
     scored: ranking.filter((r) => r.risk !== null).length,
     highest,
     mover,
-    scheduled: { count: inWindow.length, until, events: inWindow.map(({ id, title, date }) => ({ id, title, date })) },
+    scheduled: {
+      count: inWindow.length,
+      until,
+      events: inWindow.map(({ id, title, date }) => ({ id, title, date })),
+    },
     nextScheduled: next ? { id: next.id, title: next.title, date: next.date } : null,
   };
 }
 
 /** The trend's default providers: the `top` riskiest, plus Meta (whose 2026 pivot the app follows). */
-export function defaultTrendProviders(ranking: readonly RankedRow[], top = 3, always: readonly string[] = ['meta']): string[] {
-  const ids = ranking.filter((r) => r.risk !== null).slice(0, top).map((r) => r.providerId);
-  for (const id of always) if (!ids.includes(id) && ranking.some((r) => r.providerId === id)) ids.push(id);
+export function defaultTrendProviders(
+  ranking: readonly RankedRow[],
+  top = 3,
+  always: readonly string[] = ['meta'],
+): string[] {
+  const ids = ranking
+    .filter((r) => r.risk !== null)
+    .slice(0, top)
+    .map((r) => r.providerId);
+  for (const id of always)
+    if (!ids.includes(id) && ranking.some((r) => r.providerId === id)) ids.push(id);
   return ids;
 }
 

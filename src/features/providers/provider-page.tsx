@@ -17,7 +17,13 @@ import { carriedSearch } from '@/lib/carried-search';
 import { useAsOf } from '@/lib/use-as-of';
 import { useRiskContext } from '@/lib/use-risk-context';
 import { useRiskSettings } from '@/stores/use-risk-settings';
-import { tierLabel, toEventRows, toFactorViews, toModelRows, type FactorView } from './provider-view-model';
+import {
+  tierLabel,
+  toEventRows,
+  toFactorViews,
+  toModelRows,
+  type FactorView,
+} from './provider-view-model';
 import './provider-page.css';
 
 const TREND_FROM = '2023-01-01';
@@ -43,7 +49,9 @@ function FactorExplanation({ factor }: { factor: FactorView }) {
         {factor.rows.length > 0 && (
           <div className="table-wrap">
             <table className="data-table">
-              <caption className="visually-hidden">What makes up the {factor.label} value of {factor.valueLabel}</caption>
+              <caption className="visually-hidden">
+                What makes up the {factor.label} value of {factor.valueLabel}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Contributor</th>
@@ -74,7 +82,11 @@ function FactorExplanation({ factor }: { factor: FactorView }) {
                     <td className="num">{r.recencyLabel}</td>
                     <td className="num">{r.shareLabel}</td>
                     <td>
-                      {r.sources.length > 0 ? <SourceLinks sources={r.sources} label={`Sources for ${r.label}`} /> : '—'}
+                      {r.sources.length > 0 ? (
+                        <SourceLinks sources={r.sources} label={`Sources for ${r.label}`} />
+                      ) : (
+                        '—'
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -108,10 +120,14 @@ export default function ProviderPage() {
   const ctx = useRiskContext(dataset.data);
   const provider = dataset.data?.providers.find((p) => p.id === id);
 
-  const score = useMemo(() => (ctx && provider ? scoreProvider(ctx, provider.id, asOf, settings) : null), [ctx, provider, asOf, settings]);
+  const score = useMemo(
+    () => (ctx && provider ? scoreProvider(ctx, provider.id, asOf, settings) : null),
+    [ctx, provider, asOf, settings],
+  );
   const factors = useMemo(() => (score ? toFactorViews(score, search) : []), [score, search]);
   const impacts = useMemo(
-    () => (ctx && provider ? eventImpacts(ctx, settings, { providerIds: [provider.id], to: asOf }) : []),
+    () =>
+      ctx && provider ? eventImpacts(ctx, settings, { providerIds: [provider.id], to: asOf }) : [],
     [ctx, provider, settings, asOf],
   );
   const trendView = useMemo(() => {
@@ -129,11 +145,20 @@ export default function ProviderPage() {
     });
   }, [ctx, provider, settings, asOf, impacts]);
   const models = useMemo(
-    () => (dataset.data && provider ? toModelRows(dataset.data.models.filter((m) => m.providerId === provider.id), asOf) : []),
+    () =>
+      dataset.data && provider
+        ? toModelRows(
+            dataset.data.models.filter((m) => m.providerId === provider.id),
+            asOf,
+          )
+        : [],
     [dataset.data, provider, asOf],
   );
   const events = useMemo(
-    () => (dataset.data && provider ? toEventRows(dataset.data.events, impacts, provider.id, asOf, today) : []),
+    () =>
+      dataset.data && provider
+        ? toEventRows(dataset.data.events, impacts, provider.id, asOf, today)
+        : [],
     [dataset.data, provider, impacts, asOf, today],
   );
 
@@ -146,7 +171,11 @@ export default function ProviderPage() {
           </p>
           <h1>Provider</h1>
         </header>
-        <ErrorPanel title="This provider could not be loaded" error={dataset.error} onRetry={dataset.retry} />
+        <ErrorPanel
+          title="This provider could not be loaded"
+          error={dataset.error}
+          onRetry={dataset.retry}
+        />
       </>
     );
   }
@@ -167,7 +196,8 @@ export default function ProviderPage() {
           <h1>Provider not found</h1>
         </header>
         <p>
-          There is no provider “{id}” in the data set. <Link to={`/providers${search}`}>See all providers</Link>.
+          There is no provider “{id}” in the data set.{' '}
+          <Link to={`/providers${search}`}>See all providers</Link>.
         </p>
       </>
     );
@@ -175,8 +205,12 @@ export default function ProviderPage() {
 
   const stale = isStale(asOf, dataset.data.compiledOn);
   const disputedEvents = events.filter((e) => e.notes);
-  const notedModels = models.filter((m) => m.notes || m.confidence !== 'verified' || m.unverified.length > 0);
-  const topFactor = [...factors].filter((f) => f.value !== null && f.weightLabel !== 'left out').sort((a, b) => Number.parseFloat(b.pointsLabel) - Number.parseFloat(a.pointsLabel))[0];
+  const notedModels = models.filter(
+    (m) => m.notes || m.confidence !== 'verified' || m.unverified.length > 0,
+  );
+  const topFactor = [...factors]
+    .filter((f) => f.value !== null && f.weightLabel !== 'left out')
+    .sort((a, b) => Number.parseFloat(b.pointsLabel) - Number.parseFloat(a.pointsLabel))[0];
 
   return (
     <>
@@ -186,14 +220,15 @@ export default function ProviderPage() {
         </p>
         <h1>{provider.shortName}</h1>
         <p className="lead">
-          {provider.name} · {KIND_LABEL[provider.kind]} · {provider.hqCity ? `${provider.hqCity}, ` : ''}
+          {provider.name} · {KIND_LABEL[provider.kind]} ·{' '}
+          {provider.hqCity ? `${provider.hqCity}, ` : ''}
           {provider.hqCountry}
         </p>
       </header>
       {stale && (
         <p className="panel panel--notice" role="note">
-          The data set was compiled on {formatDay(dataset.data.compiledOn)}: no facts after that date are known, so the
-          score as of {formatDay(asOf)} only decays with time.
+          The data set was compiled on {formatDay(dataset.data.compiledOn)}: no facts after that
+          date are known, so the score as of {formatDay(asOf)} only decays with time.
         </p>
       )}
 
@@ -222,8 +257,8 @@ export default function ProviderPage() {
       <section aria-labelledby="factors-title">
         <h2 id="factors-title">Why the score is what it is</h2>
         <p className="muted small">
-          Each factor scores 0 to 100; open one to see the models and events behind it, with their sources. The points of a
-          factor’s contributors add up to its value.
+          Each factor scores 0 to 100; open one to see the models and events behind it, with their
+          sources. The points of a factor’s contributors add up to its value.
         </p>
         <div className="factors">
           {factors.map((f) => (
@@ -271,7 +306,11 @@ export default function ProviderPage() {
               </div>
             }
           >
-            <RiskTrendChart view={trendView} label={`${provider.shortName}'s platform risk over time`} height={280} />
+            <RiskTrendChart
+              view={trendView}
+              label={`${provider.shortName}'s platform risk over time`}
+              height={280}
+            />
           </ChartFigure>
         </section>
       )}
@@ -281,7 +320,8 @@ export default function ProviderPage() {
         <div className="table-wrap">
           <table className="data-table">
             <caption className="visually-hidden">
-              {provider.shortName}&apos;s models with openness level, license and status as of {formatDay(asOf)}
+              {provider.shortName}&apos;s models with openness level, license and status as of{' '}
+              {formatDay(asOf)}
             </caption>
             <thead>
               <tr>
@@ -297,10 +337,18 @@ export default function ProviderPage() {
                 <tr key={m.id}>
                   <th scope="row">
                     <Link to={`/models/${encodeURIComponent(m.id)}${search}`}>{m.name}</Link>
-                    {m.confidence !== 'verified' && <div className="muted small cell-subtitle">confidence: {m.confidence}</div>}
+                    {m.confidence !== 'verified' && (
+                      <div className="muted small cell-subtitle">confidence: {m.confidence}</div>
+                    )}
                   </th>
                   <td>{m.released}</td>
-                  <td>{m.level ? <OpennessBadge level={m.level} /> : <span className="muted">not yet released</span>}</td>
+                  <td>
+                    {m.level ? (
+                      <OpennessBadge level={m.level} />
+                    ) : (
+                      <span className="muted">not yet released</span>
+                    )}
+                  </td>
                   <td>
                     {m.license}
                     <div className="muted small">{tierLabel(m.tier)}</div>
@@ -346,7 +394,9 @@ export default function ProviderPage() {
                 )}
                 {e.ratingNote && <p className="muted small">Rating: {e.ratingNote}</p>}
                 <SourceLinks sources={e.sources} label={`Sources for ${e.title}`} />
-                {e.confidence !== 'verified' && <p className="muted small">Confidence: {e.confidence}</p>}
+                {e.confidence !== 'verified' && (
+                  <p className="muted small">Confidence: {e.confidence}</p>
+                )}
               </li>
             ))}
           </ol>
@@ -357,7 +407,9 @@ export default function ProviderPage() {
         <h2 id="confidence-title">Data confidence and disputed facts</h2>
         <p>
           Provider record: <strong>{provider.confidence}</strong>
-          {provider.unverifiedFields.length > 0 && ` (not verified: ${provider.unverifiedFields.join(', ')})`}.
+          {provider.unverifiedFields.length > 0 &&
+            ` (not verified: ${provider.unverifiedFields.join(', ')})`}
+          .
         </p>
         {provider.notes && <p className="muted">{provider.notes}</p>}
         <SourceLinks sources={provider.sources} label={`Sources for ${provider.shortName}`} />
@@ -368,7 +420,8 @@ export default function ProviderPage() {
               {notedModels.map((m) => (
                 <li key={m.id}>
                   <strong>{m.name}</strong> ({m.confidence}
-                  {m.unverified.length > 0 ? `; not verified: ${m.unverified.join(', ')}` : ''}){m.notes ? `: ${m.notes}` : ''}
+                  {m.unverified.length > 0 ? `; not verified: ${m.unverified.join(', ')}` : ''})
+                  {m.notes ? `: ${m.notes}` : ''}
                 </li>
               ))}
             </ul>
@@ -386,7 +439,9 @@ export default function ProviderPage() {
             </ul>
           </>
         ) : (
-          <p className="muted">No disputed facts are recorded for {provider.shortName}&apos;s events.</p>
+          <p className="muted">
+            No disputed facts are recorded for {provider.shortName}&apos;s events.
+          </p>
         )}
       </section>
     </>

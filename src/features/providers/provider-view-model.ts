@@ -42,8 +42,12 @@ export interface FactorView {
 function itemLabel(key: FactorKey, c: Contributor): string {
   if (c.kind === 'baseline') return 'neutral starting point';
   if (c.kind === 'provider') return `${formatScore(c.itemValue)} for this jurisdiction`;
-  if (c.kind === 'family') return key === 'openness' ? `L${c.level ?? '?'}: openness risk ${formatScore(c.itemValue)}` : `lock-in ${formatScore(c.itemValue)}`;
-  if (key === 'trajectory') return `${c.itemValue > 0 ? 'toward closed' : 'toward open'}, severity ${Math.abs(c.itemValue)}`;
+  if (c.kind === 'family')
+    return key === 'openness'
+      ? `L${c.level ?? '?'}: openness risk ${formatScore(c.itemValue)}`
+      : `lock-in ${formatScore(c.itemValue)}`;
+  if (key === 'trajectory')
+    return `${c.itemValue > 0 ? 'toward closed' : 'toward open'}, severity ${Math.abs(c.itemValue)}`;
   return `weight ${formatScore(c.itemValue)} (severity ÷ 3)`;
 }
 
@@ -80,7 +84,12 @@ export function toFactorViews(score: ProviderScore, search: string): FactorView[
       key,
       label: FACTOR_LABELS[key],
       value: f.value,
-      valueLabel: f.value === null ? (key === 'jurisdiction' ? 'not configured' : 'no data') : formatScore(f.value),
+      valueLabel:
+        f.value === null
+          ? key === 'jurisdiction'
+            ? 'not configured'
+            : 'no data'
+          : formatScore(f.value),
       weightLabel: inPlay ? formatShare(f.normalizedWeight) : 'left out',
       pointsLabel: inPlay && f.value !== null ? formatScore(f.value * f.normalizedWeight) : '—',
       note:
@@ -180,7 +189,9 @@ export function toEventRows(
 ): EventRow[] {
   const asOfDay = dayNumber(asOf);
   const todayDay = dayNumber(today);
-  const delta = new Map(impacts.filter((i) => i.providerId === providerId).map((i) => [i.eventId, i.delta]));
+  const delta = new Map(
+    impacts.filter((i) => i.providerId === providerId).map((i) => [i.eventId, i.delta]),
+  );
   return events
     .filter((e) => e.appliesTo.includes(providerId) || e.providerId === providerId)
     .map((e) => {
@@ -199,7 +210,11 @@ export function toEventRows(
         severity: e.severity,
         scored: e.scored,
         deltaLabel: after ? null : d === undefined ? 'n/a' : formatDelta(d),
-        status: after ? 'upcoming' : e.scheduled && day < todayDay ? 'scheduled, not confirmed' : null,
+        status: after
+          ? 'upcoming'
+          : e.scheduled && day < todayDay
+            ? 'scheduled, not confirmed'
+            : null,
         notes: e.notes,
         ratingNote: e.ratingNote,
         confidence: e.confidence,

@@ -43,14 +43,18 @@ export default function ProvidersPage() {
         </p>
       </header>
       {providers.error ? (
-        <ErrorPanel title="Providers could not be loaded" error={providers.error} onRetry={() => void providers.refetch()} />
+        <ErrorPanel
+          title="Providers could not be loaded"
+          error={providers.error}
+          onRetry={() => void providers.refetch()}
+        />
       ) : providers.isPending ? (
         <TableSkeleton label="Loading providers" />
       ) : providers.data.data.length === 0 ? (
         <EmptyState title="No providers in the data set">
           <p>
-            The data service answered with no providers. Providers come from the curated data set (see “How to add or
-            correct a fact” in the README); reload once it holds records.
+            The data service answered with no providers. Providers come from the curated data set
+            (see “How to add or correct a fact” in the README); reload once it holds records.
           </p>
         </EmptyState>
       ) : (
@@ -65,7 +69,9 @@ export default function ProvidersPage() {
           )}
           <div className="table-wrap">
             <table className="data-table">
-              <caption className="visually-hidden">Providers with model count, openness mix and headquarters</caption>
+              <caption className="visually-hidden">
+                Providers with model count, openness mix and headquarters
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Provider</th>
@@ -83,7 +89,9 @@ export default function ProvidersPage() {
                   return (
                     <tr key={provider.id}>
                       <th scope="row">
-                        <Link to={`/providers/${encodeURIComponent(provider.id)}${search}`}>{provider.shortName}</Link>
+                        <Link to={`/providers/${encodeURIComponent(provider.id)}${search}`}>
+                          {provider.shortName}
+                        </Link>
                         {provider.name !== provider.shortName && (
                           <div className="muted small cell-subtitle">{provider.name}</div>
                         )}
@@ -93,7 +101,15 @@ export default function ProvidersPage() {
                       <td className="num">
                         {summary ? formatInteger(summary.modelCount) : models.isPending ? '…' : '—'}
                       </td>
-                      <td>{summary ? <OpennessMixBar counts={summary.openness} /> : models.isPending ? '…' : '—'}</td>
+                      <td>
+                        {summary ? (
+                          <OpennessMixBar counts={summary.openness} />
+                        ) : models.isPending ? (
+                          '…'
+                        ) : (
+                          '—'
+                        )}
+                      </td>
                     </tr>
                   );
                 })}
@@ -101,8 +117,9 @@ export default function ProvidersPage() {
             </table>
           </div>
           <p className="muted small">
-            Openness levels after the os-ai-map scale: L5 open source, L4 open weights under a permissive license, L3
-            open weights with restrictions, L2 non-commercial weights, L1 closed. See <Link to={`/methodology${search}`}>Methodology</Link>.
+            Openness levels after the os-ai-map scale: L5 open source, L4 open weights under a
+            permissive license, L3 open weights with restrictions, L2 non-commercial weights, L1
+            closed. See <Link to={`/methodology${search}`}>Methodology</Link>.
           </p>
         </>
       )}

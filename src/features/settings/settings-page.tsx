@@ -27,9 +27,22 @@ const FACTOR_HELP: Record<FactorKey, string> = {
   jurisdiction: 'Providers outside your home jurisdiction (needs a home jurisdiction below).',
 };
 
-const THEME_LABEL: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
+const THEME_LABEL: Record<Theme, string> = {
+  system: 'Follow the system',
+  light: 'Light',
+  dark: 'Dark',
+};
 
-const EXTRA_COUNTRIES = ['Germany', 'United Kingdom', 'Japan', 'India', 'Switzerland', 'Netherlands', 'Singapore', 'Australia'];
+const EXTRA_COUNTRIES = [
+  'Germany',
+  'United Kingdom',
+  'Japan',
+  'India',
+  'Switzerland',
+  'Netherlands',
+  'Singapore',
+  'Australia',
+];
 
 export default function SettingsPage() {
   const { settings } = useRiskSettings();
@@ -54,7 +67,10 @@ export default function SettingsPage() {
     return [...new Set([...fromData, ...EXTRA_COUNTRIES])].sort((a, b) => a.localeCompare(b));
   }, [providers.data]);
   const providerCountries = useMemo(
-    () => [...new Set(providers.data?.data.map((p) => p.hqCountry) ?? [])].sort((a, b) => a.localeCompare(b)),
+    () =>
+      [...new Set(providers.data?.data.map((p) => p.hqCountry) ?? [])].sort((a, b) =>
+        a.localeCompare(b),
+      ),
     [providers.data],
   );
 
@@ -72,8 +88,11 @@ export default function SettingsPage() {
 
   const weightIssue = issues.find((i) => i.path === 'weights');
   const halfLifeIssue = issues.find((i) => i.path === 'halfLifeDays');
-  const activeTotal = FACTOR_KEYS.filter((k) => k !== 'jurisdiction' || draft.jurisdiction.home !== null).reduce(
-    (sum, k) => sum + (Number.isFinite(draft.weights[k]) && draft.weights[k] > 0 ? draft.weights[k] : 0),
+  const activeTotal = FACTOR_KEYS.filter(
+    (k) => k !== 'jurisdiction' || draft.jurisdiction.home !== null,
+  ).reduce(
+    (sum, k) =>
+      sum + (Number.isFinite(draft.weights[k]) && draft.weights[k] > 0 ? draft.weights[k] : 0),
     0,
   );
 
@@ -82,16 +101,17 @@ export default function SettingsPage() {
       <header className="page-header">
         <h1>Settings</h1>
         <p className="lead">
-          How platform risk is weighted for your organisation. Changes apply at once to every page and are kept in this
-          browser; when they differ from the defaults they are also in the page address, so a shared link shows the
-          same scores.
+          How platform risk is weighted for your organisation. Changes apply at once to every page
+          and are kept in this browser; when they differ from the defaults they are also in the page
+          address, so a shared link shows the same scores.
         </p>
       </header>
 
       <section aria-labelledby="weights-title" className="settings-section">
         <h2 id="weights-title">Factor weights</h2>
         <p className="muted small">
-          Weights are relative: they are normalised over the factors in play, so 70/50 weighs the same as 35/25.
+          Weights are relative: they are normalised over the factors in play, so 70/50 weighs the
+          same as 35/25.
         </p>
         {weightIssue && (
           <p className="field-error" role="alert">
@@ -102,7 +122,10 @@ export default function SettingsPage() {
           {FACTOR_KEYS.map((key) => {
             const inPlay = key !== 'jurisdiction' || draft.jurisdiction.home !== null;
             const value = draft.weights[key];
-            const share = inPlay && activeTotal > 0 && Number.isFinite(value) && value > 0 ? value / activeTotal : 0;
+            const share =
+              inPlay && activeTotal > 0 && Number.isFinite(value) && value > 0
+                ? value / activeTotal
+                : 0;
             const fieldIssue = issues.find((i) => i.path === `weights.${key}`);
             return (
               <div className="weight" key={key}>
@@ -136,7 +159,9 @@ export default function SettingsPage() {
                   aria-describedby={`w-${key}-help`}
                   onChange={(e) => setWeight(key, e.target.value)}
                 />
-                <span className="weight__share muted small">{inPlay ? `${Math.round(share * 100)}%` : 'off'}</span>
+                <span className="weight__share muted small">
+                  {inPlay ? `${Math.round(share * 100)}%` : 'off'}
+                </span>
                 {fieldIssue && <p className="field-error weight__error">{fieldIssue.message}</p>}
               </div>
             );
@@ -162,7 +187,12 @@ export default function SettingsPage() {
           value={Number.isFinite(draft.halfLifeDays) ? draft.halfLifeDays : ''}
           aria-describedby="half-life-help"
           aria-invalid={halfLifeIssue ? true : undefined}
-          onChange={(e) => apply({ ...draft, halfLifeDays: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+          onChange={(e) =>
+            apply({
+              ...draft,
+              halfLifeDays: e.target.value === '' ? Number.NaN : Number(e.target.value),
+            })
+          }
         />
         {halfLifeIssue && (
           <p className="field-error" role="alert">
@@ -175,15 +205,21 @@ export default function SettingsPage() {
         <h2 id="jurisdiction-title">Jurisdiction</h2>
         <label htmlFor="home">Your organisation’s home jurisdiction</label>
         <p className="muted small" id="home-help">
-          Setting it turns on the jurisdiction factor: providers headquartered there score 0, elsewhere 50, unless you
-          set a country below.
+          Setting it turns on the jurisdiction factor: providers headquartered there score 0,
+          elsewhere 50, unless you set a country below.
         </p>
         <select
           id="home"
           aria-describedby="home-help"
           value={draft.jurisdiction.home ?? ''}
           onChange={(e) =>
-            apply({ ...draft, jurisdiction: { ...draft.jurisdiction, home: e.target.value === '' ? null : e.target.value } })
+            apply({
+              ...draft,
+              jurisdiction: {
+                ...draft.jurisdiction,
+                home: e.target.value === '' ? null : e.target.value,
+              },
+            })
           }
         >
           <option value="">Not set (factor off)</option>
@@ -196,7 +232,9 @@ export default function SettingsPage() {
         {draft.jurisdiction.home !== null && (
           <div className="table-wrap jurisdiction-table">
             <table className="data-table">
-              <caption className="visually-hidden">Jurisdiction risk per provider headquarters country</caption>
+              <caption className="visually-hidden">
+                Jurisdiction risk per provider headquarters country
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Provider HQ country</th>
@@ -218,10 +256,17 @@ export default function SettingsPage() {
                           min={0}
                           max={100}
                           aria-label={`Jurisdiction risk for ${country}`}
-                          value={override === undefined ? effective : Number.isFinite(override) ? override : ''}
+                          value={
+                            override === undefined
+                              ? effective
+                              : Number.isFinite(override)
+                                ? override
+                                : ''
+                          }
                           onChange={(e) => {
                             const overrides = { ...draft.jurisdiction.overrides };
-                            overrides[country] = e.target.value === '' ? Number.NaN : Number(e.target.value);
+                            overrides[country] =
+                              e.target.value === '' ? Number.NaN : Number(e.target.value);
                             apply({ ...draft, jurisdiction: { ...draft.jurisdiction, overrides } });
                           }}
                         />
@@ -248,7 +293,13 @@ export default function SettingsPage() {
           <legend className="visually-hidden">Colour theme</legend>
           {THEMES.map((t) => (
             <label key={t} className="theme-choice__option">
-              <input type="radio" name={themeName} value={t} checked={theme === t} onChange={() => themeChanged(t)} />{' '}
+              <input
+                type="radio"
+                name={themeName}
+                value={t}
+                checked={theme === t}
+                onChange={() => themeChanged(t)}
+              />{' '}
               {THEME_LABEL[t]}
             </label>
           ))}

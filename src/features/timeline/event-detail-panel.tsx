@@ -13,7 +13,11 @@ import { eventStatus, statusWords } from '@/domain/timeline/event-status';
 import { DIRECTION_TEXT_GLYPH } from './event-glyph';
 import { riskContextFor } from './risk-context-cache';
 
-const signed = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const signed = new Intl.NumberFormat(undefined, {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
 
 interface Props {
   event: RiskEvent;
@@ -31,10 +35,24 @@ interface Props {
 }
 
 /** Everything about one event: what happened, the evidence, and what it did to each provider's risk. */
-export function EventDetailPanel({ event, providerName, dataset, datasetError, onRetry, settings, asOf, today, search, onClose }: Props) {
+export function EventDetailPanel({
+  event,
+  providerName,
+  dataset,
+  datasetError,
+  onRetry,
+  settings,
+  asOf,
+  today,
+  search,
+  onClose,
+}: Props) {
   const status = eventStatus(event, asOf, today);
   const words = statusWords(status);
-  const rows = useMemo(() => (dataset ? eventImpactRows(riskContextFor(dataset), settings, event.id) : null), [dataset, settings, event.id]);
+  const rows = useMemo(
+    () => (dataset ? eventImpactRows(riskContextFor(dataset), settings, event.id) : null),
+    [dataset, settings, event.id],
+  );
   const modelName = (id: string) => dataset?.models.find((m) => m.id === id)?.name ?? id;
 
   return (
@@ -81,7 +99,8 @@ export function EventDetailPanel({ event, providerName, dataset, datasetError, o
         </dd>
         <dt>Severity</dt>
         <dd>
-          {event.severity} of 5{!event.scored && <span className="muted"> · shown, not scored (relief)</span>}
+          {event.severity} of 5
+          {!event.scored && <span className="muted"> · shown, not scored (relief)</span>}
         </dd>
         <dt>Confidence</dt>
         <dd>{event.confidence === 'verified' ? 'Verified' : 'Recalled, not yet verified'}</dd>
@@ -114,20 +133,34 @@ export function EventDetailPanel({ event, providerName, dataset, datasetError, o
       <SourceLinks sources={event.sources} label={`Sources for ${event.title}`} />
       <h3>Effect on platform risk</h3>
       <p className="muted small">
-        Change in platform risk (0-100) from the day before the event to its date ({formatDay(event.date.precision === 'month' ? `${event.date.date}-01` : event.date.date)}
+        Change in platform risk (0-100) from the day before the event to its date (
+        {formatDay(event.date.precision === 'month' ? `${event.date.date}-01` : event.date.date)}
         ), with your weights. Everything dated that day counts together.
-        {status.upcoming && ` The event is after the as-of date (${formatDay(asOf)}), so today's scores do not include it yet.`}
+        {status.upcoming &&
+          ` The event is after the as-of date (${formatDay(asOf)}), so today's scores do not include it yet.`}
       </p>
       {datasetError ? (
-        <ErrorPanel title="The effect on risk could not be computed" error={datasetError} onRetry={onRetry} stillWorks="The event's facts and sources above still show." />
+        <ErrorPanel
+          title="The effect on risk could not be computed"
+          error={datasetError}
+          onRetry={onRetry}
+          stillWorks="The event's facts and sources above still show."
+        />
       ) : rows === null ? (
         <TableSkeleton rows={2} label="Computing the effect on risk" />
       ) : rows.length === 0 ? (
         <p className="muted">This event applies to no provider in the data set.</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`Effect of ${event.title} on platform risk`}>
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label={`Effect of ${event.title} on platform risk`}
+        >
           <table className="data-table">
-            <caption className="visually-hidden">Platform risk before and after {event.title}, per provider</caption>
+            <caption className="visually-hidden">
+              Platform risk before and after {event.title}, per provider
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Provider</th>

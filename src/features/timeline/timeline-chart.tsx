@@ -25,7 +25,11 @@ const NAV_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'En
 type NavKey = (typeof NAV_KEYS)[number];
 const isNavKey = (key: string): key is NavKey => (NAV_KEYS as readonly string[]).includes(key);
 
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const yearFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', timeZone: 'UTC' });
 function tickLabel(iso: string, unit: 'month' | 'year'): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -62,7 +66,16 @@ export interface TimelineChartProps {
  * only the lanes in the scroll window drawn. One mark is in the tab order (roving focus); arrow
  * keys move between marks and lanes, Enter or Space opens one.
  */
-export function TimelineChart({ events, providers, range, asOf, today, selectedId, onSelect, onCluster }: TimelineChartProps) {
+export function TimelineChart({
+  events,
+  providers,
+  range,
+  asOf,
+  today,
+  selectedId,
+  onSelect,
+  onCluster,
+}: TimelineChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const captionId = useId();
@@ -103,7 +116,8 @@ export function TimelineChart({ events, providers, range, asOf, today, selectedI
       for (let l = 0; l < lanes.length; l++) {
         const lane = lanes[l];
         if (!lane) continue;
-        for (let i = 0; i < lane.items.length; i++) if (pred(lane, i)) return { laneIdx: l, itemIdx: i };
+        for (let i = 0; i < lane.items.length; i++)
+          if (pred(lane, i)) return { laneIdx: l, itemIdx: i };
       }
       return null;
     };
@@ -114,7 +128,9 @@ export function TimelineChart({ events, providers, range, asOf, today, selectedI
         ? null
         : find((lane, i) => {
             const item = lane.items[i];
-            return item?.kind === 'event' ? item.event.id === selectedId : (item?.events.some((e) => e.id === selectedId) ?? false);
+            return item?.kind === 'event'
+              ? item.event.id === selectedId
+              : (item?.events.some((e) => e.id === selectedId) ?? false);
           });
     return holding ?? { laneIdx: 0, itemIdx: 0 };
   }, [lanes, focusKey, selectedId]);
@@ -156,7 +172,8 @@ export function TimelineChart({ events, providers, range, asOf, today, selectedI
     if (el && el.clientHeight > 0) {
       const y = next.laneIdx * LANE_H;
       if (y < el.scrollTop) el.scrollTop = y;
-      else if (y + LANE_H > el.scrollTop + el.clientHeight) el.scrollTop = y + LANE_H - el.clientHeight;
+      else if (y + LANE_H > el.scrollTop + el.clientHeight)
+        el.scrollTop = y + LANE_H - el.clientHeight;
     }
   };
 
@@ -169,9 +186,10 @@ export function TimelineChart({ events, providers, range, asOf, today, selectedI
   return (
     <figure className="tl-figure" aria-labelledby={captionId}>
       <figcaption id={captionId} className="tl-caption">
-        {formatInteger(layout.eventCount)} events from {formatDay(range.from)} to {formatDay(range.to)} in{' '}
-        {formatInteger(lanes.length)} {lanes.length === 1 ? 'lane' : 'lanes'}: {formatInteger(c['toward-closed'])} toward
-        closed, {formatInteger(c['toward-open'])} toward open, {formatInteger(c.neutral)} neutral.{' '}
+        {formatInteger(layout.eventCount)} events from {formatDay(range.from)} to{' '}
+        {formatDay(range.to)} in {formatInteger(lanes.length)}{' '}
+        {lanes.length === 1 ? 'lane' : 'lanes'}: {formatInteger(c['toward-closed'])} toward closed,{' '}
+        {formatInteger(c['toward-open'])} toward open, {formatInteger(c.neutral)} neutral.{' '}
         <span className="muted">Arrow keys move between events and lanes; Enter opens one.</span>
       </figcaption>
       <div ref={wrapRef} className="tl-chart">
@@ -194,13 +212,32 @@ export function TimelineChart({ events, providers, range, asOf, today, selectedI
           <svg className="tl-body" width={width} height={bodyHeight}>
             <g aria-hidden="true">
               {layout.ticks.map((t) => (
-                <line key={t.iso} x1={left + t.x} x2={left + t.x} y1={0} y2={bodyHeight} className="tl-grid" />
+                <line
+                  key={t.iso}
+                  x1={left + t.x}
+                  x2={left + t.x}
+                  y1={0}
+                  y2={bodyHeight}
+                  className="tl-grid"
+                />
               ))}
               {layout.todayX !== null && layout.todayX !== layout.asOfX && (
-                <line x1={left + layout.todayX} x2={left + layout.todayX} y1={0} y2={bodyHeight} className="tl-today" />
+                <line
+                  x1={left + layout.todayX}
+                  x2={left + layout.todayX}
+                  y1={0}
+                  y2={bodyHeight}
+                  className="tl-today"
+                />
               )}
               {layout.asOfX !== null && (
-                <line x1={left + layout.asOfX} x2={left + layout.asOfX} y1={0} y2={bodyHeight} className="tl-asof" />
+                <line
+                  x1={left + layout.asOfX}
+                  x2={left + layout.asOfX}
+                  y1={0}
+                  y2={bodyHeight}
+                  className="tl-asof"
+                />
               )}
             </g>
             {drawn.map((laneIdx) => {
@@ -208,10 +245,30 @@ export function TimelineChart({ events, providers, range, asOf, today, selectedI
               if (!lane) return null;
               const y = laneIdx * LANE_H;
               return (
-                <g key={lane.id} role="group" aria-label={`${lane.label}: ${formatInteger(lane.eventCount)} events`} transform={`translate(0,${y})`}>
-                  <rect x={0} y={0} width={width} height={LANE_H} className={laneIdx % 2 ? 'tl-lane tl-lane--odd' : 'tl-lane'} aria-hidden="true" />
-                  <text x={labelW} y={LANE_H / 2 + 4} textAnchor="end" className="tl-lane-label" aria-hidden="true">
-                    {lane.label.length > (labelW < 100 ? 10 : 20) ? `${lane.label.slice(0, labelW < 100 ? 9 : 19)}…` : lane.label}
+                <g
+                  key={lane.id}
+                  role="group"
+                  aria-label={`${lane.label}: ${formatInteger(lane.eventCount)} events`}
+                  transform={`translate(0,${y})`}
+                >
+                  <rect
+                    x={0}
+                    y={0}
+                    width={width}
+                    height={LANE_H}
+                    className={laneIdx % 2 ? 'tl-lane tl-lane--odd' : 'tl-lane'}
+                    aria-hidden="true"
+                  />
+                  <text
+                    x={labelW}
+                    y={LANE_H / 2 + 4}
+                    textAnchor="end"
+                    className="tl-lane-label"
+                    aria-hidden="true"
+                  >
+                    {lane.label.length > (labelW < 100 ? 10 : 20)
+                      ? `${lane.label.slice(0, labelW < 100 ? 9 : 19)}…`
+                      : lane.label}
                   </text>
                   {lane.items.map((item, itemIdx) => {
                     const focused = focusPos.laneIdx === laneIdx && focusPos.itemIdx === itemIdx;
@@ -229,12 +286,27 @@ export function TimelineChart({ events, providers, range, asOf, today, selectedI
                       transform: `translate(${left + item.x},${LANE_H / 2})`,
                     };
                     if (item.kind === 'cluster') {
-                      const text = item.events.length > 999 ? '999+' : formatInteger(item.events.length);
+                      const text =
+                        item.events.length > 999 ? '999+' : formatInteger(item.events.length);
                       const w = 10 + text.length * 6.5;
                       return (
                         <g key={item.key} {...common} aria-label={clusterLabel(item, lane)}>
-                          <rect x={-w / 2 - 3} y={-12} width={w + 6} height={24} rx={8} className="tl-focus-ring" />
-                          <rect x={-w / 2} y={-9} width={w} height={18} rx={6} className="tl-cluster" />
+                          <rect
+                            x={-w / 2 - 3}
+                            y={-12}
+                            width={w + 6}
+                            height={24}
+                            rx={8}
+                            className="tl-focus-ring"
+                          />
+                          <rect
+                            x={-w / 2}
+                            y={-9}
+                            width={w}
+                            height={18}
+                            rx={6}
+                            className="tl-cluster"
+                          />
                           <text y={4} textAnchor="middle" className="tl-cluster-count">
                             {text}
                           </text>
@@ -265,8 +337,17 @@ export function TimelineChart({ events, providers, range, asOf, today, selectedI
                         )}
                         <circle r={item.r + 5} className="tl-focus-ring" />
                         {selected && <circle r={item.r + 4} className="tl-selected-ring" />}
-                        <FamilyShape family={item.family} r={item.r} style={styleOf(item)} color={color} />
-                        <DirectionGlyph direction={item.event.direction} x={item.r + 4} y={-item.r} />
+                        <FamilyShape
+                          family={item.family}
+                          r={item.r}
+                          style={styleOf(item)}
+                          color={color}
+                        />
+                        <DirectionGlyph
+                          direction={item.event.direction}
+                          x={item.r + 4}
+                          y={-item.r}
+                        />
                         {item.status.hypothetical && (
                           <text x={item.r + 9} y={4} className="tl-hypo-label">
                             hypothetical

@@ -8,7 +8,11 @@ import { groupEventsByMonth } from '@/domain/timeline/group-events-by-month';
 import { DIRECTION_TEXT_GLYPH } from './event-glyph';
 
 const PAGE = 200;
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 interface Props {
   /** Filtered events in the range, in date order. */
@@ -21,13 +25,21 @@ interface Props {
 }
 
 /** The same events as the chart, as a list by month: the text alternative and the narrow-screen default. */
-export function TimelineEventList({ events, providerName, asOf, today, selectedId, onSelect }: Props) {
+export function TimelineEventList({
+  events,
+  providerName,
+  asOf,
+  today,
+  selectedId,
+  onSelect,
+}: Props) {
   const [shown, setShown] = useState(PAGE);
   const groups = useMemo(() => groupEventsByMonth(events.slice(0, shown)), [events, shown]);
   return (
     <section className="tl-list" aria-label="Events by month">
       <p className="muted small">
-        {formatInteger(events.length)} events, oldest first{events.length > shown ? `; showing the first ${formatInteger(shown)}` : ''}.
+        {formatInteger(events.length)} events, oldest first
+        {events.length > shown ? `; showing the first ${formatInteger(shown)}` : ''}.
       </p>
       {groups.map((g) => (
         <section key={g.month} aria-labelledby={`tl-month-${g.month}`}>
@@ -38,12 +50,23 @@ export function TimelineEventList({ events, providerName, asOf, today, selectedI
             {g.events.map((e) => {
               const words = statusWords(eventStatus(e, asOf, today));
               return (
-                <li key={e.id} className={e.id === selectedId ? 'tl-list__item tl-list__item--selected' : 'tl-list__item'}>
-                  <button type="button" className="tl-list__button" aria-pressed={e.id === selectedId} onClick={() => onSelect(e.id)}>
+                <li
+                  key={e.id}
+                  className={
+                    e.id === selectedId ? 'tl-list__item tl-list__item--selected' : 'tl-list__item'
+                  }
+                >
+                  <button
+                    type="button"
+                    className="tl-list__button"
+                    aria-pressed={e.id === selectedId}
+                    onClick={() => onSelect(e.id)}
+                  >
                     {e.title}
                   </button>
                   <div className="muted small">
-                    {formatPreciseDate(e.date)} · {providerName(e.providerId)} · {EVENT_TYPE_LABEL[e.type]} ·{' '}
+                    {formatPreciseDate(e.date)} · {providerName(e.providerId)} ·{' '}
+                    {EVENT_TYPE_LABEL[e.type]} ·{' '}
                     <span style={{ color: DIRECTION_COLOR[e.direction] }} aria-hidden="true">
                       {DIRECTION_TEXT_GLYPH[e.direction]}
                     </span>{' '}

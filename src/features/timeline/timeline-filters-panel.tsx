@@ -1,13 +1,31 @@
 import { useId } from 'react';
 import { DIRECTION_COLOR, DIRECTION_LABEL } from '@/components/charts/palette';
-import { directionSchema, eventTypeSchema, type Direction, type EventType } from '@/domain/schema/event';
+import {
+  directionSchema,
+  eventTypeSchema,
+  type Direction,
+  type EventType,
+} from '@/domain/schema/event';
 import type { Provider } from '@/domain/schema/provider';
 import { confidenceSchema, type Confidence } from '@/domain/schema/source';
-import { EVENT_TYPE_LABEL, SHAPE_FAMILIES, SHAPE_FAMILY_LABEL, SHAPE_FAMILY_OF } from '@/domain/timeline/event-shape-family';
-import { EMPTY_TIMELINE_FILTERS, INDUSTRY_LANE_ID, isUnfiltered, type TimelineFilters } from '@/domain/timeline/timeline-filters';
+import {
+  EVENT_TYPE_LABEL,
+  SHAPE_FAMILIES,
+  SHAPE_FAMILY_LABEL,
+  SHAPE_FAMILY_OF,
+} from '@/domain/timeline/event-shape-family';
+import {
+  EMPTY_TIMELINE_FILTERS,
+  INDUSTRY_LANE_ID,
+  isUnfiltered,
+  type TimelineFilters,
+} from '@/domain/timeline/timeline-filters';
 import { DIRECTION_TEXT_GLYPH } from './event-glyph';
 
-const CONFIDENCE_LABEL: Record<Confidence, string> = { verified: 'Verified', recalled: 'Recalled (not yet verified)' };
+const CONFIDENCE_LABEL: Record<Confidence, string> = {
+  verified: 'Verified',
+  recalled: 'Recalled (not yet verified)',
+};
 
 interface Props {
   filters: TimelineFilters;
@@ -19,9 +37,21 @@ interface Props {
 export function TimelineFiltersPanel({ filters, providers, onChange }: Props) {
   const id = useId();
   const set = (patch: Partial<TimelineFilters>) => onChange({ ...filters, ...patch });
-  const sorted = [...providers].sort((a, b) => a.shortName.localeCompare(b.shortName, 'en', { numeric: true }));
-  const providerValue = filters.provider.length === 0 ? '' : filters.provider.length === 1 ? (filters.provider[0] ?? '') : 'several';
-  const typeValue = filters.type.length === 0 ? '' : filters.type.length === 1 ? (filters.type[0] ?? '') : 'several';
+  const sorted = [...providers].sort((a, b) =>
+    a.shortName.localeCompare(b.shortName, 'en', { numeric: true }),
+  );
+  const providerValue =
+    filters.provider.length === 0
+      ? ''
+      : filters.provider.length === 1
+        ? (filters.provider[0] ?? '')
+        : 'several';
+  const typeValue =
+    filters.type.length === 0
+      ? ''
+      : filters.type.length === 1
+        ? (filters.type[0] ?? '')
+        : 'several';
   const confidenceValue = filters.confidence.length === 1 ? (filters.confidence[0] ?? '') : '';
   const toggleDirection = (d: Direction, on: boolean) => {
     const current = filters.direction.length === 0 ? directionSchema.options : filters.direction;
@@ -42,7 +72,9 @@ export function TimelineFiltersPanel({ filters, providers, onChange }: Props) {
           onChange={(e) => set({ provider: e.target.value === '' ? [] : [e.target.value] })}
         >
           <option value="">All providers</option>
-          {providerValue === 'several' && <option value="several">{filters.provider.length} providers (from the link)</option>}
+          {providerValue === 'several' && (
+            <option value="several">{filters.provider.length} providers (from the link)</option>
+          )}
           <option value={INDUSTRY_LANE_ID}>Industry-wide events only</option>
           {sorted.map((p) => (
             <option key={p.id} value={p.id}>
@@ -62,7 +94,9 @@ export function TimelineFiltersPanel({ filters, providers, onChange }: Props) {
           }}
         >
           <option value="">All types</option>
-          {typeValue === 'several' && <option value="several">{filters.type.length} types (from the link)</option>}
+          {typeValue === 'several' && (
+            <option value="several">{filters.type.length} types (from the link)</option>
+          )}
           {SHAPE_FAMILIES.map((family) => (
             <optgroup key={family} label={SHAPE_FAMILY_LABEL[family]}>
               {eventTypeSchema.options
@@ -94,7 +128,11 @@ export function TimelineFiltersPanel({ filters, providers, onChange }: Props) {
       </fieldset>
       <div className="tl-field">
         <label htmlFor={`${id}-severity`}>Minimum severity</label>
-        <select id={`${id}-severity`} value={filters.minSeverity} onChange={(e) => set({ minSeverity: Number(e.target.value) })}>
+        <select
+          id={`${id}-severity`}
+          value={filters.minSeverity}
+          onChange={(e) => set({ minSeverity: Number(e.target.value) })}
+        >
           {[0, 1, 2, 3, 4, 5].map((n) => (
             <option key={n} value={n}>
               {n === 0 ? 'Any (0 and up)' : `${n} and up`}
@@ -121,11 +159,19 @@ export function TimelineFiltersPanel({ filters, providers, onChange }: Props) {
         </select>
       </div>
       <label className="tl-check tl-field">
-        <input type="checkbox" checked={filters.scheduled} onChange={(e) => set({ scheduled: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={filters.scheduled}
+          onChange={(e) => set({ scheduled: e.target.checked })}
+        />
         Include scheduled events
       </label>
       {!isUnfiltered(filters) && (
-        <button type="button" className="button tl-clear" onClick={() => onChange(EMPTY_TIMELINE_FILTERS)}>
+        <button
+          type="button"
+          className="button tl-clear"
+          onClick={() => onChange(EMPTY_TIMELINE_FILTERS)}
+        >
           Clear filters
         </button>
       )}

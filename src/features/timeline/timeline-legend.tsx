@@ -7,7 +7,13 @@ import { DirectionGlyph, FamilyShape } from './event-glyph';
 
 function Swatch({ children, width = 24 }: { children: ReactNode; width?: number }) {
   return (
-    <svg width={width} height={24} viewBox={`${-width / 2} -12 ${width} 24`} aria-hidden="true" className="tl-swatch">
+    <svg
+      width={width}
+      height={24}
+      viewBox={`${-width / 2} -12 ${width} 24`}
+      aria-hidden="true"
+      className="tl-swatch"
+    >
       {children}
     </svg>
   );
@@ -66,7 +72,17 @@ export function TimelineLegend({ initiallyOpen = true }: { initiallyOpen?: boole
           </li>
           <li>
             <Swatch width={36}>
-              <rect x={-16} y={-7} width={32} height={14} rx={3} fill={NEUTRAL} fillOpacity={0.18} stroke={NEUTRAL} strokeDasharray="4 2" />
+              <rect
+                x={-16}
+                y={-7}
+                width={32}
+                height={14}
+                rx={3}
+                fill={NEUTRAL}
+                fillOpacity={0.18}
+                stroke={NEUTRAL}
+                strokeDasharray="4 2"
+              />
             </Swatch>
             Band: known to the month only
           </li>

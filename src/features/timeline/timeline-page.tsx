@@ -11,9 +11,19 @@ import { dayNumber, preciseDayNumber } from '@/domain/dates';
 import { isStale } from '@/domain/risk/is-stale';
 import { applyScenario } from '@/domain/scenario/apply-scenario';
 import type { RiskEvent } from '@/domain/schema/event';
-import { EMPTY_TIMELINE_FILTERS, filterTimelineEvents, INDUSTRY_LANE_ID, isUnfiltered } from '@/domain/timeline/timeline-filters';
+import {
+  EMPTY_TIMELINE_FILTERS,
+  filterTimelineEvents,
+  INDUSTRY_LANE_ID,
+  isUnfiltered,
+} from '@/domain/timeline/timeline-filters';
 import type { EventCluster } from '@/domain/timeline/timeline-layout';
-import { dataSpan, rangeDays, rangeOfDays, type TimelineRange } from '@/domain/timeline/timeline-range';
+import {
+  dataSpan,
+  rangeDays,
+  rangeOfDays,
+  type TimelineRange,
+} from '@/domain/timeline/timeline-range';
 import type { TimelineUrlIssue } from '@/domain/timeline/timeline-url';
 import { carriedSearch } from '@/lib/carried-search';
 import { useAsOf } from '@/lib/use-as-of';
@@ -40,11 +50,18 @@ function endOfEvent(e: RiskEvent): number {
  * The detail panel with the whole data set: models are fetched only once an event is opened, so the
  * chart never waits for (or competes with parsing) the model list, which is large at scale.
  */
-function EventDetail(props: Omit<ComponentProps<typeof EventDetailPanel>, 'dataset' | 'datasetError' | 'onRetry'>) {
+function EventDetail(
+  props: Omit<ComponentProps<typeof EventDetailPanel>, 'dataset' | 'datasetError' | 'onRetry'>,
+) {
   const full = useDataset();
   const scenario = useActiveScenario();
-  const dataset = useMemo(() => (full.data && scenario ? applyScenario(full.data, scenario) : full.data), [full.data, scenario]);
-  return <EventDetailPanel {...props} dataset={dataset} datasetError={full.error} onRetry={full.retry} />;
+  const dataset = useMemo(
+    () => (full.data && scenario ? applyScenario(full.data, scenario) : full.data),
+    [full.data, scenario],
+  );
+  return (
+    <EventDetailPanel {...props} dataset={dataset} datasetError={full.error} onRetry={full.retry} />
+  );
 }
 
 export default function TimelinePage() {
@@ -65,11 +82,24 @@ export default function TimelinePage() {
     if (!events.data || !providers.data) return null;
     const base = events.data.data;
     if (!scenario) return base;
-    return applyScenario({ version: 'timeline', compiledOn: '1970-01-01', providers: providers.data.data, models: [], events: base }, scenario).events;
+    return applyScenario(
+      {
+        version: 'timeline',
+        compiledOn: '1970-01-01',
+        providers: providers.data.data,
+        models: [],
+        events: base,
+      },
+      scenario,
+    ).events;
   }, [events.data, providers.data, scenario]);
 
-  const providerNames = useMemo(() => new Map((providers.data?.data ?? []).map((p) => [p.id, p.shortName])), [providers.data]);
-  const providerName = (id: string | null) => (id === null ? 'Industry-wide' : (providerNames.get(id) ?? id));
+  const providerNames = useMemo(
+    () => new Map((providers.data?.data ?? []).map((p) => [p.id, p.shortName])),
+    [providers.data],
+  );
+  const providerName = (id: string | null) =>
+    id === null ? 'Industry-wide' : (providerNames.get(id) ?? id);
 
   const span = useMemo(() => (allEvents ? dataSpan(allEvents) : null), [allEvents]);
   const range = useMemo<TimelineRange | null>(() => {
@@ -79,25 +109,44 @@ export default function TimelinePage() {
   // A provider id the data set does not know is dropped (and reported below), like any bad value.
   const filters = useMemo(() => {
     if (!providers.data) return state.filters;
-    const known = state.filters.provider.filter((id) => id === INDUSTRY_LANE_ID || providerNames.has(id));
-    return known.length === state.filters.provider.length ? state.filters : { ...state.filters, provider: known };
+    const known = state.filters.provider.filter(
+      (id) => id === INDUSTRY_LANE_ID || providerNames.has(id),
+    );
+    return known.length === state.filters.provider.length
+      ? state.filters
+      : { ...state.filters, provider: known };
   }, [state.filters, providers.data, providerNames]);
-  const filtered = useMemo(() => (allEvents ? filterTimelineEvents(allEvents, filters) : []), [allEvents, filters]);
+  const filtered = useMemo(
+    () => (allEvents ? filterTimelineEvents(allEvents, filters) : []),
+    [allEvents, filters],
+  );
   const inRange = useMemo(() => {
     if (!range) return [];
     const from = dayNumber(range.from);
     const to = dayNumber(range.to);
     return filtered.filter((e) => endOfEvent(e) >= from && preciseDayNumber(e.date) <= to);
   }, [filtered, range]);
-  const selected = state.event === null ? null : (allEvents?.find((e) => e.id === state.event) ?? null);
+  const selected =
+    state.event === null ? null : (allEvents?.find((e) => e.id === state.event) ?? null);
 
   const allIssues: TimelineUrlIssue[] = [...issues];
   if (providers.data) {
-    const unknown = state.filters.provider.filter((id) => id !== INDUSTRY_LANE_ID && !providerNames.has(id));
-    if (unknown.length > 0) allIssues.push({ param: 'provider', value: unknown.join(','), message: 'no such provider in the data set' });
+    const unknown = state.filters.provider.filter(
+      (id) => id !== INDUSTRY_LANE_ID && !providerNames.has(id),
+    );
+    if (unknown.length > 0)
+      allIssues.push({
+        param: 'provider',
+        value: unknown.join(','),
+        message: 'no such provider in the data set',
+      });
   }
   if (allEvents && state.event !== null && selected === null) {
-    allIssues.push({ param: 'event', value: state.event, message: 'no such event in the data set' });
+    allIssues.push({
+      param: 'event',
+      value: state.event,
+      message: 'no such event in the data set',
+    });
   }
 
   const view = state.view ?? (narrow ? 'list' : 'chart');
@@ -127,8 +176,8 @@ export default function TimelinePage() {
       <header className="page-header">
         <h1>Timeline</h1>
         <p className="lead">
-          Every provider event from 2023 to the scheduled deadlines: what happened, the evidence, and what it did to each provider’s
-          platform risk.
+          Every provider event from 2023 to the scheduled deadlines: what happened, the evidence,
+          and what it did to each provider’s platform risk.
         </p>
       </header>
       {allIssues.length > 0 && (
@@ -148,13 +197,15 @@ export default function TimelinePage() {
       )}
       {scenario && (
         <p className="panel panel--notice" role="note">
-          Scenario <strong>{scenario.name}</strong> is active: its hypothetical events are drawn with a dashed outline and labelled
-          “hypothetical”, and changes in risk are computed on the scenario’s data.
+          Scenario <strong>{scenario.name}</strong> is active: its hypothetical events are drawn
+          with a dashed outline and labelled “hypothetical”, and changes in risk are computed on the
+          scenario’s data.
         </p>
       )}
       {meta.data && isStale(asOf, meta.data.compiledOn) && (
         <p className="muted small">
-          The data set was compiled on {formatDay(meta.data.compiledOn)}: no facts after that date are known, and later scores only decay.
+          The data set was compiled on {formatDay(meta.data.compiledOn)}: no facts after that date
+          are known, and later scores only decay.
         </p>
       )}
       {error ? (
@@ -165,11 +216,18 @@ export default function TimelinePage() {
         </div>
       ) : allEvents.length === 0 ? (
         <EmptyState title="No events in the data set">
-          <p>The data service answered with no events. Events come from the curated data set; reload once it holds records.</p>
+          <p>
+            The data service answered with no events. Events come from the curated data set; reload
+            once it holds records.
+          </p>
         </EmptyState>
       ) : (
         <>
-          <TimelineFiltersPanel filters={filters} providers={providers.data.data} onChange={(filters) => update({ filters })} />
+          <TimelineFiltersPanel
+            filters={filters}
+            providers={providers.data.data}
+            onChange={(filters) => update({ filters })}
+          />
           <TimelineRangeControls
             range={range}
             span={span ?? range}
@@ -179,10 +237,20 @@ export default function TimelinePage() {
           />
           <div className="tl-toolbar">
             <div className="tl-segmented" role="group" aria-label="View">
-              <button type="button" className="button" aria-pressed={view === 'chart'} onClick={() => update({ view: 'chart' })}>
+              <button
+                type="button"
+                className="button"
+                aria-pressed={view === 'chart'}
+                onClick={() => update({ view: 'chart' })}
+              >
                 Chart
               </button>
-              <button type="button" className="button" aria-pressed={view === 'list'} onClick={() => update({ view: 'list' })}>
+              <button
+                type="button"
+                className="button"
+                aria-pressed={view === 'list'}
+                onClick={() => update({ view: 'list' })}
+              >
                 List
               </button>
             </div>
@@ -190,24 +258,37 @@ export default function TimelinePage() {
               {formatInteger(inRange.length)} of {formatInteger(allEvents.length)} events shown
             </p>
           </div>
-          <div className={selected || clusterPick ? 'tl-layout tl-layout--with-detail' : 'tl-layout'}>
+          <div
+            className={selected || clusterPick ? 'tl-layout tl-layout--with-detail' : 'tl-layout'}
+          >
             <div className="tl-main">
               {inRange.length === 0 ? (
                 <EmptyState
                   title="No events match"
                   action={
                     !isUnfiltered(filters) ? (
-                      <button type="button" className="button" onClick={() => update({ filters: EMPTY_TIMELINE_FILTERS })}>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => update({ filters: EMPTY_TIMELINE_FILTERS })}
+                      >
                         Clear filters
                       </button>
                     ) : (
-                      <button type="button" className="button" onClick={() => update({ from: null, to: null })}>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => update({ from: null, to: null })}
+                      >
                         Show all dates
                       </button>
                     )
                   }
                 >
-                  <p>No event in this date range passes the filters. Widen the range or clear the filters.</p>
+                  <p>
+                    No event in this date range passes the filters. Widen the range or clear the
+                    filters.
+                  </p>
                 </EmptyState>
               ) : view === 'chart' ? (
                 <>
@@ -242,7 +323,11 @@ export default function TimelinePage() {
                 <ul className="tl-models">
                   {clusterPick.map((e) => (
                     <li key={e.id}>
-                      <button type="button" className="tl-list__button" onClick={() => select(e.id)}>
+                      <button
+                        type="button"
+                        className="tl-list__button"
+                        onClick={() => select(e.id)}
+                      >
                         {e.title}
                       </button>
                     </li>

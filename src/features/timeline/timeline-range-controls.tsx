@@ -45,7 +45,13 @@ export function TimelineRangeControls({ range, span, asOf, events, onChange }: P
       <div className="tl-range__row">
         <div className="tl-segmented" role="group" aria-label="Range presets">
           {RANGE_PRESETS.map((p) => (
-            <button key={p} type="button" className="button" aria-pressed={current === p} onClick={() => onChange(presetRange(p, asOf, span))}>
+            <button
+              key={p}
+              type="button"
+              className="button"
+              aria-pressed={current === p}
+              onClick={() => onChange(presetRange(p, asOf, span))}
+            >
               {RANGE_PRESET_LABEL[p]}
             </button>
           ))}
@@ -100,7 +106,17 @@ export function TimelineRangeControls({ range, span, asOf, events, onChange }: P
   );
 }
 
-function Brush({ range, span, events, onChange }: { range: TimelineRange; span: TimelineRange; events: readonly RiskEvent[]; onChange: (r: TimelineRange) => void }) {
+function Brush({
+  range,
+  span,
+  events,
+  onChange,
+}: {
+  range: TimelineRange;
+  span: TimelineRange;
+  events: readonly RiskEvent[];
+  onChange: (r: TimelineRange) => void;
+}) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef, 960);
   const spanFrom = dayNumber(span.from);
@@ -109,7 +125,12 @@ function Brush({ range, span, events, onChange }: { range: TimelineRange; span: 
   const dayOf = (x: number) => spanFrom + (Math.max(0, Math.min(width, x)) / width) * spanDays;
   const months = useMemo(() => monthlyCounts(events, span), [events, span]);
   const max = Math.max(1, ...months.map((m) => m.count));
-  const [drag, setDrag] = useState<{ mode: 'new' | 'move'; startX: number; origin: TimelineRange; x: number } | null>(null);
+  const [drag, setDrag] = useState<{
+    mode: 'new' | 'move';
+    startX: number;
+    origin: TimelineRange;
+    x: number;
+  } | null>(null);
 
   const preview = (() => {
     if (!drag) return range;
@@ -120,7 +141,8 @@ function Brush({ range, span, events, onChange }: { range: TimelineRange; span: 
   const x0 = Math.max(0, xOf(dayNumber(preview.from)));
   const x1 = Math.min(width, xOf(dayNumber(preview.to) + 1));
 
-  const localX = (e: PointerEvent<SVGSVGElement>) => e.clientX - e.currentTarget.getBoundingClientRect().left;
+  const localX = (e: PointerEvent<SVGSVGElement>) =>
+    e.clientX - e.currentTarget.getBoundingClientRect().left;
   return (
     <div ref={wrapRef} className="tl-brush">
       <svg
@@ -143,11 +165,28 @@ function Brush({ range, span, events, onChange }: { range: TimelineRange; span: 
       >
         {months.map((m) => {
           const h = (m.count / max) * (BRUSH_H - 8);
-          return <rect key={m.month} x={xOf(m.fromDay)} width={Math.max(1, xOf(m.toDay + 1) - xOf(m.fromDay) - 1)} y={BRUSH_H - h} height={h} className="tl-brush__bar" />;
+          return (
+            <rect
+              key={m.month}
+              x={xOf(m.fromDay)}
+              width={Math.max(1, xOf(m.toDay + 1) - xOf(m.fromDay) - 1)}
+              y={BRUSH_H - h}
+              height={h}
+              className="tl-brush__bar"
+            />
+          );
         })}
-        <rect x={x0} width={Math.max(2, x1 - x0)} y={0} height={BRUSH_H} className="tl-brush__window" />
+        <rect
+          x={x0}
+          width={Math.max(2, x1 - x0)}
+          y={0}
+          height={BRUSH_H}
+          className="tl-brush__window"
+        />
       </svg>
-      <p className="muted small tl-brush__hint">Drag across the overview to choose a range, or drag the highlighted window to move it.</p>
+      <p className="muted small tl-brush__hint">
+        Drag across the overview to choose a range, or drag the highlighted window to move it.
+      </p>
     </div>
   );
 }

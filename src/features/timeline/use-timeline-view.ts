@@ -1,6 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseTimelineSearch, writeTimelineSearch, type TimelineViewState } from '@/domain/timeline/timeline-url';
+import {
+  parseTimelineSearch,
+  writeTimelineSearch,
+  type TimelineViewState,
+} from '@/domain/timeline/timeline-url';
 
 /** The timeline's shared view (filters, range, view, selected event) kept in the URL. */
 export function useTimelineView() {
@@ -8,10 +12,13 @@ export function useTimelineView() {
   const { state, issues } = useMemo(() => parseTimelineSearch(params), [params]);
   const update = useCallback(
     (patch: Partial<TimelineViewState>, options: { replace?: boolean } = {}) =>
-      setParams((prev) => writeTimelineSearch(prev, { ...parseTimelineSearch(prev).state, ...patch }), {
-        replace: options.replace ?? false,
-        preventScrollReset: true,
-      }),
+      setParams(
+        (prev) => writeTimelineSearch(prev, { ...parseTimelineSearch(prev).state, ...patch }),
+        {
+          replace: options.replace ?? false,
+          preventScrollReset: true,
+        },
+      ),
     [setParams],
   );
   return { state, issues, update };
