@@ -38,6 +38,8 @@ export interface TrendMarkerView {
   color: string;
   /** Labelled directly on the chart (the largest moves); the others name themselves in the tooltip and table. */
   labelled: boolean;
+  /** An event of the active scenario, not a fact: drawn hollow and dashed. */
+  hypothetical: boolean;
 }
 
 /** One x value of the chart with every chosen provider's risk on that day (undefined: not sampled). */
@@ -58,7 +60,11 @@ export interface RiskTrendView {
   yearTicks: number[];
 }
 
-const signed = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const signed = new Intl.NumberFormat(undefined, {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
 
 /** ΔR in points with its sign ("+23.6", "−4.1", "0.0"), or "n/a". */
 export function formatDelta(delta: number | 'n/a'): string {
@@ -122,9 +128,15 @@ export function toRiskTrendView({
       direction: event.direction,
       color: DIRECTION_COLOR[event.direction],
       labelled: false,
+      hypothetical: event.hypothetical,
     });
   }
-  markers.sort((a, b) => a.day - b.day || a.providerName.localeCompare(b.providerName) || a.eventId.localeCompare(b.eventId));
+  markers.sort(
+    (a, b) =>
+      a.day - b.day ||
+      a.providerName.localeCompare(b.providerName) ||
+      a.eventId.localeCompare(b.eventId),
+  );
   const byMove = [...markers]
     .filter((m) => typeof m.delta === 'number')
     .sort((a, b) => Math.abs(b.delta as number) - Math.abs(a.delta as number));
@@ -138,7 +150,8 @@ export function toRiskTrendView({
     const width = ((Math.min(m.title.length, 34) + 7) * 7 * span) / 1000;
     const start = m.day - width;
     const risk = m.risk ?? 0;
-    if (chosenLabels.some((c) => start < c.end && m.day > c.start && Math.abs(c.risk - risk) < 12)) continue;
+    if (chosenLabels.some((c) => start < c.end && m.day > c.start && Math.abs(c.risk - risk) < 12))
+      continue;
     chosenLabels.push({ start, end: m.day, risk });
     labelled.add(`${m.eventId}|${m.providerId}`);
   }
@@ -187,5 +200,5 @@ export function toRiskTrendView({
 
 /** A marker's words for a tooltip or table: "Meta launches closed-weight Muse Spark: Meta +23.6". */
 export function describeMarker(m: TrendMarkerView): string {
-  return `${m.title}: ${m.providerName} ${m.deltaLabel} (${m.dateLabel}, risk ${formatScore(m.risk)})`;
+  return `${m.hypothetical ? 'Hypothetical: ' : ''}${m.title}: ${m.providerName} ${m.deltaLabel} (${m.dateLabel}, risk ${formatScore(m.risk)})`;
 }

@@ -8,9 +8,11 @@ import { toRiskTrendView, type RiskTrendView } from '@/components/charts/risk-tr
 import { StackedBarsChart } from '@/components/charts/stacked-bars-chart';
 import { formatDay, formatInteger, formatScore, formatShare } from '@/components/format';
 import { eventImpacts } from '@/domain/risk/event-impacts';
-import type { RiskContext } from '@/domain/risk/risk-context';
+import { createRiskContext, type RiskContext } from '@/domain/risk/risk-context';
 import { riskTrend } from '@/domain/risk/risk-trend';
 import type { ProviderScore } from '@/domain/risk/score-providers';
+import { applyScenario } from '@/domain/scenario/apply-scenario';
+import { useActiveScenario } from '@/stores/scenario-store';
 import { FACTOR_LABELS, type RiskSettings } from '@/domain/risk/settings';
 import {
   defaultTrendProviders,
@@ -93,7 +95,10 @@ function TrendTables({ view }: { view: RiskTrendView }) {
             {view.markers.map((m) => (
               <tr key={`${m.eventId}|${m.providerId}`}>
                 <td>{m.dateLabel}</td>
-                <th scope="row">{m.title}</th>
+                <th scope="row">
+                  {m.hypothetical && <span className="muted">Hypothetical: </span>}
+                  {m.title}
+                </th>
                 <td>{m.providerName}</td>
                 <td>{DIRECTION_LABEL[m.direction]}</td>
                 <td className="num">{m.deltaLabel}</td>
@@ -182,19 +187,26 @@ export function OverviewCharts({
   const mix = useMemo(() => toOpennessMix(scores, ranking), [scores, ranking]);
   const factorBars = useMemo(() => (selected ? toFactorBars(selected) : []), [selected]);
   const from = asOf < TREND_FROM ? asOf : TREND_FROM;
+  // With a scenario active, the trend runs on the scenario's copy of the data up to its horizon.
+  const scenario = useActiveScenario();
+  const trendCtx = useMemo(
+    () => (scenario ? createRiskContext(applyScenario(ctx.dataset, scenario)) : ctx),
+    [ctx, scenario],
+  );
+  const trendTo = scenario && scenario.horizon > asOf ? scenario.horizon : asOf;
   const trendView = useMemo(() => {
-    const trends = riskTrend(ctx, settings, from, asOf, trendIds);
-    const impacts = eventImpacts(ctx, settings, { from, to: asOf, providerIds: trendIds });
+    const trends = riskTrend(trendCtx, settings, from, trendTo, trendIds);
+    const impacts = eventImpacts(trendCtx, settings, { from, to: trendTo, providerIds: trendIds });
     return toRiskTrendView({
       trends,
       impacts,
-      events: ctx.dataset.events,
+      events: trendCtx.dataset.events,
       providers,
       allProviderIds: allIds,
       fromIso: from,
-      toIso: asOf,
+      toIso: trendTo,
     });
-  }, [ctx, settings, from, asOf, trendIds, providers, allIds]);
+  }, [trendCtx, settings, from, trendTo, trendIds, providers, allIds]);
 
   const top = ranking[0];
   const rankingRows = ranking.map((r) => ({
@@ -279,11 +291,15 @@ export function OverviewCharts({
 
       <ChartFigure
         title="Platform risk over time"
-        caption={
+        caption={`${
           topMarker
             ? `The largest move on this chart: ${topMarker.title} (${topMarker.providerName} ${topMarker.deltaLabel} points on ${topMarker.dateLabel}). Markers show events; ▲ toward closed, ▼ toward open.`
             : 'Platform risk of the chosen providers; markers show the events that moved it.'
-        }
+        }${
+          scenario
+            ? ` Scenario “${scenario.name}” is active: the lines follow it to ${formatDay(scenario.horizon)}, and its hypothetical events are hollow and dashed.`
+            : ''
+        }`}
         actions={
           <details className="picker">
             <summary className="button">Providers ({trendIds.length})</summary>
