@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useNearViewport } from '../use-near-viewport';
 import './chart.css';
 
 /**
@@ -26,6 +27,9 @@ export function ChartFigure({
   const tableId = useId();
   const [open, setOpen] = useState(false);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // The chart is drawn when it nears the viewport; title, caption and table are there at once.
+  const near = useNearViewport(bodyRef);
   return (
     <figure className="chart" aria-labelledby={titleId}>
       <div className="chart__head">
@@ -46,7 +50,9 @@ export function ChartFigure({
         </div>
       </div>
       <figcaption className="chart__caption">{caption}</figcaption>
-      <div className="chart__body">{children}</div>
+      <div ref={bodyRef} className={near ? 'chart__body' : 'chart__body chart__body--pending'}>
+        {near ? children : null}
+      </div>
       <div id={tableId} className="chart__table" hidden={!open}>
         {open && table}
       </div>

@@ -1,5 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis, useActiveTooltipLabel } from 'recharts';
+import { useState, type KeyboardEvent } from 'react';
 import { SCORE_DOMAIN } from './palette';
 
 export interface BarRow {
@@ -12,29 +11,13 @@ export interface BarRow {
   color: string;
 }
 
-const ROW_HEIGHT = 30;
-
-/** Keeps the label of the bar the keyboard (or pointer) has made active, so Enter can open it. */
-function ActiveLabelReporter({ onChange }: { onChange: (label: string | undefined) => void }) {
-  const label = useActiveTooltipLabel();
-  useEffect(() => onChange(label === undefined || label === null ? undefined : String(label)), [label, onChange]);
-  return null;
-}
-
-function BarTooltip({ active, payload }: { active?: boolean; payload?: ReadonlyArray<{ payload?: BarRow }> }) {
-  const row = payload?.[0]?.payload;
-  if (!active || !row) return null;
-  return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__title">{row.label}</p>
-      <p>{row.valueLabel}</p>
-    </div>
-  );
-}
+const TICKS = [0, 20, 40, 60, 80, 100];
 
 /**
- * Horizontal bars on the shared 0-100 axis with a direct label per bar. With `onSelect`, a click
- * on a bar, or Enter on the bar made active with the arrow keys, selects its row.
+ * Horizontal bars on the shared 0-100 axis with a direct label per bar, drawn in HTML and CSS:
+ * it is the first chart of the landing page, and plain elements paint in a fraction of the time
+ * a charting library takes on a phone (see docs/decisions/0006). With `onSelect`, a click on a
+ * bar, or Enter on the bar chosen with the arrow keys, selects its row.
  */
 export function HorizontalBarChart({
   rows,
@@ -48,56 +31,79 @@ export function HorizontalBarChart({
   onSelect?: (id: string) => void;
   labelWidth?: number;
 }) {
-  const height = rows.length * ROW_HEIGHT + 36;
-  const active = useRef<string | undefined>(undefined);
+  const [active, setActive] = useState<number | null>(null);
+  const [min, max] = SCORE_DOMAIN;
+  const pct = (v: number) => `${(Math.max(min, Math.min(max, v)) - min) * (100 / (max - min))}%`;
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (!onSelect || (e.key !== 'Enter' && e.key !== ' ')) return;
-    const row = rows.find((r) => r.label === active.current);
-    if (row) {
+    if (!onSelect || rows.length === 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') {
       e.preventDefault();
-      onSelect(row.id);
+      setActive((a) => (a === null ? 0 : Math.min(rows.length - 1, a + 1)));
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') {
+      e.preventDefault();
+      setActive((a) => (a === null ? 0 : Math.max(0, a - 1)));
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      setActive(e.key === 'Home' ? 0 : rows.length - 1);
+    } else if ((e.key === 'Enter' || e.key === ' ') && active !== null) {
+      const row = rows[active];
+      if (row) {
+        e.preventDefault();
+        onSelect(row.id);
+      }
     }
   };
-  const data = rows.map((r) => ({ ...r, bar: r.value ?? 0 }));
+  const activeRow = active === null ? undefined : rows[active];
+
   return (
-    // The keydown listener only adds Enter to Recharts' own keyboard layer (arrow keys on the chart).
-    <div className={onSelect ? 'hbar hbar--interactive' : 'hbar'} onKeyDown={onKeyDown}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={{ top: 4, right: 92, bottom: 4, left: 4 }}
-          barCategoryGap={6}
-          title={label}
-          onClick={(state) => {
-            const id = rows.find((r) => r.label === String(state.activeLabel ?? ''))?.id;
-            if (onSelect && id) onSelect(id);
-          }}
+    <div
+      className={onSelect ? 'hbar hbar--interactive' : 'hbar'}
+      style={{ ['--hbar-label' as string]: `${labelWidth}px` }}
+      role="img"
+      aria-label={
+        onSelect
+          ? `${label}. Use the arrow keys to choose a bar and Enter to open it.${activeRow ? ` Chosen: ${activeRow.label}, ${activeRow.valueLabel}.` : ''}`
+          : label
+      }
+      tabIndex={onSelect ? 0 : undefined}
+      onKeyDown={onKeyDown}
+      onBlur={() => setActive(null)}
+    >
+      {rows.map((row, i) => (
+        <div
+          key={row.id}
+          className={i === active ? 'hbar__row hbar__row--active' : 'hbar__row'}
+          onClick={onSelect ? () => onSelect(row.id) : undefined}
+          aria-hidden="true"
         >
-          <XAxis type="number" domain={SCORE_DOMAIN} ticks={[0, 20, 40, 60, 80, 100]} tick={{ fill: 'var(--muted)', fontSize: 12 }} stroke="var(--border)" />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={labelWidth}
-            tick={{ fill: 'var(--text)', fontSize: 13 }}
-            tickLine={false}
-            stroke="var(--border)"
-            interval={0}
-          />
-          <Tooltip content={BarTooltip} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
-          <Bar dataKey="bar" isAnimationActive={false} radius={[0, 3, 3, 0]} stroke="var(--text)" strokeOpacity={0.25}>
-            {data.map((r) => (
-              <Cell key={r.id} fill={r.color} cursor={onSelect ? 'pointer' : undefined} />
-            ))}
-            <LabelList dataKey="valueLabel" position="right" fill="var(--text)" fontSize={12.5} />
-          </Bar>
-          <ActiveLabelReporter
-            onChange={(l) => {
-              active.current = l;
-            }}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+          <span className="hbar__label" title={row.label}>
+            {row.label}
+          </span>
+          <span className="hbar__track">
+            <span className="hbar__gridlines" />
+            {row.value !== null && (
+              <span className="hbar__bar" style={{ width: pct(row.value), background: row.color }} />
+            )}
+            <span
+              className="hbar__value"
+              style={{ left: row.value === null ? '0%' : pct(row.value) }}
+            >
+              {row.valueLabel}
+            </span>
+          </span>
+        </div>
+      ))}
+      <div className="hbar__axis" aria-hidden="true">
+        <span />
+        <span className="hbar__ticks">
+          {TICKS.map((t) => (
+            <span key={t} className="hbar__tick" style={{ left: pct(t) }}>
+              {t}
+            </span>
+          ))}
+        </span>
+      </div>
     </div>
   );
 }

@@ -117,7 +117,7 @@ export default [
       const { context, page, problems } = await newPage(browser);
       await page.goto(URL_TODAY);
       await settle(page);
-      const surface = page.getByRole('figure', { name: 'Platform risk by provider' }).locator('svg.recharts-surface').first();
+      const surface = page.getByRole('figure', { name: 'Platform risk by provider' }).locator('.hbar--interactive').first();
       await surface.focus();
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
