@@ -1,23 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { createQueryClient } from './app/query-client';
-import { waitBeforeRequests } from './api/http-client';
 import './styles.css';
 
-function start() {
-  // The bundled mock data service runs unless a real server is configured. The frame renders at
-  // once; requests wait until the worker controls the page.
-  if (!import.meta.env.VITE_API_BASE_URL) {
-    waitBeforeRequests(import('../mocks/browser').then(({ startMockWorker }) => startMockWorker(window.location.search)));
-  }
-  const root = document.getElementById('root');
-  if (!root) throw new Error('No #root element in index.html');
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={createQueryClient()} />
-    </StrictMode>,
-  );
-}
-
-start();
+// The entry is tiny on purpose: index.html already holds the app shell (frame and heading), so
+// the browser paints it first, and the app (React, the data layer) loads right after.
+requestAnimationFrame(() => {
+  setTimeout(() => {
+    void import('./boot').then(({ start }) => start());
+  }, 0);
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useDataset } from '@/api/use-dataset';
 import { ExposureSummary } from '@/components/exposure/exposure-summary';
@@ -161,7 +161,11 @@ function ChartsSkeleton() {
 export function OverviewView() {
   const { asOf, today, setAsOf } = useAsOf();
   const { settings } = useRiskSettings();
-  const dataset = useDataset();
+  const loaded = useDataset();
+  // The scores and charts render in a transition when the data arrives: React slices the work,
+  // so the page stays responsive (the skeleton shows meanwhile).
+  const deferredData = useDeferredValue(loaded.data);
+  const dataset = { ...loaded, data: deferredData };
   const location = useLocation();
   const search = carriedSearch(location.search);
   const ctx = useRiskContext(dataset.data);
