@@ -153,7 +153,7 @@ describe('risk engine properties', () => {
             for (const point of series.points) {
               const naive = scoreProviders(ctx, point.date, settings, { explain: false, providerIds: [series.providerId] })[0];
               if (naive === undefined || !close(point.risk, naive.risk)) return false;
-              if (!FACTOR_KEYS.every((k) => close(point.factors[k], naive.factors[k].value))) return false;
+              if (!FACTOR_KEYS.every((k) => close(point[k], naive.factors[k].value))) return false;
             }
           }
           return true;

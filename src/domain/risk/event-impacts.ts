@@ -1,7 +1,7 @@
 import { dayNumber, isoFromDayNumber } from '../dates';
 import type { RiskContext } from './risk-context';
 import type { RiskSettings } from './settings';
-import { createRiskSweep } from './risk-sweep';
+import { createRiskSweeper, SAMPLE, SAMPLE_SIZE } from './risk-sweep';
 
 export interface EventImpact {
   eventId: string;
@@ -25,7 +25,7 @@ export interface EventImpactOptions {
 
 /**
  * ΔR of each event for each provider it applies to. R(date) counts everything dated that day,
- * so events sharing a day (and models released on it) share one ΔR. One sweep over the data.
+ * so events sharing a day (and models released on it) share one ΔR. One sweep per bound provider.
  */
 export function eventImpacts(ctx: RiskContext, settings: RiskSettings, options: EventImpactOptions = {}): EventImpact[] {
   const from = options.from === undefined ? -Infinity : dayNumber(options.from);
@@ -33,7 +33,7 @@ export function eventImpacts(ctx: RiskContext, settings: RiskSettings, options: 
   const onlyEvents = options.eventIds ? new Set(options.eventIds) : null;
   const onlyProviders = options.providerIds ? new Set(options.providerIds) : null;
 
-  // Which providers to sample on which day: each event's date and the day before.
+  // Which days to sample for which provider: each event's date and the day before.
   const requests = new Map<number, Set<number>>();
   const wanted: Array<{ eventIdx: number; providerIdx: number }> = [];
   for (const ev of ctx.events) {
@@ -43,18 +43,28 @@ export function eventImpacts(ctx: RiskContext, settings: RiskSettings, options: 
       const id = ctx.providers[p]?.provider.id;
       if (id === undefined || (onlyProviders && !onlyProviders.has(id))) continue;
       wanted.push({ eventIdx: ev.index, providerIdx: p });
-      for (const d of [ev.day - 1, ev.day]) {
-        const set = requests.get(d);
-        if (set) set.add(p);
-        else requests.set(d, new Set([p]));
+      let set = requests.get(p);
+      if (set === undefined) {
+        set = new Set();
+        requests.set(p, set);
       }
+      set.add(ev.day - 1);
+      set.add(ev.day);
     }
   }
   const risks = new Map<string, number | null>();
-  const sweep = createRiskSweep(ctx, settings);
-  for (const day of [...requests.keys()].sort((a, b) => a - b)) {
-    sweep.advanceTo(day);
-    for (const p of requests.get(day) ?? []) risks.set(`${day}:${p}`, sweep.sample(p).risk);
+  const sweeper = createRiskSweeper(ctx, settings);
+  for (const [p, set] of requests) {
+    const days = [...set].sort((a, b) => a - b);
+    // One sample per day: the sweep's numbers, then the day itself.
+    const stride = SAMPLE_SIZE + 1;
+    const out = new Float64Array(days.length * stride);
+    days.forEach((day, k) => (out[k * stride + SAMPLE_SIZE] = day));
+    sweeper.sweep(p, days.length, out, 0, stride, SAMPLE_SIZE);
+    days.forEach((day, k) => {
+      const risk = out[k * stride + SAMPLE.risk] ?? NaN;
+      risks.set(`${day}:${p}`, Number.isNaN(risk) ? null : risk);
+    });
   }
   return wanted.map(({ eventIdx, providerIdx }) => {
     const ev = ctx.events[eventIdx];

@@ -57,6 +57,43 @@ export interface ProviderFacts {
 }
 
 /**
+ * The hot-path layout: the same facts as flat typed arrays (struct of arrays) in provider →
+ * family → member order, so scoring every family of every provider walks memory in sequence
+ * instead of chasing one object per model. A model's position in that order is its "slot";
+ * `xStart[i]..xStart[i + 1]` delimits item i's slice of a flat list.
+ */
+export interface FlatIndex {
+  /** Per provider: its families (a contiguous index range) and its events, with their days, by day. */
+  provFamStart: Int32Array;
+  /** Per provider: its slice of `RiskContext.timelineDays` / `timelineFamilies`. */
+  provTimelineStart: Int32Array;
+  provEvStart: Int32Array;
+  provEv: Int32Array;
+  provEvDay: Float64Array;
+  /** The ids of `provEv`'s events, aligned with it (trend markers read them without touching the events). */
+  provEvId: string[];
+  /** Per family: provider, and its member slots (newest first) as a contiguous slot range. */
+  famProvider: Int32Array;
+  famMemStart: Int32Array;
+  /** Per slot: the model index, release day, 1 when nothing ever retires it, status and openness slices. */
+  slotModel: Int32Array;
+  release: Float64Array;
+  neverRetired: Uint8Array;
+  statusStart: Int32Array;
+  statusDay: Float64Array;
+  statusRetired: Uint8Array;
+  opStart: Int32Array;
+  opDay: Float64Array;
+  opRisk: Float64Array;
+  opLock: Float64Array;
+  /** Per event (in `RiskContext.events` order): day and raw factor values. */
+  evDay: Float64Array;
+  evTrajectory: Float64Array;
+  evContinuity: Float64Array;
+  evRegulatory: Float64Array;
+}
+
+/**
  * Everything the engine needs from a data set, indexed once: providers, families, models with
  * resolved histories, events sorted by day and the timeline of model changes the trend sweeps.
  */
@@ -69,13 +106,17 @@ export interface RiskContext {
   families: FamilyFacts[];
   events: EventFacts[];
   eventIndex: ReadonlyMap<string, number>;
-  /** Days on which a model of a family changes (release, status, openness), sorted, with the family. */
+  /**
+   * Days on which a model of a family changes (release, status, openness), with the family:
+   * sorted by provider, then day; one item per family and day. `flat.provTimelineStart` slices it.
+   */
   timelineDays: Float64Array;
   timelineFamilies: Int32Array;
   /** Flat per-model arrays for tight loops (the benchmark floor). */
   modelProvider: Int32Array;
   modelRelease: Float64Array;
   modelInitialRisk: Float64Array;
+  flat: FlatIndex;
 }
 
 function sortedIndices(days: number[]): number[] {
@@ -157,6 +198,21 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   }
   for (const p of providers) if (p.refDay === -Infinity) p.refDay = 0;
 
+  // Renumber families so each provider's are contiguous: the hot loops then walk memory in order.
+  const famOrder = families
+    .map((f) => f.index)
+    .sort((a, b) => (families[a]?.providerIdx ?? 0) - (families[b]?.providerIdx ?? 0) || a - b);
+  const renumber = new Int32Array(families.length);
+  famOrder.forEach((old, k) => (renumber[old] = k));
+  const orderedFamilies: FamilyFacts[] = [];
+  famOrder.forEach((old, k) => {
+    const f = families[old];
+    if (f) orderedFamilies.push({ ...f, index: k });
+  });
+  families.splice(0, families.length, ...orderedFamilies);
+  for (const m of models) m.familyIdx = renumber[m.familyIdx] ?? 0;
+  for (const p of providers) p.families = p.families.map((f) => renumber[f] ?? 0).sort((a, b) => a - b);
+
   const eventIndex = new Map<string, number>();
   const rawEvents = dataset.events
     .map((event) => ({ event, day: preciseDayNumber(event.date) }))
@@ -210,14 +266,29 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   }
   const order = new Int32Array(tlDays.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((a, b) => (tlDays[a] ?? 0) - (tlDays[b] ?? 0) || a - b);
-  const timelineDays = new Float64Array(order.length);
-  const timelineFamilies = new Int32Array(order.length);
+  // Provider by provider (families are numbered that way), then by day: each provider's sweep
+  // reads one contiguous slice.
+  const providerOf = (f: number) => families[f]?.providerIdx ?? 0;
+  order.sort(
+    (a, b) =>
+      providerOf(tlFamilies[a] ?? 0) - providerOf(tlFamilies[b] ?? 0) ||
+      (tlDays[a] ?? 0) - (tlDays[b] ?? 0) ||
+      (tlFamilies[a] ?? 0) - (tlFamilies[b] ?? 0),
+  );
+  // One item per family and day: sizes released together need one family update, not several.
+  const keptDays: number[] = [];
+  const keptFamilies: number[] = [];
   for (let i = 0; i < order.length; i++) {
     const j = order[i] ?? 0;
-    timelineDays[i] = tlDays[j] ?? 0;
-    timelineFamilies[i] = tlFamilies[j] ?? 0;
+    const d = tlDays[j] ?? 0;
+    const f = tlFamilies[j] ?? 0;
+    const last = keptDays.length - 1;
+    if (last >= 0 && keptDays[last] === d && keptFamilies[last] === f) continue;
+    keptDays.push(d);
+    keptFamilies.push(f);
   }
+  const timelineDays = Float64Array.from(keptDays);
+  const timelineFamilies = Int32Array.from(keptFamilies);
 
   const modelProvider = new Int32Array(models.length);
   const modelRelease = new Float64Array(models.length);
@@ -228,8 +299,17 @@ export function createRiskContext(dataset: Dataset): RiskContext {
     modelInitialRisk[m.index] = m.opennessRisk[0] ?? 100;
   }
 
+  const flat = buildFlatIndex(providers, families, models, events);
+  const provTimelineStart = new Int32Array(providers.length + 1);
+  for (let i = 0, p = 0; p <= providers.length; p++) {
+    while (i < timelineFamilies.length && providerOf(timelineFamilies[i] ?? 0) < p) i += 1;
+    provTimelineStart[p] = i;
+  }
+  flat.provTimelineStart = provTimelineStart;
+
   return {
     dataset,
+    flat,
     providers,
     providerIndex,
     models,
@@ -286,5 +366,148 @@ export function familyRepAt(ctx: RiskContext, family: FamilyFacts, day: number):
     const m = ctx.models[idx];
     if (m !== undefined && isActiveAt(m, day)) return idx;
   }
+  return -1;
+}
+
+function buildFlatIndex(
+  providers: ProviderFacts[],
+  families: FamilyFacts[],
+  models: ModelFacts[],
+  events: EventFacts[],
+): FlatIndex {
+  const provFamStart = new Int32Array(providers.length + 1);
+  const provEvStart = new Int32Array(providers.length + 1);
+  let nEv = 0;
+  providers.forEach((p, i) => {
+    provEvStart[i] = nEv;
+    nEv += p.events.length;
+  });
+  // Families are numbered provider by provider, so a provider's range starts at its first family.
+  let nextFam = 0;
+  providers.forEach((p, i) => {
+    provFamStart[i] = nextFam;
+    nextFam += p.families.length;
+  });
+  provFamStart[providers.length] = nextFam;
+  provEvStart[providers.length] = nEv;
+  const provEv = new Int32Array(nEv);
+  const provEvDay = new Float64Array(nEv);
+  const provEvId: string[] = new Array<string>(nEv);
+  providers.forEach((p, i) => {
+    provEv.set(p.events, provEvStart[i] ?? 0);
+    provEvDay.set(p.eventDays, provEvStart[i] ?? 0);
+    p.events.forEach((e, j) => (provEvId[(provEvStart[i] ?? 0) + j] = events[e]?.event.id ?? ''));
+  });
+
+  const famProvider = new Int32Array(families.length);
+  const famMemStart = new Int32Array(families.length + 1);
+  const slotModel = new Int32Array(models.length);
+  let slot = 0;
+  families.forEach((f, i) => {
+    famProvider[i] = f.providerIdx;
+    famMemStart[i] = slot;
+    for (const m of f.members) slotModel[slot++] = m;
+  });
+  famMemStart[families.length] = slot;
+
+  let nStatus = 0;
+  let nOp = 0;
+  for (const m of models) {
+    nStatus += m.statusDays.length;
+    nOp += m.opennessDays.length;
+  }
+  const release = new Float64Array(slot);
+  const neverRetired = new Uint8Array(slot);
+  const statusStart = new Int32Array(slot + 1);
+  const statusDay = new Float64Array(nStatus);
+  const statusRetired = new Uint8Array(nStatus);
+  const opStart = new Int32Array(slot + 1);
+  const opDay = new Float64Array(nOp);
+  const opRisk = new Float64Array(nOp);
+  const opLock = new Float64Array(nOp);
+  let st = 0;
+  let op = 0;
+  for (let k = 0; k < slot; k++) {
+    const m = models[slotModel[k] ?? 0];
+    if (m === undefined) continue;
+    release[k] = m.releaseDay;
+    neverRetired[k] = m.statusRetired.some(Boolean) ? 0 : 1;
+    statusStart[k] = st;
+    statusDay.set(m.statusDays, st);
+    m.statusRetired.forEach((r, j) => (statusRetired[st + j] = r ? 1 : 0));
+    st += m.statusDays.length;
+    opStart[k] = op;
+    opDay.set(m.opennessDays, op);
+    opRisk.set(m.opennessRisk, op);
+    opLock.set(m.lockIn, op);
+    op += m.opennessDays.length;
+  }
+  statusStart[slot] = st;
+  opStart[slot] = op;
+
+  return {
+    provFamStart,
+    provTimelineStart: new Int32Array(providers.length + 1),
+    provEvStart,
+    provEv,
+    provEvDay,
+    provEvId,
+    famProvider,
+    famMemStart,
+    slotModel,
+    release,
+    neverRetired,
+    statusStart,
+    statusDay,
+    statusRetired,
+    opStart,
+    opDay,
+    opRisk,
+    opLock,
+    evDay: Float64Array.from(events, (e) => e.day),
+    evTrajectory: Float64Array.from(events, (e) => e.trajectory),
+    evContinuity: Float64Array.from(events, (e) => e.continuity),
+    evRegulatory: Float64Array.from(events, (e) => e.regulatory),
+  };
+}
+
+/** Hot-path `isActiveAt` on the flat index (by slot): released by `day` and not retired on it. */
+export function activeAtFlat(x: FlatIndex, model: number, day: number): boolean {
+  if ((x.release[model] ?? Infinity) > day) return false;
+  if (x.neverRetired[model] === 1) return true;
+  const end = x.statusStart[model + 1] ?? 0;
+  let retired = false;
+  for (let i = x.statusStart[model] ?? 0; i < end; i++) {
+    if ((x.statusDay[i] ?? Infinity) > day) break;
+    retired = x.statusRetired[i] === 1;
+  }
+  return !retired;
+}
+
+/** Hot-path `opennessIdxAt`: the flat index of the openness entry in force (the first before it starts). */
+export function opennessAtFlat(x: FlatIndex, model: number, day: number): number {
+  const start = x.opStart[model] ?? 0;
+  const end = x.opStart[model + 1] ?? 0;
+  let found = start;
+  for (let i = start + 1; i < end; i++) {
+    if ((x.opDay[i] ?? Infinity) > day) break;
+    found = i;
+  }
+  return found;
+}
+
+/** Hot-path `familyRepAt`: the slot of the newest member of family `f` active on `day`, or -1. */
+export function familyRepAtFlat(x: FlatIndex, f: number, day: number): number {
+  const start = x.famMemStart[f] ?? 0;
+  const end = x.famMemStart[f + 1] ?? 0;
+  // Members are newest first: skip the unreleased ones by binary search.
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((x.release[mid] ?? -Infinity) > day) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < end; i++) if (activeAtFlat(x, i, day)) return i;
   return -1;
 }

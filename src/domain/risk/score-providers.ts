@@ -2,12 +2,7 @@ import { dayNumber } from '../dates';
 import type { OpennessLevel } from '../openness';
 import type { Source } from '../schema/source';
 import { jurisdictionRisk, meanScore, recency, saturatingOf, trajectoryOf } from './factor-rules';
-import {
-  familyRepAt,
-  opennessIdxAt,
-  type ProviderFacts,
-  type RiskContext,
-} from './risk-context';
+import { familyRepAtFlat, opennessAtFlat, type FlatIndex, type ProviderFacts, type RiskContext } from './risk-context';
 import { FACTOR_KEYS, factorInPlay, gradeOf, type FactorKey, type Grade, type RiskSettings } from './settings';
 
 /** One item behind a factor value: a model family, an event, the trajectory baseline or the provider's HQ. */
@@ -101,17 +96,29 @@ export function countUpTo(days: readonly number[], day: number): number {
   return lo;
 }
 
-// Scratch buffers reused across providers: scoring runs for every provider on every render.
-let repBuf = new Int32Array(64);
-let entryBuf = new Int32Array(64);
-let weightBuf = new Float64Array(64);
-
-function ensureCapacity(n: number): void {
-  if (repBuf.length >= n) return;
-  const size = Math.max(n, repBuf.length * 2);
-  repBuf = new Int32Array(size);
-  entryBuf = new Int32Array(size);
-  weightBuf = new Float64Array(size);
+/** Recency-weighted sums over a provider's family representatives on `day`, weights 2^(−(ref − release)/h). */
+function familySums(x: FlatIndex, from: number, to: number, day: number, h: number, ref: number) {
+  const release = x.release;
+  const opRisk = x.opRisk;
+  const opLock = x.opLock;
+  let n = 0;
+  let newest = -Infinity;
+  let W = 0;
+  let A = 0;
+  let L = 0;
+  for (let i = from; i < to; i++) {
+    const rep = familyRepAtFlat(x, i, day);
+    if (rep < 0) continue;
+    n += 1;
+    const rel = release[rep] ?? 0;
+    if (rel > newest) newest = rel;
+    const e = opennessAtFlat(x, rep, day);
+    const w = recency(ref - rel, h);
+    W += w;
+    A += w * (opRisk[e] ?? 100);
+    L += w * (opLock[e] ?? 100);
+  }
+  return { n, newest, W, A, L };
 }
 
 function scoreOne(
@@ -123,51 +130,36 @@ function scoreOne(
   explain: boolean,
 ): ProviderScore {
   const h = settings.halfLifeDays;
-  ensureCapacity(p.families.length);
-  let n = 0;
-  let newest = -Infinity;
-  for (const f of p.families) {
-    const family = ctx.families[f];
-    if (family === undefined) continue;
-    const rep = familyRepAt(ctx, family, day);
-    if (rep < 0) continue;
-    repBuf[n] = rep;
-    n += 1;
-    const rel = ctx.models[rep]?.releaseDay ?? -Infinity;
-    if (rel > newest) newest = rel;
+  const x = ctx.flat;
+  const famStart = x.provFamStart[p.index] ?? 0;
+  const famEnd = x.provFamStart[p.index + 1] ?? 0;
+  let ref = day;
+  let sums = familySums(x, famStart, famEnd, day, h, ref);
+  if (sums.n > 0 && !(sums.W > 0)) {
+    // Every family underflowed (centuries old under a short half-life): weigh them relative to
+    // the newest instead; the mean is the same.
+    ref = sums.newest;
+    sums = familySums(x, famStart, famEnd, day, h, ref);
   }
-
-  // Family weights are taken relative to the newest family: the mean is unchanged and very old
-  // families cannot all underflow to 0 under a short half-life.
-  let W = 0;
-  let A = 0;
-  let L = 0;
-  for (let i = 0; i < n; i++) {
-    const m = ctx.models[repBuf[i] ?? 0];
-    if (m === undefined) continue;
-    const e = opennessIdxAt(m, day);
-    entryBuf[i] = e;
-    const w = recency(newest - m.releaseDay, h);
-    weightBuf[i] = w;
-    W += w;
-    A += w * (m.opennessRisk[e] ?? 100);
-    L += w * (m.lockIn[e] ?? 100);
-  }
+  const { n, W, A, L } = sums;
   const openness = n > 0 && W > 0 ? meanScore(A, W) : null;
   const lockIn = n > 0 && W > 0 ? meanScore(L, W) : null;
 
+  const evStart = x.provEvStart[p.index] ?? 0;
   const end = countUpTo(p.eventDays, day);
   let sT = 0;
   let sC = 0;
   let sR = 0;
   for (let i = 0; i < end; i++) {
-    const ev = ctx.events[p.events[i] ?? 0];
-    if (ev === undefined) continue;
-    if (ev.trajectory === 0 && ev.continuity === 0 && ev.regulatory === 0) continue;
-    const rec = recency(day - ev.day, h);
-    sT += ev.trajectory * rec;
-    sC += ev.continuity * rec;
-    sR += ev.regulatory * rec;
+    const ev = x.provEv[evStart + i] ?? 0;
+    const t = x.evTrajectory[ev] ?? 0;
+    const c = x.evContinuity[ev] ?? 0;
+    const r = x.evRegulatory[ev] ?? 0;
+    if (t === 0 && c === 0 && r === 0) continue;
+    const rec = recency(day - (x.evDay[ev] ?? 0), h);
+    sT += t * rec;
+    sC += c * rec;
+    sR += r * rec;
   }
   const trajectory = trajectoryOf(sT);
   const continuity = saturatingOf(sC);
@@ -188,24 +180,39 @@ function scoreOne(
   };
   if (explain) {
     if (W > 0) {
-      const toT = recency(day - newest, h);
-      for (let i = 0; i < n; i++) {
-        const m = ctx.models[repBuf[i] ?? 0];
+      for (let i = famStart; i < famEnd; i++) {
+        const rep = familyRepAtFlat(x, i, day);
+        const m = rep < 0 ? undefined : ctx.models[x.slotModel[rep] ?? -1];
         if (m === undefined) continue;
-        const e = entryBuf[i] ?? 0;
-        const w = weightBuf[i] ?? 0;
-        const risk0 = m.opennessRisk[e] ?? 100;
-        const lock0 = m.lockIn[e] ?? 100;
-        const base = {
-          kind: 'family' as const,
+        const flatEntry = opennessAtFlat(x, rep, day);
+        const e = flatEntry - (x.opStart[rep] ?? 0);
+        const w = recency(ref - m.releaseDay, h);
+        const risk0 = x.opRisk[flatEntry] ?? 100;
+        const lock0 = x.opLock[flatEntry] ?? 100;
+        const recencyAtT = recency(day - m.releaseDay, h);
+        // Object literals with every field, not spreads: explaining a synthetic data set builds
+        // a hundred thousand of these, and spreads are several times slower.
+        contributors.openness.push({
+          kind: 'family',
           id: m.model.family,
           label: m.model.name,
           modelId: m.model.id,
-          recency: w * toT,
+          share: (w * risk0) / W,
+          itemValue: risk0,
+          recency: recencyAtT,
+          level: m.opennessLevels[e] ?? 1,
           sources: m.model.sources,
-        };
-        contributors.openness.push({ ...base, share: (w * risk0) / W, itemValue: risk0, level: m.opennessLevels[e] ?? 1 });
-        contributors.lockIn.push({ ...base, share: (w * lock0) / W, itemValue: lock0 });
+        });
+        contributors.lockIn.push({
+          kind: 'family',
+          id: m.model.family,
+          label: m.model.name,
+          modelId: m.model.id,
+          share: (w * lock0) / W,
+          itemValue: lock0,
+          recency: recencyAtT,
+          sources: m.model.sources,
+        });
       }
     }
     contributors.trajectory.push({
@@ -226,17 +233,19 @@ function scoreOne(
       if (ev === undefined) continue;
       if (ev.trajectory === 0 && ev.continuity === 0 && ev.regulatory === 0) continue;
       const rec = recency(day - ev.day, h);
-      const base = {
-        kind: 'event' as const,
+      const eventContributor = (share: number, itemValue: number): Contributor => ({
+        kind: 'event',
         id: ev.event.id,
         label: ev.event.title,
         eventId: ev.event.id,
+        share,
+        itemValue,
         recency: rec,
         sources: ev.event.sources,
-      };
-      if (ev.trajectory !== 0) contributors.trajectory.push({ ...base, share: kT * ev.trajectory * rec, itemValue: ev.trajectory });
-      if (ev.continuity !== 0) contributors.continuity.push({ ...base, share: kC * ev.continuity * rec, itemValue: ev.continuity });
-      if (ev.regulatory !== 0) contributors.regulatory.push({ ...base, share: kR * ev.regulatory * rec, itemValue: ev.regulatory });
+      });
+      if (ev.trajectory !== 0) contributors.trajectory.push(eventContributor(kT * ev.trajectory * rec, ev.trajectory));
+      if (ev.continuity !== 0) contributors.continuity.push(eventContributor(kC * ev.continuity * rec, ev.continuity));
+      if (ev.regulatory !== 0) contributors.regulatory.push(eventContributor(kR * ev.regulatory * rec, ev.regulatory));
     }
     if (jurisdiction !== null) {
       contributors.jurisdiction.push({

@@ -1,0 +1,6 @@
+import { catalogSuite } from './catalog-bench';
+import type { BenchSuite } from './harness';
+import { riskSuite } from './risk-suite';
+
+/** Every benchmark suite `npm run bench` runs, in order; add new ones here. */
+export const suites: BenchSuite[] = [riskSuite, catalogSuite];
