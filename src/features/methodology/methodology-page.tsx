@@ -1,9 +1,18 @@
-// Placeholder written by the lead so the shell builds; helper-2 replaces it with the rendered docs/methodology.md.
-export default function MethodologyPage() {
+import { Markdown } from '@/components/markdown';
+import { METHODOLOGY_ID } from '@/domain/risk/settings';
+import methodology from '../../../docs/methodology.md?raw';
+import './methodology-page.css';
+
+/** The Methodology route: docs/methodology.md, the single source of the formulas, rendered as text. */
+export function MethodologyPage() {
   return (
-    <header className="page-header">
-      <h1>Methodology</h1>
-      <p className="lead">How platform risk is computed (rvm-1).</p>
-    </header>
+    <article className="methodology" aria-describedby="methodology-id">
+      <Markdown source={methodology} />
+      <p id="methodology-id" className="methodology__id">
+        Methodology id: <code>{METHODOLOGY_ID}</code>
+      </p>
+    </article>
   );
 }
+
+export default MethodologyPage;
