@@ -84,6 +84,10 @@ describe('rvm-1 on the curated data', () => {
     expect(trend).toHaveLength(dataset.providers.length);
     const meta = trend.find((t) => t.providerId === 'meta');
     expect(meta?.points.some((p) => p.eventIds.includes('meta-2026-04-08-muse-spark'))).toBe(true);
+    const monthly = riskTrend(ctx, settings, '2023-01-01', '2026-11-26', ['meta'], { eventPoints: false });
+    expect(monthly[0]?.points.every((p) => p.monthly && p.eventIds.length === 0)).toBe(true);
+    expect(monthly[0]?.points).toHaveLength(48);
+    expect(JSON.parse(JSON.stringify(monthly[0])).points).toHaveLength(48);
     for (const series of trend) {
       for (const point of series.points) {
         const naive = at(series.providerId, point.date);
