@@ -58,8 +58,12 @@ export default [
 
       // Compare two models.
       const boxes = page.getByRole('checkbox', { name: /^Compare / });
-      await boxes.nth(0).check();
-      await boxes.nth(1).check();
+      // The boxes are controlled by the URL, so the tick shows once the navigation has rendered.
+      for (const i of [0, 1]) {
+        const label = await boxes.nth(i).getAttribute('aria-label');
+        await boxes.nth(i).click();
+        await page.locator(`input[aria-label="${label}"]:checked`).waitFor();
+      }
       const compare = page.getByRole('region', { name: /Compare models/ });
       await compare.waitFor();
       const columns = await compare.getByRole('columnheader').count();
