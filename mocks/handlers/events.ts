@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { dayNumber } from '@/domain/dates';
 import { eventTypeSchema } from '@/domain/schema/event';
 import { isoDaySchema } from '@/domain/schema/precise-date';
-import { currentDataset, errorResponse, listMeta, respond } from './respond';
+import { currentDataset, listMeta, parseQuery, respond } from './respond';
 
 export const eventQuerySchema = z.object({
   provider: z.string().regex(/^[a-z0-9.-]+$/).optional(),
@@ -17,16 +17,8 @@ export const eventHandlers = [
     respond(
       'events',
       () => {
-        const url = new URL(request.url);
-        const parsed = eventQuerySchema.safeParse(Object.fromEntries(url.searchParams));
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          return errorResponse(
-            400,
-            'bad_parameter',
-            `Bad parameter "${String(issue?.path[0] ?? '')}": ${issue?.message ?? 'invalid'}.`,
-          );
-        }
+        const parsed = parseQuery(request, eventQuerySchema);
+        if (!parsed.success) return parsed.response;
         const { provider, type, from, to } = parsed.data;
         const data = currentDataset();
         const fromDay = from === undefined ? -Infinity : dayNumber(from);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LICENSE_TIERS, licenseTier } from '@/domain/license';
 import { opennessAt, opennessLevel } from '@/domain/openness';
 import type { Model } from '@/domain/schema/model';
-import { currentDataset, errorResponse, listMeta, respond } from './respond';
+import { currentDataset, errorResponse, listMeta, parseQuery, respond } from './respond';
 
 const commaList = (item: z.ZodType<string>) =>
   z.string().transform((s, ctx) => {
@@ -33,16 +33,8 @@ export const modelHandlers = [
     respond(
       'models',
       () => {
-        const url = new URL(request.url);
-        const parsed = modelQuerySchema.safeParse(Object.fromEntries(url.searchParams));
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          return errorResponse(
-            400,
-            'bad_parameter',
-            `Bad parameter "${String(issue?.path[0] ?? '')}": ${issue?.message ?? 'invalid'}.`,
-          );
-        }
+        const parsed = parseQuery(request, modelQuerySchema);
+        if (!parsed.success) return parsed.response;
         const { provider, openness, licenseTier: tiers, q } = parsed.data;
         const data = currentDataset();
         const needle = q?.trim().toLowerCase();

@@ -2,6 +2,7 @@ import { delay, HttpResponse, type JsonBodyType } from 'msw';
 import { dataset } from '../data/dataset';
 import { withSynthetic } from '../data/synthetic';
 import { drawLatency, getMockControls, takeFault, type Endpoint } from '../controls';
+import type { z } from 'zod';
 import type { Dataset } from '@/domain/schema/dataset';
 
 let scaled: { n: number; data: Dataset } | null = null;
@@ -53,4 +54,22 @@ export async function respond(
     case null:
       return build();
   }
+}
+
+/** Parse a request's query string with `schema`, or answer 400 naming the bad parameter. */
+export function parseQuery<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+): { success: true; data: T } | { success: false; response: Response } {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (parsed.success) return { success: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  return {
+    success: false,
+    response: errorResponse(
+      400,
+      'bad_parameter',
+      `Bad parameter "${String(issue?.path[0] ?? '')}": ${issue?.message ?? 'invalid'}.`,
+    ),
+  };
 }
