@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { createSafeStorage } from './safe-storage';
 import { scenarioSchema, type Scenario } from '@/domain/schema/scenario';
 
 export const SCENARIO_STORAGE_KEY = 'avrr.scenarios';
@@ -21,33 +22,9 @@ interface ScenarioState {
 const CORRUPT_NOTICE = 'Your saved scenarios could not be read, so none are loaded.';
 let pendingNotice: string | null = null;
 
-// The stored JSON can be broken (hand-edited, truncated): load none and say so, never crash.
-const safeStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      const raw = localStorage.getItem(name);
-      if (raw !== null) JSON.parse(raw);
-      return raw;
-    } catch {
-      pendingNotice = CORRUPT_NOTICE;
-      return null;
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value);
-    } catch {
-      // Storage full or blocked: scenarios still work for this visit.
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // ignore
-    }
-  },
-};
+const safeStorage = createSafeStorage(() => {
+  pendingNotice = CORRUPT_NOTICE;
+});
 
 function record(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

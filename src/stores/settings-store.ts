@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { createSafeStorage } from './safe-storage';
 import { z } from 'zod';
 import {
   DEFAULT_RISK_SETTINGS,
@@ -34,33 +35,9 @@ const CORRUPT_NOTICE =
 
 let pendingNotice: string | null = null;
 
-// Reading the stored JSON can fail (hand-edited, truncated): fall back and say so, never crash.
-const safeStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      const raw = localStorage.getItem(name);
-      if (raw !== null) JSON.parse(raw);
-      return raw;
-    } catch {
-      pendingNotice = CORRUPT_NOTICE;
-      return null;
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value);
-    } catch {
-      // Storage full or blocked: the settings still apply for this visit.
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // ignore
-    }
-  },
-};
+const safeStorage = createSafeStorage(() => {
+  pendingNotice = CORRUPT_NOTICE;
+});
 
 /** Bring a stored value from an older version up to the current shape. */
 export function migrateSettings(persisted: unknown, version: number): unknown {
@@ -68,7 +45,11 @@ export function migrateSettings(persisted: unknown, version: number): unknown {
     // Version 0 stored the weights at the top level and no theme.
     const old = persisted as { weights?: unknown; halfLifeDays?: unknown };
     return {
-      risk: { ...DEFAULT_RISK_SETTINGS, weights: old.weights, halfLifeDays: old.halfLifeDays ?? 365 },
+      risk: {
+        ...DEFAULT_RISK_SETTINGS,
+        weights: old.weights,
+        halfLifeDays: old.halfLifeDays ?? 365,
+      },
       theme: 'system',
     };
   }

@@ -8,7 +8,11 @@ import { useSettingsStore } from './settings-store';
  * The risk settings in force for this view: those in the URL (a shared link) when present and
  * valid, else the stored ones. `urlInvalid` says a shared link's settings were refused.
  */
-export function useRiskSettings(): { settings: RiskSettings; fromUrl: boolean; urlInvalid: boolean } {
+export function useRiskSettings(): {
+  settings: RiskSettings;
+  fromUrl: boolean;
+  urlInvalid: boolean;
+} {
   const stored = useSettingsStore((s) => s.risk);
   const { search } = useLocation();
   return useMemo(() => {
