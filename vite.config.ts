@@ -11,5 +11,5 @@ export default defineConfig({
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { sourcemap: false, chunkSizeWarningLimit: 800 },
+  build: { sourcemap: false, chunkSizeWarningLimit: 800, manifest: true },
 });

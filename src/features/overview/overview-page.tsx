@@ -1,7 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useDataset } from '@/api/use-dataset';
-import { ExposureSummary } from '@/components/exposure/exposure-summary';
 import { formatDay, formatInteger, formatScore } from '@/components/format';
 import { EmptyState, ErrorPanel } from '@/components/state-panels';
 import { formatDelta } from '@/components/charts/risk-trend-view-model';
@@ -12,6 +11,7 @@ import { isIsoDay } from '@/domain/schema/precise-date';
 import { carriedSearch } from '@/lib/carried-search';
 import { useAsOf } from '@/lib/use-as-of';
 import { useRiskContext } from '@/lib/use-risk-context';
+import { usePortfolioStore } from '@/stores/portfolio-store';
 import { useRiskSettings } from '@/stores/use-risk-settings';
 import {
   BEFORE_MUSE_SPARK,
@@ -25,6 +25,10 @@ import './overview.css';
 // Recharts arrives in its own chunk after the headline figures are on screen.
 const OverviewCharts = lazy(() =>
   import('./overview-charts').then((m) => ({ default: m.OverviewCharts })),
+);
+// The exposure section draws a Recharts chart; it loads only when the portfolio is not empty.
+const ExposureSummary = lazy(() =>
+  import('@/components/exposure/exposure-summary').then((m) => ({ default: m.ExposureSummary })),
 );
 
 function AsOfControl({
@@ -168,6 +172,7 @@ export function OverviewView() {
   const dataset = { ...loaded, data: deferredData };
   const location = useLocation();
   const search = carriedSearch(location.search);
+  const hasPortfolio = usePortfolioStore((s) => s.dependencies.length > 0);
   const ctx = useRiskContext(dataset.data);
 
   const scores = useMemo(
@@ -238,7 +243,11 @@ export function OverviewView() {
     body = (
       <>
         <HeadlineRow headline={headline} search={search} />
-        <ExposureSummary dataset={dataset.data} asOf={asOf} settings={settings} context={ctx} />
+        {hasPortfolio && (
+          <Suspense fallback={null}>
+            <ExposureSummary dataset={dataset.data} asOf={asOf} settings={settings} context={ctx} />
+          </Suspense>
+        )}
         <Suspense fallback={<ChartsSkeleton />}>
           <OverviewCharts
             ctx={ctx}
