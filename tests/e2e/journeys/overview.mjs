@@ -13,6 +13,15 @@ async function metaScore(page) {
 async function settle(page) {
   await page.getByRole('figure', { name: 'Platform risk over time' }).waitFor();
   await page.waitForLoadState('networkidle');
+  // Charts draw as they reach the viewport (ADR 0006): scroll each one in, as a reader would, so
+  // screenshots and axe see every chart drawn.
+  for (let i = 0; i < 12; i++) {
+    const pending = page.locator('.chart__body--pending').first();
+    if ((await pending.count()) === 0) break;
+    await pending.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(150);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 export default [
