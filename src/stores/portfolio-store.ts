@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { createSafeStorage } from './safe-storage';
+import { createSafeStorage, record } from './safe-storage';
 import { dependencySchema, type Dependency } from '@/domain/schema/dependency';
 
 export const PORTFOLIO_STORAGE_KEY = 'avrr.portfolio';
@@ -24,12 +24,6 @@ let pendingNotice: string | null = null;
 const safeStorage = createSafeStorage(() => {
   pendingNotice = CORRUPT_NOTICE;
 });
-
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-}
 
 /**
  * Bring a stored portfolio from an older version to the current shape. Version 1 (and a bare

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { createSafeStorage } from './safe-storage';
+import { createSafeStorage, record } from './safe-storage';
 import { scenarioSchema, type Scenario } from '@/domain/schema/scenario';
 
 export const SCENARIO_STORAGE_KEY = 'avrr.scenarios';
@@ -25,12 +25,6 @@ let pendingNotice: string | null = null;
 const safeStorage = createSafeStorage(() => {
   pendingNotice = CORRUPT_NOTICE;
 });
-
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-}
 
 /**
  * Bring stored scenarios from an older version to the current shape. Version 1 could lack the
