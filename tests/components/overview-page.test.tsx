@@ -8,6 +8,7 @@ import { scoreProviders } from '@/domain/risk/score-providers';
 import { DEFAULT_RISK_SETTINGS, type RiskSettings } from '@/domain/risk/settings';
 import { useSettingsStore } from '@/stores/settings-store';
 import { renderApp } from '../render';
+import { compareText } from '@/domain/compare-text';
 
 const ctx = createRiskContext(dataset);
 
@@ -31,7 +32,7 @@ function engineOrder(asOf: string, settings: RiskSettings): string[] {
   const nameOf = new Map(dataset.providers.map((p) => [p.id, p.shortName]));
   return scoreProviders(ctx, asOf, settings, { explain: false })
     .filter((s) => s.risk !== null)
-    .sort((a, b) => (b.risk ?? 0) - (a.risk ?? 0) || (nameOf.get(a.providerId) ?? '').localeCompare(nameOf.get(b.providerId) ?? ''))
+    .sort((a, b) => (b.risk ?? 0) - (a.risk ?? 0) || compareText(nameOf.get(a.providerId) ?? '', nameOf.get(b.providerId) ?? ''))
     .map((s) => nameOf.get(s.providerId) ?? s.providerId);
 }
 

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '@mocks/data/dataset';
 import { setMockControls } from '@mocks/controls';
-import { formatDay, formatScore } from '@/components/format';
+import { formatDay, formatScore, formatSigned } from '@/components/format';
 import { eventImpacts } from '@/domain/risk/event-impacts';
 import { createRiskContext } from '@/domain/risk/risk-context';
 import { DEFAULT_RISK_SETTINGS } from '@/domain/risk/settings';
@@ -12,7 +12,6 @@ import { useSettingsStore } from '@/stores/settings-store';
 import { renderApp } from '../render';
 
 const MUSE = 'meta-2026-04-08-muse-spark';
-const signed = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 
 function chart() {
   return screen.getByRole('figure');
@@ -96,7 +95,7 @@ describe('Timeline page', () => {
     expect(impact.delta).toBeGreaterThan(0);
     const row = await within(panel).findByRole('row', { name: /^Meta/ });
     const cells = within(row).getAllByRole('cell');
-    expect(cells.map((c) => c.textContent)).toEqual([formatScore(impact.before), formatScore(impact.after), signed.format(impact.delta)]);
+    expect(cells.map((c) => c.textContent)).toEqual([formatScore(impact.before), formatScore(impact.after), formatSigned(impact.delta)]);
   });
 
   it('shows ΔR for every provider an industry-wide event binds', async () => {
@@ -111,7 +110,7 @@ describe('Timeline page', () => {
       const name = dataset.providers.find((p) => p.id === impact.providerId)?.shortName ?? '';
       const row = within(table).getByRole('row', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `) });
       const delta = within(row).getAllByRole('cell')[2];
-      expect(delta).toHaveTextContent(impact.delta === 'n/a' ? 'n/a' : signed.format(impact.delta));
+      expect(delta).toHaveTextContent(impact.delta === 'n/a' ? 'n/a' : formatSigned(impact.delta));
     }
   });
 

@@ -9,6 +9,7 @@ import { filterTimelineEvents, EMPTY_TIMELINE_FILTERS } from '@/domain/timeline/
 import { groupEventsByMonth } from '@/domain/timeline/group-events-by-month';
 import { buildTimelineLayout, DEFAULT_MIN_GAP, markRadius, moveFocus } from '@/domain/timeline/timeline-layout';
 import { dataSpan, monthlyCounts, panRange, presetOf, presetRange, rangeDays, zoomRange } from '@/domain/timeline/timeline-range';
+import { compareText } from '@/domain/compare-text';
 
 const events = dataset.events;
 const span = dataSpan(events) ?? { from: '2023-01-01', to: '2027-12-31' };
@@ -28,7 +29,7 @@ describe('timeline layout', () => {
     const layout = layoutAt(1000);
     expect(layout.lanes.at(-1)?.label).toBe('Industry-wide');
     const labels = layout.lanes.slice(0, -1).map((l) => l.label);
-    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    expect(labels).toEqual([...labels].sort((a, b) => compareText(a, b)));
     expect(layout.eventCount).toBe(events.length);
     expect(layout.lanes.reduce((s, l) => s + l.eventCount, 0)).toBe(events.length);
   });

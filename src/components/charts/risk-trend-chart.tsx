@@ -14,7 +14,6 @@ import { formatDay, formatScore } from '../format';
 import { DIRECTION_COLOR, DIRECTION_LABEL, DIRECTION_SHAPE, SCORE_DOMAIN } from './palette';
 import type { RiskTrendView, TrendMarkerView } from './risk-trend-view-model';
 
-const yearFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', timeZone: 'UTC' });
 
 function MarkerSymbol({
   direction,
@@ -173,7 +172,7 @@ export function RiskTrendChart({
             dataKey="day"
             domain={view.domain}
             ticks={view.yearTicks}
-            tickFormatter={(d: number) => yearFormat.format(new Date(d * 86_400_000))}
+            tickFormatter={(d: number) => String(new Date(d * 86_400_000).getUTCFullYear())}
             tick={{ fill: 'var(--muted)', fontSize: 12 }}
             stroke="var(--border)"
           />

@@ -3,8 +3,9 @@ import type { EventImpact } from '@/domain/risk/event-impacts';
 import type { ProviderTrend } from '@/domain/risk/risk-trend';
 import type { Direction, RiskEvent } from '@/domain/schema/event';
 import type { Provider } from '@/domain/schema/provider';
-import { formatDay, formatScore } from '../format';
+import { formatDay, formatScore, formatSigned } from '../format';
 import { DIRECTION_COLOR, providerColor } from './palette';
+import { compareText } from '@/domain/compare-text';
 
 export interface TrendPointView {
   /** Day number (days since 1970-01-01 UTC): the x value. */
@@ -60,15 +61,10 @@ export interface RiskTrendView {
   yearTicks: number[];
 }
 
-const signed = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-});
 
 /** ΔR in points with its sign ("+23.6", "−4.1", "0.0"), or "n/a". */
 export function formatDelta(delta: number | 'n/a'): string {
-  return delta === 'n/a' ? 'n/a' : signed.format(delta);
+  return delta === 'n/a' ? 'n/a' : formatSigned(delta);
 }
 
 /** Marker events move R by at least this many points (smaller moves stay in the table of events). */
@@ -134,8 +130,8 @@ export function toRiskTrendView({
   markers.sort(
     (a, b) =>
       a.day - b.day ||
-      a.providerName.localeCompare(b.providerName) ||
-      a.eventId.localeCompare(b.eventId),
+      compareText(a.providerName, b.providerName) ||
+      compareText(a.eventId, b.eventId),
   );
   const byMove = [...markers]
     .filter((m) => typeof m.delta === 'number')

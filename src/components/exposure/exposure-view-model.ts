@@ -2,6 +2,7 @@ import { HHI_BANDS, type PortfolioExposure } from '@/domain/exposure/portfolio-e
 import type { Provider } from '@/domain/schema/provider';
 import { providerColor } from '../charts/palette';
 import { formatInteger, formatScore, formatShare } from '../format';
+import { formatDecimal } from '@/components/format';
 
 export interface ExposureRow {
   providerId: string;
@@ -32,10 +33,6 @@ export interface ExposureView {
   unknownModelCount: number;
 }
 
-const oneDecimal = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
 
 /** What the exposure chart and figures show, from the engine's portfolio exposure. Pure. */
 export function toExposureView(
@@ -69,7 +66,7 @@ export function toExposureView(
     effectiveProvidersLabel:
       exposure.effectiveProviders === null
         ? 'no data'
-        : oneDecimal.format(exposure.effectiveProviders),
+        : formatDecimal(exposure.effectiveProviders),
     hhiLabel: exposure.hhi === null ? 'no data' : formatInteger(exposure.hhi),
     bandLabel: band?.label ?? 'no data',
     caption:

@@ -3,6 +3,7 @@ import { opennessIdxAt, type RiskContext } from '../risk/risk-context';
 import { combineRisk, factorValues, scoreProviders, type FactorValues, type ProviderScore } from '../risk/score-providers';
 import { gradeOf, type Grade, type RiskSettings } from '../risk/settings';
 import type { Criticality, Dependency } from '../schema/dependency';
+import { compareText } from '@/domain/compare-text';
 
 /** Criticality multipliers of a dependency's weight: low 1, medium 2, high 3, mission-critical 5. */
 export const CRITICALITY_WEIGHTS: Record<Criticality, number> = { low: 1, medium: 2, high: 3, 'mission-critical': 5 };
@@ -163,7 +164,7 @@ export function portfolioExposure(
   }
   const providers = [...byProvider.values()];
   for (const row of providers) row.share = totalWeight > 0 ? row.weight / totalWeight : 0;
-  providers.sort((a, b) => b.exposure - a.exposure || b.share - a.share || a.providerId.localeCompare(b.providerId));
+  providers.sort((a, b) => b.exposure - a.exposure || b.share - a.share || compareText(a.providerId, b.providerId));
 
   const hhi = herfindahl(providers.map((p) => p.weight));
   return {

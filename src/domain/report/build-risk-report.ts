@@ -20,6 +20,7 @@ import type { Direction, EventType } from '../schema/event';
 import type { PreciseDate } from '../schema/precise-date';
 import type { Scenario } from '../schema/scenario';
 import type { Confidence, Source } from '../schema/source';
+import { compareText } from '@/domain/compare-text';
 
 export interface ReportRankingRow {
   /** 1 for the riskiest; null for a provider with no score ("no data"). */
@@ -165,7 +166,7 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
 
   const sorted = [...scores].sort(
     (a, b) =>
-      (b.risk ?? -1) - (a.risk ?? -1) || nameOf(a.providerId).localeCompare(nameOf(b.providerId)),
+      (b.risk ?? -1) - (a.risk ?? -1) || compareText(nameOf(a.providerId), nameOf(b.providerId)),
   );
   const ranking: ReportRankingRow[] = sorted.map((s, i) => {
     const e = exposureById.get(s.providerId);
@@ -208,7 +209,7 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
   const events = scenario ? applyScenario(dataset, scenario).events : dataset.events;
   const upcomingEvents: ReportEvent[] = events
     .filter((e) => preciseDayNumber(e.date) > asOfDay)
-    .sort((a, b) => preciseDayNumber(a.date) - preciseDayNumber(b.date) || a.id.localeCompare(b.id))
+    .sort((a, b) => preciseDayNumber(a.date) - preciseDayNumber(b.date) || compareText(a.id, b.id))
     .slice(0, input.maxUpcoming ?? 15)
     .map((e) => ({
       id: e.id,

@@ -1,6 +1,7 @@
 import { eventImpacts } from '../risk/event-impacts';
 import type { RiskContext } from '../risk/risk-context';
 import type { RiskSettings } from '../risk/settings';
+import { compareText } from '@/domain/compare-text';
 
 export interface EventImpactRow {
   providerId: string;
@@ -26,5 +27,5 @@ export function eventImpactRows(ctx: RiskContext, settings: RiskSettings, eventI
         delta: impact.delta,
       };
     })
-    .sort((a, b) => a.providerName.localeCompare(b.providerName, 'en', { numeric: true }));
+    .sort((a, b) => compareText(a.providerName, b.providerName));
 }

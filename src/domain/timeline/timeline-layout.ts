@@ -5,6 +5,7 @@ import { SHAPE_FAMILY_OF, type ShapeFamily } from './event-shape-family';
 import { eventStatus, type EventStatus } from './event-status';
 import { INDUSTRY_LANE_ID } from './timeline-filters';
 import type { TimelineRange } from './timeline-range';
+import { compareText } from '@/domain/compare-text';
 
 /** One event drawn on its own: a point on its day, or a band across its month. */
 export interface EventMark {
@@ -142,7 +143,7 @@ export function buildTimelineLayout(input: TimelineLayoutInput): TimelineLayout 
   lanes.sort((a, b) => {
     if (a.id === INDUSTRY_LANE_ID) return 1;
     if (b.id === INDUSTRY_LANE_ID) return -1;
-    return a.label.localeCompare(b.label, 'en', { numeric: true }) || (a.id < b.id ? -1 : 1);
+    return compareText(a.label, b.label) || (a.id < b.id ? -1 : 1);
   });
 
   const inRange = (day: number) => (day >= fromDay && day < toDay ? xOf(day + 0.5) : null);

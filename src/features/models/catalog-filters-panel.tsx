@@ -14,6 +14,7 @@ import { OPENNESS_NAMES, type OpennessLevel } from '@/domain/openness';
 import { isIsoDay } from '@/domain/schema/precise-date';
 import type { Provider } from '@/domain/schema/provider';
 import { MODALITY_LABEL, STATUS_LABEL, TIER_LABEL, WEIGHTS_LABEL } from './catalog-labels';
+import { compareText } from '@/domain/compare-text';
 
 const LEVELS: OpennessLevel[] = [5, 4, 3, 2, 1];
 const PROVIDERS_SHOWN = 12;
@@ -127,7 +128,7 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
         .sort(
           (a, b) =>
             (facets.provider[b.id] ?? 0) - (facets.provider[a.id] ?? 0) ||
-            a.shortName.localeCompare(b.shortName),
+            compareText(a.shortName, b.shortName),
         )
         .filter((p, i) => i < PROVIDERS_SHOWN || filters.provider.includes(p.id))
     : providers;

@@ -13,6 +13,7 @@ import type { ProviderScore } from '@/domain/risk/score-providers';
 import { FACTOR_KEYS, FACTOR_LABELS, type FactorKey, type Grade } from '@/domain/risk/settings';
 import type { RiskEvent } from '@/domain/schema/event';
 import type { Provider } from '@/domain/schema/provider';
+import { compareText } from '@/domain/compare-text';
 
 /** The as-of quick picks of the Overview. */
 export const BEFORE_MUSE_SPARK = '2026-04-07';
@@ -50,8 +51,8 @@ export function toRiskRanking(
   }));
   return rows.sort((a, b) => {
     if (a.risk === null || b.risk === null)
-      return a.risk === b.risk ? a.name.localeCompare(b.name) : a.risk === null ? 1 : -1;
-    return b.risk - a.risk || a.name.localeCompare(b.name);
+      return a.risk === b.risk ? compareText(a.name, b.name) : a.risk === null ? 1 : -1;
+    return b.risk - a.risk || compareText(a.name, b.name);
   });
 }
 
@@ -205,7 +206,7 @@ export function toHeadline({
     .filter((e) => e.scheduled && !e.hypothetical)
     .map((e) => ({ id: e.id, title: e.title, date: e.date.date, day: dayNumber(e.date.date) }))
     .filter((e) => e.day > start)
-    .sort((a, b) => a.day - b.day || a.id.localeCompare(b.id));
+    .sort((a, b) => a.day - b.day || compareText(a.id, b.id));
   const inWindow = scheduled.filter((e) => e.day <= end);
   const next = scheduled.find((e) => e.day > end);
   return {

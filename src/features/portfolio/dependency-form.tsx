@@ -7,6 +7,7 @@ import {
 } from '@/domain/schema/dependency';
 import type { Dataset } from '@/domain/schema/dataset';
 import { CRITICALITY_LABEL, DEPLOYMENT_LABEL } from './portfolio-labels';
+import { compareText } from '@/domain/compare-text';
 
 type Field = 'workload' | 'modelId' | 'criticality' | 'share' | 'deployment' | 'notes';
 const FIELD_LABEL: Record<Field, string> = {
@@ -73,9 +74,9 @@ export function DependencyForm({
     return [...byProvider.entries()]
       .map(([pid, models]) => ({
         label: names.get(pid) ?? pid,
-        models: [...models].sort((a, b) => a.name.localeCompare(b.name)),
+        models: [...models].sort((a, b) => compareText(a.name, b.name)),
       }))
-      .sort((a, b) => a.label.localeCompare(b.label));
+      .sort((a, b) => compareText(a.label, b.label));
   }, [dataset]);
 
   const set = (field: Field) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));

@@ -9,6 +9,7 @@ import { FACTOR_KEYS, FACTOR_LABELS, type FactorKey } from '@/domain/risk/settin
 import type { Direction, RiskEvent } from '@/domain/schema/event';
 import type { Model } from '@/domain/schema/model';
 import type { Source } from '@/domain/schema/source';
+import { compareText } from '@/domain/compare-text';
 
 export interface ExplanationRow {
   id: string;
@@ -78,7 +79,7 @@ export function toFactorViews(score: ProviderScore, search: string): FactorView[
         shareLabel: formatScore(c.share),
         sources: c.sources,
       }))
-      .sort((a, b) => Math.abs(b.share) - Math.abs(a.share) || a.label.localeCompare(b.label));
+      .sort((a, b) => Math.abs(b.share) - Math.abs(a.share) || compareText(a.label, b.label));
     const inPlay = f.value !== null && f.normalizedWeight > 0;
     return {
       key,
@@ -152,7 +153,7 @@ export function toModelRows(models: readonly Model[], asOf: string): ModelRow[] 
         unverified: m.unverifiedFields,
       };
     })
-    .sort((a, b) => b.releasedDay - a.releasedDay || a.name.localeCompare(b.name));
+    .sort((a, b) => b.releasedDay - a.releasedDay || compareText(a.name, b.name));
 }
 
 export function tierLabel(tier: LicenseTier | null): string {
@@ -221,6 +222,6 @@ export function toEventRows(
         sources: e.sources,
       };
     })
-    .sort((a, b) => b.day - a.day || a.id.localeCompare(b.id))
+    .sort((a, b) => b.day - a.day || compareText(a.id, b.id))
     .map(({ day: _day, ...row }) => row);
 }

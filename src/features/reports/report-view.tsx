@@ -1,27 +1,18 @@
 import type { ReactNode } from 'react';
 import { ExposureChart } from '@/components/exposure/exposure-chart';
 import type { ExposureView } from '@/components/exposure/exposure-view-model';
-import { formatDay, formatInteger, formatPreciseDate, formatScore } from '@/components/format';
+import { formatDay, formatDecimal, formatInteger, formatPreciseDate, formatScore, formatSigned } from '@/components/format';
 import { SourceLinks } from '@/components/source-links';
 import type { RiskReport } from '@/domain/report/build-risk-report';
 import { FACTOR_KEYS, FACTOR_LABELS } from '@/domain/risk/settings';
 import { RankingChart } from './ranking-chart';
 import { rankingCaption, toRankingBars } from './reports-view-model';
 
-const signed = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-});
-const oneDecimal = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
 
 function delta(n: number | null): string {
   if (n === null) return 'n/a';
   const r = Math.round(n * 10) / 10;
-  return r === 0 ? '0' : `${r > 0 ? '▲' : '▼'} ${signed.format(r)}`;
+  return r === 0 ? '0' : `${r > 0 ? '▲' : '▼'} ${formatSigned(r)}`;
 }
 
 const DEPLOYMENT = {
@@ -153,7 +144,7 @@ export function ReportView({
               <strong>
                 {report.exposure.effectiveProviders === null
                   ? 'no data'
-                  : oneDecimal.format(report.exposure.effectiveProviders)}
+                  : formatDecimal(report.exposure.effectiveProviders)}
               </strong>{' '}
               · HHI{' '}
               <strong>

@@ -17,6 +17,7 @@ import { isIsoDay } from '@/domain/schema/precise-date';
 import type { Scenario } from '@/domain/schema/scenario';
 import { customScenario } from './custom-scenario';
 import { providerClouds } from './scenarios-view-model';
+import { compareText } from '@/domain/compare-text';
 
 type Template = 'closed-flagship' | 'retirement' | 'license' | 'leave-cloud' | 'custom';
 const TEMPLATES: Array<{ id: Template; label: string }> = [
@@ -54,12 +55,12 @@ export function ScenarioBuilder({
     () =>
       [...dataset.providers]
         .filter((p) => !p.synthetic)
-        .sort((a, b) => a.shortName.localeCompare(b.shortName)),
+        .sort((a, b) => compareText(a.shortName, b.shortName)),
     [dataset],
   );
   const models = useMemo(
     () =>
-      [...dataset.models].filter((m) => !m.synthetic).sort((a, b) => a.name.localeCompare(b.name)),
+      [...dataset.models].filter((m) => !m.synthetic).sort((a, b) => compareText(a.name, b.name)),
     [dataset],
   );
   const [template, setTemplate] = useState<Template>('closed-flagship');

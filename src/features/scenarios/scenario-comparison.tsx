@@ -1,19 +1,6 @@
-import { formatDay, formatInteger, formatScore } from '@/components/format';
+import { formatDay, formatDecimal, formatInteger, formatScore, formatSigned } from '@/components/format';
 import type { ComparisonFigures, ComparisonRow } from './scenarios-view-model';
 
-const signed = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-});
-const signedInt = new Intl.NumberFormat(undefined, {
-  maximumFractionDigits: 0,
-  signDisplay: 'exceptZero',
-});
-const oneDecimal = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
 
 /** A change in points as text with an arrow, so the direction never rests on colour alone. */
 function Delta({ value, digits = 1 }: { value: number | null; digits?: 0 | 1 }) {
@@ -24,14 +11,14 @@ function Delta({ value, digits = 1 }: { value: number | null; digits?: 0 | 1 }) 
   return (
     <span className={`delta ${up ? 'delta--up' : 'delta--down'}`}>
       <span aria-hidden="true">{up ? '▲' : '▼'} </span>
-      {digits === 0 ? signedInt.format(rounded) : signed.format(rounded)}
+      {formatSigned(rounded, digits)}
     </span>
   );
 }
 
 function fig(n: number | null, kind: 'score' | 'n' | 'hhi') {
   if (n === null) return 'no data';
-  return kind === 'score' ? formatScore(n) : kind === 'n' ? oneDecimal.format(n) : formatInteger(n);
+  return kind === 'score' ? formatScore(n) : kind === 'n' ? formatDecimal(n) : formatInteger(n);
 }
 
 /** Baseline and scenario side by side as of the horizon: figures, then risk and exposure per provider. */

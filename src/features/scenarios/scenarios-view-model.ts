@@ -1,6 +1,7 @@
 import type { ScenarioDiff } from '@/domain/scenario/diff-scenario';
 import type { Grade } from '@/domain/risk/settings';
 import type { Dataset } from '@/domain/schema/dataset';
+import { compareText } from '@/domain/compare-text';
 
 export interface ComparisonRow {
   providerId: string;
@@ -55,7 +56,7 @@ export function toComparisonRows(
       (a, b) =>
         Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) ||
         (b.scenario ?? -1) - (a.scenario ?? -1) ||
-        a.name.localeCompare(b.name),
+        compareText(a.name, b.name),
     );
 }
 

@@ -16,6 +16,8 @@ import {
 import { writeSettingsToParams } from '@/lib/settings-url';
 import { THEMES, useSettingsStore, type Theme } from '@/stores/settings-store';
 import { useRiskSettings } from '@/stores/use-risk-settings';
+import { formatInteger } from '@/components/format';
+import { compareText } from '@/domain/compare-text';
 import './settings.css';
 
 const FACTOR_HELP: Record<FactorKey, string> = {
@@ -64,12 +66,12 @@ export default function SettingsPage() {
   const issues = validateRiskSettings(draft);
   const countries = useMemo(() => {
     const fromData = providers.data?.data.map((p) => p.hqCountry) ?? [];
-    return [...new Set([...fromData, ...EXTRA_COUNTRIES])].sort((a, b) => a.localeCompare(b));
+    return [...new Set([...fromData, ...EXTRA_COUNTRIES])].sort((a, b) => compareText(a, b));
   }, [providers.data]);
   const providerCountries = useMemo(
     () =>
       [...new Set(providers.data?.data.map((p) => p.hqCountry) ?? [])].sort((a, b) =>
-        a.localeCompare(b),
+        compareText(a, b),
       ),
     [providers.data],
   );
@@ -177,7 +179,7 @@ export default function SettingsPage() {
         <label htmlFor="half-life">Half-life of a model or event, in days</label>
         <p className="muted small" id="half-life-help">
           An event this many days old counts half as much as one today ({HALF_LIFE_MIN_DAYS} to{' '}
-          {HALF_LIFE_MAX_DAYS.toLocaleString()} days; default 365).
+          {formatInteger(HALF_LIFE_MAX_DAYS)} days; default 365).
         </p>
         <input
           id="half-life"

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DIRECTION_COLOR, DIRECTION_LABEL } from '@/components/charts/palette';
-import { formatDay, formatPreciseDate, formatScore } from '@/components/format';
+import { formatDay, formatPreciseDate, formatScore, formatSigned } from '@/components/format';
 import { SourceLinks } from '@/components/source-links';
 import { ErrorPanel, TableSkeleton } from '@/components/state-panels';
 import type { RiskSettings } from '@/domain/risk/settings';
@@ -13,11 +13,6 @@ import { eventStatus, statusWords } from '@/domain/timeline/event-status';
 import { DIRECTION_TEXT_GLYPH } from './event-glyph';
 import { riskContextFor } from './risk-context-cache';
 
-const signed = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-});
 
 interface Props {
   event: RiskEvent;
@@ -181,7 +176,7 @@ export function EventDetailPanel({
                   <th scope="row">{r.providerName}</th>
                   <td className="num">{r.before === null ? 'n/a' : formatScore(r.before)}</td>
                   <td className="num">{formatScore(r.after)}</td>
-                  <td className="num">{r.delta === 'n/a' ? 'n/a' : signed.format(r.delta)}</td>
+                  <td className="num">{r.delta === 'n/a' ? 'n/a' : formatSigned(r.delta)}</td>
                 </tr>
               ))}
             </tbody>

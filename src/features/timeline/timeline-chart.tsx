@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DIRECTION_COLOR } from '@/components/charts/palette';
-import { formatDay, formatInteger } from '@/components/format';
+import { formatDay, formatInteger, formatMonth } from '@/components/format';
 import { isoFromDayNumber } from '@/domain/dates';
 import type { RiskEvent } from '@/domain/schema/event';
 import type { Provider } from '@/domain/schema/provider';
@@ -25,15 +25,8 @@ const NAV_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'En
 type NavKey = (typeof NAV_KEYS)[number];
 const isNavKey = (key: string): key is NavKey => (NAV_KEYS as readonly string[]).includes(key);
 
-const monthFormat = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const yearFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', timeZone: 'UTC' });
 function tickLabel(iso: string, unit: 'month' | 'year'): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return unit === 'year' ? yearFormat.format(d) : monthFormat.format(d);
+  return unit === 'year' ? iso.slice(0, 4) : formatMonth(iso);
 }
 
 function styleOf(mark: EventMark): GlyphStyle {

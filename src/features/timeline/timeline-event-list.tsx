@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { DIRECTION_COLOR, DIRECTION_LABEL } from '@/components/charts/palette';
-import { formatInteger, formatPreciseDate } from '@/components/format';
+import { formatInteger, formatMonth, formatPreciseDate } from '@/components/format';
 import type { RiskEvent } from '@/domain/schema/event';
 import { EVENT_TYPE_LABEL } from '@/domain/timeline/event-shape-family';
 import { eventStatus, statusWords } from '@/domain/timeline/event-status';
@@ -8,11 +8,6 @@ import { groupEventsByMonth } from '@/domain/timeline/group-events-by-month';
 import { DIRECTION_TEXT_GLYPH } from './event-glyph';
 
 const PAGE = 200;
-const monthFormat = new Intl.DateTimeFormat(undefined, {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 interface Props {
   /** Filtered events in the range, in date order. */
@@ -44,7 +39,7 @@ export function TimelineEventList({
       {groups.map((g) => (
         <section key={g.month} aria-labelledby={`tl-month-${g.month}`}>
           <h3 id={`tl-month-${g.month}`} className="tl-list__month">
-            {monthFormat.format(new Date(`${g.month}-01T00:00:00Z`))}
+            {formatMonth(g.month, true)}
           </h3>
           <ul className="tl-list__items">
             {g.events.map((e) => {

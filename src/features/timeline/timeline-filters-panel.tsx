@@ -21,6 +21,7 @@ import {
   type TimelineFilters,
 } from '@/domain/timeline/timeline-filters';
 import { DIRECTION_TEXT_GLYPH } from './event-glyph';
+import { compareText } from '@/domain/compare-text';
 
 const CONFIDENCE_LABEL: Record<Confidence, string> = {
   verified: 'Verified',
@@ -38,7 +39,7 @@ export function TimelineFiltersPanel({ filters, providers, onChange }: Props) {
   const id = useId();
   const set = (patch: Partial<TimelineFilters>) => onChange({ ...filters, ...patch });
   const sorted = [...providers].sort((a, b) =>
-    a.shortName.localeCompare(b.shortName, 'en', { numeric: true }),
+    compareText(a.shortName, b.shortName),
   );
   const providerValue =
     filters.provider.length === 0
