@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { useNearViewport } from '../use-near-viewport';
 import './chart.css';
 
@@ -51,7 +51,10 @@ export function ChartFigure({
       </div>
       <figcaption className="chart__caption">{caption}</figcaption>
       <div ref={bodyRef} className={near ? 'chart__body' : 'chart__body chart__body--pending'}>
-        {near ? children : null}
+        {near ? (
+          // A lazily loaded chart (./lazy-charts) keeps the pending look until its code is here.
+          <Suspense fallback={<div className="chart__body--pending" />}>{children}</Suspense>
+        ) : null}
       </div>
       <div id={tableId} className="chart__table" hidden={!open}>
         {open && table}

@@ -3,9 +3,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart';
 import { DIRECTION_LABEL } from '@/components/charts/palette';
-import { RiskTrendChart } from '@/components/charts/risk-trend-chart';
+import { RiskTrendChart, StackedBarsChart } from '@/components/charts/lazy-charts';
 import { toRiskTrendView, type RiskTrendView } from '@/components/charts/risk-trend-view-model';
-import { StackedBarsChart } from '@/components/charts/stacked-bars-chart';
 import { formatDay, formatInteger, formatScore, formatShare } from '@/components/format';
 import { eventImpacts } from '@/domain/risk/event-impacts';
 import { createRiskContext, type RiskContext } from '@/domain/risk/risk-context';
@@ -141,6 +140,109 @@ function TrendTables({ view }: { view: RiskTrendView }) {
   );
 }
 
+/**
+ * The risk trend of the chosen providers with the events that moved it. A component of its own,
+ * so that React can pause between building the trend (the heaviest step of the page) and the
+ * rest of the charts.
+ */
+function TrendFigure({
+  ctx,
+  settings,
+  asOf,
+  ranking,
+  trendIds,
+  onTrendIdsChange,
+}: {
+  ctx: RiskContext;
+  settings: RiskSettings;
+  asOf: string;
+  ranking: readonly RankedRow[];
+  trendIds: string[];
+  onTrendIdsChange: (ids: string[]) => void;
+}) {
+  const providers = ctx.dataset.providers;
+  const allIds = useMemo(() => providers.map((p) => p.id), [providers]);
+  const from = asOf < TREND_FROM ? asOf : TREND_FROM;
+  // With a scenario active, the trend runs on the scenario's copy of the data up to its horizon.
+  const scenario = useActiveScenario();
+  const trendCtx = useMemo(
+    () => (scenario ? createRiskContext(applyScenario(ctx.dataset, scenario)) : ctx),
+    [ctx, scenario],
+  );
+  const trendTo = scenario && scenario.horizon > asOf ? scenario.horizon : asOf;
+  const trends = useMemo(
+    () => riskTrend(trendCtx, settings, from, trendTo, trendIds),
+    [trendCtx, settings, from, trendTo, trendIds],
+  );
+  const impacts = useMemo(
+    () => eventImpacts(trendCtx, settings, { from, to: trendTo, providerIds: trendIds }),
+    [trendCtx, settings, from, trendTo, trendIds],
+  );
+  const trendView = useMemo(
+    () =>
+      toRiskTrendView({
+        trends,
+        impacts,
+        events: trendCtx.dataset.events,
+        providers,
+        allProviderIds: allIds,
+        fromIso: from,
+        toIso: trendTo,
+      }),
+    [trends, impacts, trendCtx, providers, allIds, from, trendTo],
+  );
+
+  const topMarker = [...trendView.markers]
+    .filter((m) => typeof m.delta === 'number')
+    .sort((a, b) => Math.abs(b.delta as number) - Math.abs(a.delta as number))[0];
+
+  return (
+    <ChartFigure
+      title="Platform risk over time"
+      caption={`${
+        topMarker
+          ? `The largest move on this chart: ${topMarker.title} (${topMarker.providerName} ${topMarker.deltaLabel} points on ${topMarker.dateLabel}). Markers show events; ▲ toward closed, ▼ toward open.`
+          : 'Platform risk of the chosen providers; markers show the events that moved it.'
+      }${
+        scenario
+          ? ` Scenario “${scenario.name}” is active: the lines follow it to ${formatDay(scenario.horizon)}, and its hypothetical events are hollow and dashed.`
+          : ''
+      }`}
+      actions={
+        <details className="picker">
+          <summary className="button">Providers ({trendIds.length})</summary>
+          <fieldset className="picker__list">
+            <legend className="visually-hidden">Providers on the trend chart</legend>
+            {ranking.map((r) => (
+              <label key={r.providerId} className="picker__item">
+                <input
+                  type="checkbox"
+                  checked={trendIds.includes(r.providerId)}
+                  disabled={trendIds.length === 1 && trendIds.includes(r.providerId)}
+                  onChange={(e) => {
+                    onTrendIdsChange(
+                      e.target.checked
+                        ? allIds.filter((id) => id === r.providerId || trendIds.includes(id))
+                        : trendIds.filter((id) => id !== r.providerId),
+                    );
+                  }}
+                />
+                {r.name}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+      }
+      table={<TrendTables view={trendView} />}
+    >
+      <RiskTrendChart
+        view={trendView}
+        label="Platform risk over time with the events that moved it"
+      />
+    </ChartFigure>
+  );
+}
+
 /** The Overview's charts (Recharts), each with its caption and table alternative. */
 export function OverviewCharts({
   ctx,
@@ -186,28 +288,6 @@ export function OverviewCharts({
   const breakdown = useMemo(() => toFactorBreakdown(scores, ranking), [scores, ranking]);
   const mix = useMemo(() => toOpennessMix(scores, ranking), [scores, ranking]);
   const factorBars = useMemo(() => (selected ? toFactorBars(selected) : []), [selected]);
-  const from = asOf < TREND_FROM ? asOf : TREND_FROM;
-  // With a scenario active, the trend runs on the scenario's copy of the data up to its horizon.
-  const scenario = useActiveScenario();
-  const trendCtx = useMemo(
-    () => (scenario ? createRiskContext(applyScenario(ctx.dataset, scenario)) : ctx),
-    [ctx, scenario],
-  );
-  const trendTo = scenario && scenario.horizon > asOf ? scenario.horizon : asOf;
-  const trendView = useMemo(() => {
-    const trends = riskTrend(trendCtx, settings, from, trendTo, trendIds);
-    const impacts = eventImpacts(trendCtx, settings, { from, to: trendTo, providerIds: trendIds });
-    return toRiskTrendView({
-      trends,
-      impacts,
-      events: trendCtx.dataset.events,
-      providers,
-      allProviderIds: allIds,
-      fromIso: from,
-      toIso: trendTo,
-    });
-  }, [trendCtx, settings, from, trendTo, trendIds, providers, allIds]);
-
   const top = ranking[0];
   const rankingRows = ranking.map((r) => ({
     id: r.providerId,
@@ -216,9 +296,6 @@ export function OverviewCharts({
     valueLabel: r.label,
     color: r.color,
   }));
-  const topMarker = [...trendView.markers]
-    .filter((m) => typeof m.delta === 'number')
-    .sort((a, b) => Math.abs(b.delta as number) - Math.abs(a.delta as number))[0];
 
   return (
     <>
@@ -289,48 +366,14 @@ export function OverviewCharts({
         </ChartFigure>
       </div>
 
-      <ChartFigure
-        title="Platform risk over time"
-        caption={`${
-          topMarker
-            ? `The largest move on this chart: ${topMarker.title} (${topMarker.providerName} ${topMarker.deltaLabel} points on ${topMarker.dateLabel}). Markers show events; ▲ toward closed, ▼ toward open.`
-            : 'Platform risk of the chosen providers; markers show the events that moved it.'
-        }${
-          scenario
-            ? ` Scenario “${scenario.name}” is active: the lines follow it to ${formatDay(scenario.horizon)}, and its hypothetical events are hollow and dashed.`
-            : ''
-        }`}
-        actions={
-          <details className="picker">
-            <summary className="button">Providers ({trendIds.length})</summary>
-            <fieldset className="picker__list">
-              <legend className="visually-hidden">Providers on the trend chart</legend>
-              {ranking.map((r) => (
-                <label key={r.providerId} className="picker__item">
-                  <input
-                    type="checkbox"
-                    checked={trendIds.includes(r.providerId)}
-                    disabled={trendIds.length === 1 && trendIds.includes(r.providerId)}
-                    onChange={(e) => {
-                      const next = e.target.checked
-                        ? allIds.filter((id) => id === r.providerId || trendIds.includes(id))
-                        : trendIds.filter((id) => id !== r.providerId);
-                      setParam('trend', next.join(','));
-                    }}
-                  />
-                  {r.name}
-                </label>
-              ))}
-            </fieldset>
-          </details>
-        }
-        table={<TrendTables view={trendView} />}
-      >
-        <RiskTrendChart
-          view={trendView}
-          label="Platform risk over time with the events that moved it"
-        />
-      </ChartFigure>
+      <TrendFigure
+        ctx={ctx}
+        settings={settings}
+        asOf={asOf}
+        ranking={ranking}
+        trendIds={trendIds}
+        onTrendIdsChange={(ids) => setParam('trend', ids.join(','))}
+      />
 
       <div className="overview-grid">
         {selected && (

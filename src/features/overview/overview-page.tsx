@@ -6,7 +6,10 @@ import { EmptyState, ErrorPanel } from '@/components/state-panels';
 import { formatDelta } from '@/components/charts/risk-trend-view-model';
 import { addDays } from '@/domain/dates';
 import { isStale } from '@/domain/risk/is-stale';
+import type { RiskContext } from '@/domain/risk/risk-context';
 import { scoreProviders } from '@/domain/risk/score-providers';
+import type { RiskSettings } from '@/domain/risk/settings';
+import type { Dataset } from '@/domain/schema/dataset';
 import { isIsoDay } from '@/domain/schema/precise-date';
 import { carriedSearch } from '@/lib/carried-search';
 import { useAsOf } from '@/lib/use-as-of';
@@ -19,6 +22,7 @@ import {
   toHeadline,
   toRiskRanking,
   type Headline,
+  type RankedRow,
 } from './overview-view-model';
 import './overview.css';
 
@@ -158,6 +162,99 @@ function ChartsSkeleton() {
   );
 }
 
+/** Placeholders of the headline row and the first charts while the data loads. */
+function OverviewSkeleton() {
+  return (
+    <div role="status" aria-live="polite">
+      <span className="visually-hidden">Loading the risk overview</span>
+      <div className="headline headline--skeleton" aria-hidden="true">
+        {[0, 1, 2, 3].map((i) => (
+          <div key={i} className="headline__item chart-skeleton" />
+        ))}
+      </div>
+      <div className="overview-grid" aria-hidden="true">
+        <div className="chart-skeleton chart-skeleton--tall" />
+        <div className="chart-skeleton chart-skeleton--tall" />
+      </div>
+    </div>
+  );
+}
+
+interface ScoresProps {
+  dataset: Dataset;
+  asOf: string;
+  settings: RiskSettings;
+  search: string;
+  hasPortfolio: boolean;
+}
+
+// The engine's steps run in separate components (context, then scores, then the headline and
+// the charts), so that React can pause between them while it renders in a transition and no
+// single step blocks input for long (ADR 0006).
+
+/** Builds the engine's indexes over the data set. */
+function OverviewScores(props: ScoresProps) {
+  const ctx = useRiskContext(props.dataset);
+  return ctx ? <OverviewRanked {...props} ctx={ctx} /> : <OverviewSkeleton />;
+}
+
+/** Scores every provider as of the date, then shows the headline figures and the charts. */
+function OverviewRanked({
+  dataset,
+  asOf,
+  settings,
+  search,
+  hasPortfolio,
+  ctx,
+}: ScoresProps & { ctx: RiskContext }) {
+  const scores = useMemo(() => scoreProviders(ctx, asOf, settings), [ctx, asOf, settings]);
+  const ranking = useMemo(() => toRiskRanking(scores, dataset.providers), [scores, dataset]);
+  return (
+    <>
+      <Headline ctx={ctx} asOf={asOf} settings={settings} ranking={ranking} search={search} />
+      {hasPortfolio && (
+        <Suspense fallback={null}>
+          <ExposureSummary dataset={dataset} asOf={asOf} settings={settings} context={ctx} />
+        </Suspense>
+      )}
+      <Suspense fallback={<ChartsSkeleton />}>
+        <OverviewCharts
+          ctx={ctx}
+          settings={settings}
+          asOf={asOf}
+          scores={scores}
+          ranking={ranking}
+          search={search}
+        />
+      </Suspense>
+    </>
+  );
+}
+
+/** The headline row, with the scores of 90 days before the date for the biggest mover. */
+function Headline({
+  ctx,
+  asOf,
+  settings,
+  ranking,
+  search,
+}: {
+  ctx: RiskContext;
+  asOf: string;
+  settings: RiskSettings;
+  ranking: readonly RankedRow[];
+  search: string;
+}) {
+  const headline = useMemo(() => {
+    const earlier = scoreProviders(ctx, addDays(asOf, -HEADLINE_WINDOW_DAYS), settings, {
+      explain: false,
+    });
+    const { providers, events } = ctx.dataset;
+    return toHeadline({ ranking, earlier, providers, events, asOf });
+  }, [ctx, asOf, settings, ranking]);
+  return <HeadlineRow headline={headline} search={search} />;
+}
+
 /**
  * The landing page: every provider ranked by platform risk as of a chosen date, why, and how it
  * moved. Once the portfolio holds dependencies, the enterprise's exposure sits beside the risk.
@@ -173,36 +270,6 @@ export function OverviewView() {
   const location = useLocation();
   const search = carriedSearch(location.search);
   const hasPortfolio = usePortfolioStore((s) => s.dependencies.length > 0);
-  const ctx = useRiskContext(dataset.data);
-
-  const scores = useMemo(
-    () => (ctx ? scoreProviders(ctx, asOf, settings) : undefined),
-    [ctx, asOf, settings],
-  );
-  const earlier = useMemo(
-    () =>
-      ctx
-        ? scoreProviders(ctx, addDays(asOf, -HEADLINE_WINDOW_DAYS), settings, { explain: false })
-        : undefined,
-    [ctx, asOf, settings],
-  );
-  const ranking = useMemo(
-    () => (scores && dataset.data ? toRiskRanking(scores, dataset.data.providers) : undefined),
-    [scores, dataset.data],
-  );
-  const headline = useMemo(
-    () =>
-      ranking && earlier && dataset.data
-        ? toHeadline({
-            ranking,
-            earlier,
-            providers: dataset.data.providers,
-            events: dataset.data.events,
-            asOf,
-          })
-        : undefined,
-    [ranking, earlier, dataset.data, asOf],
-  );
 
   let body: ReactNode;
   if (dataset.error && !dataset.data) {
@@ -214,21 +281,8 @@ export function OverviewView() {
         stillWorks="The navigation, Settings and Methodology still work; the overview shows once the data loads."
       />
     );
-  } else if (!dataset.data || !ctx || !scores || !ranking || !headline) {
-    body = (
-      <div role="status" aria-live="polite">
-        <span className="visually-hidden">Loading the risk overview</span>
-        <div className="headline headline--skeleton" aria-hidden="true">
-          {[0, 1, 2, 3].map((i) => (
-            <div key={i} className="headline__item chart-skeleton" />
-          ))}
-        </div>
-        <div className="overview-grid" aria-hidden="true">
-          <div className="chart-skeleton chart-skeleton--tall" />
-          <div className="chart-skeleton chart-skeleton--tall" />
-        </div>
-      </div>
-    );
+  } else if (!dataset.data) {
+    body = <OverviewSkeleton />;
   } else if (dataset.data.providers.length === 0) {
     body = (
       <EmptyState title="No providers in the data set">
@@ -241,24 +295,13 @@ export function OverviewView() {
     );
   } else {
     body = (
-      <>
-        <HeadlineRow headline={headline} search={search} />
-        {hasPortfolio && (
-          <Suspense fallback={null}>
-            <ExposureSummary dataset={dataset.data} asOf={asOf} settings={settings} context={ctx} />
-          </Suspense>
-        )}
-        <Suspense fallback={<ChartsSkeleton />}>
-          <OverviewCharts
-            ctx={ctx}
-            settings={settings}
-            asOf={asOf}
-            scores={scores}
-            ranking={ranking}
-            search={search}
-          />
-        </Suspense>
-      </>
+      <OverviewScores
+        dataset={dataset.data}
+        asOf={asOf}
+        settings={settings}
+        search={search}
+        hasPortfolio={hasPortfolio}
+      />
     );
   }
 

@@ -3,7 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { useDataset } from '@/api/use-dataset';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { DIRECTION_LABEL, DIRECTION_SHAPE } from '@/components/charts/palette';
-import { RiskTrendChart } from '@/components/charts/risk-trend-chart';
+import { RiskTrendChart } from '@/components/charts/lazy-charts';
 import { toRiskTrendView } from '@/components/charts/risk-trend-view-model';
 import { formatDay, formatScore } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
