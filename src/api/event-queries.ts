@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
-import { eventListSchema } from '@/domain/schema/api';
-import { getJson } from './http-client';
+import { eventSchema } from '@/domain/schema/event';
+import { getList } from './http-client';
 
 export const eventQueries = {
   all: () => ['events'] as const,
   list: () =>
     queryOptions({
       queryKey: [...eventQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => getJson('/events', eventListSchema, { signal }),
+      queryFn: ({ signal }) => getList('/events', eventSchema, { signal }),
       staleTime: Infinity,
     }),
 };

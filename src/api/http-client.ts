@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { apiErrorSchema } from '@/domain/schema/api';
+import { apiErrorSchema, listEnvelopeSchema, type ListMeta } from '@/domain/schema/api';
+import { yieldToMain } from '@/lib/yield-to-main';
 import { ApiError } from './api-error';
 
 /** Base address of the data service: `VITE_API_BASE_URL`, or the bundled mock service. */
@@ -22,6 +23,27 @@ export function setRequestTimeout(ms: number): void {
   defaultTimeoutMs = ms;
 }
 
+interface RequestOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/** An answer that does not match the contract, naming where and why. */
+function contractError(
+  path: string,
+  issue: z.core.$ZodIssue | undefined,
+  status: number,
+  prefix: PropertyKey[] = [],
+) {
+  const where = [...prefix, ...(issue?.path ?? [])].map(String).join('.');
+  return new ApiError(
+    'invalid-response',
+    path,
+    `The answer from ${path} does not match the contract (${where}: ${issue?.message ?? 'invalid'}).`,
+    status,
+  );
+}
+
 /**
  * GET `path` under the API base, check the status, parse the JSON with `schema`, and throw a
  * typed ApiError (network, timeout, http with status, invalid response) otherwise.
@@ -29,8 +51,50 @@ export function setRequestTimeout(ms: number): void {
 export async function getJson<T>(
   path: string,
   schema: z.ZodType<T>,
-  { signal, timeoutMs = defaultTimeoutMs }: { signal?: AbortSignal; timeoutMs?: number } = {},
+  options: RequestOptions = {},
 ): Promise<T> {
+  const { body, status } = await getBody(path, options);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw contractError(path, parsed.error.issues[0], status);
+  return parsed.data;
+}
+
+/** Items validated per slice of work before the main thread is given back (see getList). */
+const SLICE_MS = 8;
+
+/**
+ * GET a list answer (`{ data: [...], meta }`) and validate its items with `item`, the same
+ * checks as `getJson` with `listSchema(item)`, but in slices of a few milliseconds with a yield
+ * to the browser between them: a long list never blocks input while it is checked.
+ */
+export async function getList<T>(
+  path: string,
+  item: z.ZodType<T>,
+  options: RequestOptions = {},
+): Promise<{ data: T[]; meta: ListMeta }> {
+  const { body, status } = await getBody(path, options);
+  const envelope = listEnvelopeSchema.safeParse(body);
+  if (!envelope.success) throw contractError(path, envelope.error.issues[0], status);
+  const raw = envelope.data.data;
+  const data: T[] = new Array<T>(raw.length);
+  let sliceStart = performance.now();
+  for (let i = 0; i < raw.length; i++) {
+    const parsed = item.safeParse(raw[i]);
+    if (!parsed.success) throw contractError(path, parsed.error.issues[0], status, ['data', i]);
+    data[i] = parsed.data;
+    if (performance.now() - sliceStart > SLICE_MS && i < raw.length - 1) {
+      await yieldToMain();
+      if (options.signal?.aborted) throw options.signal.reason;
+      sliceStart = performance.now();
+    }
+  }
+  return { data, meta: envelope.data.meta };
+}
+
+async function getBody(
+  path: string,
+  { signal, timeoutMs = defaultTimeoutMs }: RequestOptions,
+): Promise<{ body: unknown; status: number }> {
   await ready;
   const controller = new AbortController();
   let timedOut = false;
@@ -75,15 +139,5 @@ export async function getJson<T>(
     throw new ApiError('http', path, message || `HTTP ${res.status}`, res.status);
   }
 
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ApiError(
-      'invalid-response',
-      path,
-      `The answer from ${path} does not match the contract (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}).`,
-      res.status,
-    );
-  }
-  return parsed.data;
+  return { body, status: res.status };
 }

@@ -1,13 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { modelDetailSchema, modelListSchema } from '@/domain/schema/api';
-import { getJson } from './http-client';
+import { modelDetailSchema } from '@/domain/schema/api';
+import { modelSchema } from '@/domain/schema/model';
+import { getJson, getList } from './http-client';
 
 export const modelQueries = {
   all: () => ['models'] as const,
   list: () =>
     queryOptions({
       queryKey: [...modelQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => getJson('/models', modelListSchema, { signal }),
+      queryFn: ({ signal }) => getList('/models', modelSchema, { signal }),
       staleTime: Infinity,
     }),
   detail: (id: string) =>

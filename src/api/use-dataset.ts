@@ -18,7 +18,12 @@ export interface DatasetState {
 /** The whole fact base (meta, providers, models, events) for pages that compute risk on it. */
 export function useDataset(): DatasetState {
   const [meta, providers, models, events] = useQueries({
-    queries: [metaQueries.detail(), providerQueries.list(), modelQueries.list(), eventQueries.list()],
+    queries: [
+      metaQueries.detail(),
+      providerQueries.list(),
+      modelQueries.list(),
+      eventQueries.list(),
+    ],
   });
   const data = useMemo(() => {
     if (!meta.data || !providers.data || !models.data || !events.data) return undefined;

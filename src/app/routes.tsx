@@ -4,16 +4,51 @@ import ProvidersPage from '@/features/providers/providers-page';
 import { Layout } from './layout';
 import NotFoundPage from './not-found-page';
 
-const OverviewPage = lazy(() => import('@/features/overview/overview-page'));
-const ProviderPage = lazy(() => import('@/features/providers/provider-page'));
-const ModelsPage = lazy(() => import('@/features/models/models-page'));
-const ModelPage = lazy(() => import('@/features/models/model-page'));
-const TimelinePage = lazy(() => import('@/features/timeline/timeline-page'));
-const PortfolioPage = lazy(() => import('@/features/portfolio/portfolio-page'));
-const ScenariosPage = lazy(() => import('@/features/scenarios/scenarios-page'));
-const ReportsPage = lazy(() => import('@/features/reports/reports-page'));
-const MethodologyPage = lazy(() => import('@/features/methodology/methodology-page'));
-const SettingsPage = lazy(() => import('@/features/settings/settings-page'));
+// Each page's code, loaded when the page is first shown (or by preloadPage before that).
+const load = {
+  overview: () => import('@/features/overview/overview-page'),
+  provider: () => import('@/features/providers/provider-page'),
+  models: () => import('@/features/models/models-page'),
+  model: () => import('@/features/models/model-page'),
+  timeline: () => import('@/features/timeline/timeline-page'),
+  portfolio: () => import('@/features/portfolio/portfolio-page'),
+  scenarios: () => import('@/features/scenarios/scenarios-page'),
+  reports: () => import('@/features/reports/reports-page'),
+  methodology: () => import('@/features/methodology/methodology-page'),
+  settings: () => import('@/features/settings/settings-page'),
+};
+
+const OverviewPage = lazy(load.overview);
+const ProviderPage = lazy(load.provider);
+const ModelsPage = lazy(load.models);
+const ModelPage = lazy(load.model);
+const TimelinePage = lazy(load.timeline);
+const PortfolioPage = lazy(load.portfolio);
+const ScenariosPage = lazy(load.scenarios);
+const ReportsPage = lazy(load.reports);
+const MethodologyPage = lazy(load.methodology);
+const SettingsPage = lazy(load.settings);
+
+/**
+ * Load the code of the page at `pathname` ahead of the first render, so that evaluating it is a
+ * task of its own rather than part of React's first commit. Unknown paths load nothing.
+ */
+export function preloadPage(pathname: string): Promise<unknown> {
+  const [first = '', second] = pathname.split('/').filter(Boolean);
+  const loader =
+    first === ''
+      ? load.overview
+      : first === 'providers'
+        ? second
+          ? load.provider
+          : undefined
+        : first === 'models'
+          ? second
+            ? load.model
+            : load.models
+          : (load as Record<string, (() => Promise<unknown>) | undefined>)[first];
+  return loader ? loader() : Promise.resolve();
+}
 
 /** Every route of DESIGN.md section 5; anything else is a 404 inside the shell. */
 export const routes: RouteObject[] = [

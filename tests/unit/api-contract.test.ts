@@ -1,6 +1,7 @@
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/api-error';
-import { getJson } from '@/api/http-client';
+import { getJson, getList } from '@/api/http-client';
 import {
   eventListSchema,
   metaAnswerSchema,
@@ -9,7 +10,10 @@ import {
   providerDetailSchema,
   providerListSchema,
 } from '@/domain/schema/api';
+import { eventSchema } from '@/domain/schema/event';
+import { modelSchema } from '@/domain/schema/model';
 import { controlsFromSearch, setMockControls } from '@mocks/controls';
+import { server } from '@mocks/node';
 
 async function errorOf(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -95,6 +99,31 @@ describe('data service contract (MSW handlers)', () => {
     const error = await errorOf(getJson('/models', modelListSchema));
     expect(error.kind).toBe('invalid-response');
     expect(error.message).toContain('does not match the contract');
+  });
+
+  it('checks list items in slices with the same result and errors as the whole-answer schema', async () => {
+    setMockControls(controlsFromSearch('?mock=scale:2000', false));
+    const whole = await getJson('/models', modelListSchema);
+    const sliced = await getList('/models', modelSchema);
+    expect(sliced.data).toHaveLength(98 + 2000);
+    expect(sliced).toEqual(whole);
+
+    // A bad item names its place in the list; a bad envelope names its field.
+    setMockControls(controlsFromSearch('', false));
+    const real = await getJson('/events', eventListSchema);
+    server.use(
+      http.get('*/api/v1/events', () =>
+        HttpResponse.json({ data: [real.data[0], { ...real.data[1], id: 42 }], meta: real.meta }),
+      ),
+    );
+    const badItem = await errorOf(getList('/events', eventSchema));
+    expect(badItem.kind).toBe('invalid-response');
+    expect(badItem.message).toContain('(data.1.id: ');
+    server.resetHandlers();
+    setMockControls(controlsFromSearch('?mock=fault:invalid', false));
+    expect((await errorOf(getList('/events', eventSchema))).message).toContain('(meta.');
+    setMockControls(controlsFromSearch('?mock=fault:malformed', false));
+    expect((await errorOf(getList('/events', eventSchema))).kind).toBe('invalid-response');
   });
 
   it('serves synthetic records on top of the real data under scale:N', async () => {

@@ -11,6 +11,9 @@ export const listMetaSchema = z.object({
 });
 export type ListMeta = z.infer<typeof listMetaSchema>;
 
+/** A list answer with its items not yet checked (the client checks them in slices). */
+export const listEnvelopeSchema = z.object({ data: z.array(z.unknown()), meta: listMetaSchema });
+
 /** `{ data: [...], meta }`: the envelope of every list answer. */
 export function listSchema<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item), meta: listMetaSchema });
