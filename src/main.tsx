@@ -8,10 +8,10 @@ function nextTask(): Promise<void> {
 // The entry is tiny on purpose: index.html already holds the app shell (frame and heading), so
 // the browser paints it first, and the app loads right after. Its code is evaluated in steps,
 // each in its own task, so that no single task keeps a tap or a key waiting for long: React,
-// the router, zod and the data schemas one by one, then the app itself (ADR 0006).
+// zod and the data schemas one by one, then the app itself (ADR 0006). Only modules used whole
+// are imported here: a dynamic import keeps every export of its module.
 const steps: Array<() => Promise<unknown>> = [
   () => import('react-dom/client'),
-  () => import('react-router'),
   // Before any schema is built: zod reads its configuration when a schema is constructed.
   () => import('./app/zod-config'),
   () => import('./domain/schema/source'),
