@@ -24,6 +24,7 @@ export async function start() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element in index.html');
+  await yieldToMain();
   const queryClient = createQueryClient();
   const router = createAppRouter();
   await yieldToMain();
