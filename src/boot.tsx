@@ -14,12 +14,15 @@ export async function start() {
   // The bundled mock data service runs unless a real server is configured. The frame renders at
   // once; requests wait until the worker controls the page.
   if (!import.meta.env.VITE_API_BASE_URL) {
-    // MSW, then the handlers and their data: two evaluations, two tasks.
+    // MSW, the handlers with their data, then the worker's start: three tasks.
     waitBeforeRequests(
       import('msw/browser')
         .then(yieldToMain)
         .then(() => import('../mocks/browser'))
-        .then(({ startMockWorker }) => startMockWorker(window.location.search)),
+        .then(async ({ startMockWorker }) => {
+          await yieldToMain();
+          await startMockWorker(window.location.search);
+        }),
     );
   }
   const root = document.getElementById('root');

@@ -48,7 +48,7 @@ function AsOfControl({
     {
       label: 'Before Muse Spark',
       iso: BEFORE_MUSE_SPARK,
-      hint: '7 Apr 2026, the day before Meta’s closed launch',
+      hint: `${formatDay(BEFORE_MUSE_SPARK)}, the day before Meta’s closed launch`,
     },
     { label: 'Today', iso: today, hint: formatDay(today) },
   ];
