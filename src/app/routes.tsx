@@ -1,12 +1,12 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import ProvidersPage from '@/features/providers/providers-page';
 import { Layout } from './layout';
 import NotFoundPage from './not-found-page';
 
 // Each page's code, loaded when the page is first shown (or by preloadPage before that).
 const load = {
   overview: () => import('@/features/overview/overview-page'),
+  providers: () => import('@/features/providers/providers-page'),
   provider: () => import('@/features/providers/provider-page'),
   models: () => import('@/features/models/models-page'),
   model: () => import('@/features/models/model-page'),
@@ -19,6 +19,7 @@ const load = {
 };
 
 const OverviewPage = lazy(load.overview);
+const ProvidersPage = lazy(load.providers);
 const ProviderPage = lazy(load.provider);
 const ModelsPage = lazy(load.models);
 const ModelPage = lazy(load.model);
@@ -35,18 +36,14 @@ const SettingsPage = lazy(load.settings);
  */
 export function preloadPage(pathname: string): Promise<unknown> {
   const [first = '', second] = pathname.split('/').filter(Boolean);
-  const loader =
+  // "/providers/:id" and "/models/:id" are the singular pages.
+  const key =
     first === ''
-      ? load.overview
-      : first === 'providers'
-        ? second
-          ? load.provider
-          : undefined
-        : first === 'models'
-          ? second
-            ? load.model
-            : load.models
-          : (load as Record<string, (() => Promise<unknown>) | undefined>)[first];
+      ? 'overview'
+      : second && (first === 'providers' || first === 'models')
+        ? first.slice(0, -1)
+        : first;
+  const loader = (load as Record<string, (() => Promise<unknown>) | undefined>)[key];
   return loader ? loader() : Promise.resolve();
 }
 
