@@ -1,9 +1,16 @@
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { z } from 'zod';
 import { dayNumber } from '@/domain/dates';
 import { eventTypeSchema } from '@/domain/schema/event';
 import { isoDaySchema } from '@/domain/schema/precise-date';
-import { currentDataset, listMeta, parseQuery, respond } from './respond';
+import {
+  currentDataset,
+  listMeta,
+  parseQuery,
+  registerWholeAnswer,
+  respond,
+  wholeAnswer,
+} from './respond';
 
 export const eventQuerySchema = z.object({
   provider: z.string().regex(/^[a-z0-9.-]+$/).optional(),
@@ -12,6 +19,21 @@ export const eventQuerySchema = z.object({
   to: isoDaySchema.optional(),
 });
 
+/** The events that pass the query's filters, as a list answer. */
+function eventsAnswer({ provider, type, from, to }: z.infer<typeof eventQuerySchema>) {
+  const data = currentDataset();
+  const fromDay = from === undefined ? -Infinity : dayNumber(from);
+  const toDay = to === undefined ? Infinity : dayNumber(to);
+  const events = data.events.filter((e) => {
+    if (provider && e.providerId !== provider && !e.appliesTo.includes(provider)) return false;
+    if (type && e.type !== type) return false;
+    const day = dayNumber(e.date.date);
+    return day >= fromDay && day <= toDay;
+  });
+  return { data: events, meta: listMeta(data, events.length) };
+}
+registerWholeAnswer('events', () => eventsAnswer({}));
+
 export const eventHandlers = [
   http.get('*/api/v1/events', ({ request }) =>
     respond(
@@ -19,17 +41,7 @@ export const eventHandlers = [
       () => {
         const parsed = parseQuery(request, eventQuerySchema);
         if (!parsed.success) return parsed.response;
-        const { provider, type, from, to } = parsed.data;
-        const data = currentDataset();
-        const fromDay = from === undefined ? -Infinity : dayNumber(from);
-        const toDay = to === undefined ? Infinity : dayNumber(to);
-        const events = data.events.filter((e) => {
-          if (provider && e.providerId !== provider && !e.appliesTo.includes(provider)) return false;
-          if (type && e.type !== type) return false;
-          const day = dayNumber(e.date.date);
-          return day >= fromDay && day <= toDay;
-        });
-        return HttpResponse.json({ data: events, meta: listMeta(data, events.length) });
+        return wholeAnswer(request, 'events', () => eventsAnswer(parsed.data));
       },
       () => ({ data: [], meta: listMeta(currentDataset(), 0) }),
     ),

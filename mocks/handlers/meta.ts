@@ -1,9 +1,9 @@
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { METHODOLOGY_ID } from '@/domain/risk/settings';
 import { comparePrecise } from '@/domain/dates';
 import type { Dataset } from '@/domain/schema/dataset';
 import type { PreciseDate } from '@/domain/schema/precise-date';
-import { currentDataset, respond } from './respond';
+import { currentDataset, registerWholeAnswer, respond, wholeAnswer } from './respond';
 
 /** First and last dated fact (model releases and events). */
 export function coverage(data: Dataset): { first: PreciseDate; last: PreciseDate } {
@@ -14,27 +14,26 @@ export function coverage(data: Dataset): { first: PreciseDate; last: PreciseDate
   return { first, last };
 }
 
-export const metaHandlers = [
-  http.get('*/api/v1/meta', () =>
-    respond(
-      'meta',
-      () => {
-        const data = currentDataset();
-        return HttpResponse.json({
-          data: {
-            datasetVersion: data.version,
-            compiledOn: data.compiledOn,
-            coverage: coverage(data),
-            counts: {
-              providers: data.providers.length,
-              models: data.models.length,
-              events: data.events.length,
-            },
-            methodologyId: METHODOLOGY_ID,
-          },
-        });
+function metaAnswer() {
+  const data = currentDataset();
+  return {
+    data: {
+      datasetVersion: data.version,
+      compiledOn: data.compiledOn,
+      coverage: coverage(data),
+      counts: {
+        providers: data.providers.length,
+        models: data.models.length,
+        events: data.events.length,
       },
-      null,
-    ),
+      methodologyId: METHODOLOGY_ID,
+    },
+  };
+}
+registerWholeAnswer('meta', metaAnswer);
+
+export const metaHandlers = [
+  http.get('*/api/v1/meta', ({ request }) =>
+    respond('meta', () => wholeAnswer(request, 'meta', metaAnswer), null),
   ),
 ];

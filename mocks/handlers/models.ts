@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { LICENSE_TIERS, licenseTier } from '@/domain/license';
 import { opennessAt, opennessLevel } from '@/domain/openness';
 import type { Model } from '@/domain/schema/model';
-import { currentDataset, errorResponse, listMeta, parseQuery, respond } from './respond';
+import {
+  currentDataset,
+  errorResponse,
+  listMeta,
+  parseQuery,
+  registerWholeAnswer,
+  respond,
+  wholeAnswer,
+} from './respond';
 
 const commaList = (item: z.ZodType<string>) =>
   z.string().transform((s, ctx) => {
@@ -28,6 +36,23 @@ function latestEntry(model: Model) {
   return model.opennessHistory[model.opennessHistory.length - 1];
 }
 
+/** The models that pass the query's filters, as a list answer. */
+function modelsAnswer({ provider, openness, licenseTier: tiers, q }: z.infer<typeof modelQuerySchema>) {
+  const data = currentDataset();
+  const needle = q?.trim().toLowerCase();
+  const models = data.models.filter((m) => {
+    if (provider && !provider.includes(m.providerId)) return false;
+    const entry = opennessAt(m, data.compiledOn) ?? latestEntry(m);
+    if (!entry) return false;
+    if (openness && !openness.includes(String(opennessLevel(entry)))) return false;
+    if (tiers && !tiers.includes(licenseTier(entry))) return false;
+    if (needle && !`${m.name} ${m.family} ${entry.license ?? ''}`.toLowerCase().includes(needle)) return false;
+    return true;
+  });
+  return { data: models, meta: listMeta(data, models.length) };
+}
+registerWholeAnswer('models', () => modelsAnswer({}));
+
 export const modelHandlers = [
   http.get('*/api/v1/models', ({ request }) =>
     respond(
@@ -35,19 +60,7 @@ export const modelHandlers = [
       () => {
         const parsed = parseQuery(request, modelQuerySchema);
         if (!parsed.success) return parsed.response;
-        const { provider, openness, licenseTier: tiers, q } = parsed.data;
-        const data = currentDataset();
-        const needle = q?.trim().toLowerCase();
-        const models = data.models.filter((m) => {
-          if (provider && !provider.includes(m.providerId)) return false;
-          const entry = opennessAt(m, data.compiledOn) ?? latestEntry(m);
-          if (!entry) return false;
-          if (openness && !openness.includes(String(opennessLevel(entry)))) return false;
-          if (tiers && !tiers.includes(licenseTier(entry))) return false;
-          if (needle && !`${m.name} ${m.family} ${entry.license ?? ''}`.toLowerCase().includes(needle)) return false;
-          return true;
-        });
-        return HttpResponse.json({ data: models, meta: listMeta(data, models.length) });
+        return wholeAnswer(request, 'models', () => modelsAnswer(parsed.data));
       },
       () => ({ data: [], meta: listMeta(currentDataset(), 0) }),
     ),

@@ -1,14 +1,24 @@
 import { http, HttpResponse } from 'msw';
-import { currentDataset, errorResponse, listMeta, respond } from './respond';
+import {
+  currentDataset,
+  errorResponse,
+  listMeta,
+  registerWholeAnswer,
+  respond,
+  wholeAnswer,
+} from './respond';
+
+function allProviders() {
+  const data = currentDataset();
+  return { data: data.providers, meta: listMeta(data, data.providers.length) };
+}
+registerWholeAnswer('providers', allProviders);
 
 export const providerHandlers = [
-  http.get('*/api/v1/providers', () =>
+  http.get('*/api/v1/providers', ({ request }) =>
     respond(
       'providers',
-      () => {
-        const data = currentDataset();
-        return HttpResponse.json({ data: data.providers, meta: listMeta(data, data.providers.length) });
-      },
+      () => wholeAnswer(request, 'providers', allProviders),
       () => ({ data: [], meta: listMeta(currentDataset(), 0) }),
     ),
   ),

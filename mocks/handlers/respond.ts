@@ -19,6 +19,50 @@ export function listMeta(data: Dataset, count: number) {
   return { datasetVersion: data.version, compiledOn: data.compiledOn, count };
 }
 
+interface KeptAnswer {
+  text: string;
+  bytes: number;
+}
+const kept = new Map<string, KeptAnswer>();
+const builders = new Map<string, () => JsonBodyType>();
+
+function keep(key: string, build: () => JsonBodyType): KeptAnswer {
+  let answer = kept.get(key);
+  if (!answer) {
+    const text = JSON.stringify(build());
+    answer = { text, bytes: new TextEncoder().encode(text).length };
+    kept.set(key, answer);
+  }
+  return answer;
+}
+
+/**
+ * A whole collection's answer (a request without a query string): `HttpResponse.json(build())`,
+ * except that for the real data set the JSON text is made once and kept, and the browser makes
+ * it while its worker starts (`prepareWholeAnswers`), so that a first request costs no
+ * serialising. Answers of the synthetic data sets (`scale:N`, up to ~100 MB) are not kept.
+ */
+export function wholeAnswer(request: Request, key: string, build: () => JsonBodyType): Response {
+  if (new URL(request.url).search !== '' || currentDataset() !== dataset) return HttpResponse.json(build());
+  const { text, bytes } = keep(key, build);
+  return new HttpResponse(text, {
+    headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes) },
+  });
+}
+
+/** Register how a whole answer is built, so that `prepareWholeAnswers` can make it early. */
+export function registerWholeAnswer(key: string, build: () => JsonBodyType): void {
+  builders.set(key, build);
+}
+
+/** Make the kept whole answers of the real data set ahead of the first requests, one per task. */
+export async function prepareWholeAnswers(): Promise<void> {
+  for (const [key, build] of builders) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (currentDataset() === dataset) keep(key, build);
+  }
+}
+
 export function errorResponse(status: number, code: string, message: string) {
   return HttpResponse.json({ error: { code, message } }, { status });
 }

@@ -73,6 +73,8 @@ export async function getList<T>(
   options: RequestOptions = {},
 ): Promise<{ data: T[]; meta: ListMeta }> {
   const { body, status } = await getBody(path, options);
+  // Answers that arrive together would otherwise be checked in one task: start in a new one.
+  await yieldToMain();
   const envelope = listEnvelopeSchema.safeParse(body);
   if (!envelope.success) throw contractError(path, envelope.error.issues[0], status);
   const raw = envelope.data.data;

@@ -126,6 +126,20 @@ describe('data service contract (MSW handlers)', () => {
     expect((await errorOf(getList('/events', eventSchema))).kind).toBe('invalid-response');
   });
 
+  it('keeps whole answers (no query) identical to the same answers built per request', async () => {
+    // A whole collection's JSON is made once and kept; a request with a query is built afresh.
+    for (let round = 0; round < 2; round++) {
+      expect(await getJson('/models', modelListSchema)).toEqual(await getJson('/models?q=', modelListSchema));
+      expect(await getJson('/events', eventListSchema)).toEqual(
+        await getJson('/events?from=1900-01-01', eventListSchema),
+      );
+      expect(await getJson('/providers', providerListSchema)).toEqual(
+        await getJson('/providers?fresh=1', providerListSchema),
+      );
+      expect(await getJson('/meta', metaAnswerSchema)).toEqual(await getJson('/meta?fresh=1', metaAnswerSchema));
+    }
+  });
+
   it('serves synthetic records on top of the real data under scale:N', async () => {
     setMockControls(controlsFromSearch('?mock=scale:1000', false));
     const models = await getJson('/models', modelListSchema);

@@ -141,9 +141,9 @@ function TrendTables({ view }: { view: RiskTrendView }) {
 }
 
 /**
- * The risk trend of the chosen providers with the events that moved it. A component of its own,
- * so that React can pause between building the trend (the heaviest step of the page) and the
- * rest of the charts.
+ * The risk trend of the chosen providers with the events that moved it. Components of their own
+ * (the trend, then its events and figure), so that React can pause between these steps, the
+ * heaviest of the page, and the rest of the charts.
  */
 function TrendFigure({
   ctx,
@@ -174,6 +174,51 @@ function TrendFigure({
     () => riskTrend(trendCtx, settings, from, trendTo, trendIds),
     [trendCtx, settings, from, trendTo, trendIds],
   );
+  return (
+    <TrendFigureBody
+      trendCtx={trendCtx}
+      settings={settings}
+      from={from}
+      trendTo={trendTo}
+      trendIds={trendIds}
+      trends={trends}
+      ranking={ranking}
+      allIds={allIds}
+      scenarioNote={
+        scenario
+          ? ` Scenario “${scenario.name}” is active: the lines follow it to ${formatDay(scenario.horizon)}, and its hypothetical events are hollow and dashed.`
+          : ''
+      }
+      onTrendIdsChange={onTrendIdsChange}
+    />
+  );
+}
+
+/** The trend's events, view model and figure: a second step after the trend itself. */
+function TrendFigureBody({
+  trendCtx,
+  settings,
+  from,
+  trendTo,
+  trendIds,
+  trends,
+  ranking,
+  allIds,
+  scenarioNote,
+  onTrendIdsChange,
+}: {
+  trendCtx: RiskContext;
+  settings: RiskSettings;
+  from: string;
+  trendTo: string;
+  trendIds: string[];
+  trends: ReturnType<typeof riskTrend>;
+  ranking: readonly RankedRow[];
+  allIds: string[];
+  scenarioNote: string;
+  onTrendIdsChange: (ids: string[]) => void;
+}) {
+  const providers = trendCtx.dataset.providers;
   const impacts = useMemo(
     () => eventImpacts(trendCtx, settings, { from, to: trendTo, providerIds: trendIds }),
     [trendCtx, settings, from, trendTo, trendIds],
@@ -203,11 +248,7 @@ function TrendFigure({
         topMarker
           ? `The largest move on this chart: ${topMarker.title} (${topMarker.providerName} ${topMarker.deltaLabel} points on ${topMarker.dateLabel}). Markers show events; ▲ toward closed, ▼ toward open.`
           : 'Platform risk of the chosen providers; markers show the events that moved it.'
-      }${
-        scenario
-          ? ` Scenario “${scenario.name}” is active: the lines follow it to ${formatDay(scenario.horizon)}, and its hypothetical events are hollow and dashed.`
-          : ''
-      }`}
+      }${scenarioNote}`}
       actions={
         <details className="picker">
           <summary className="button">Providers ({trendIds.length})</summary>
