@@ -21,6 +21,27 @@ const steps: Array<() => Promise<unknown>> = [
   () => import('./domain/schema/api'),
 ];
 
+/** If the app's code cannot load (offline, or a new version replaced the files), say so. */
+function showLoadFailure(): void {
+  const main = document.getElementById('main');
+  if (!main) return;
+  const panel = document.createElement('section');
+  panel.className = 'panel panel--error';
+  panel.setAttribute('role', 'alert');
+  const title = document.createElement('h2');
+  title.className = 'panel__title';
+  title.textContent = 'The app could not load';
+  const text = document.createElement('p');
+  text.textContent = 'Part of its code did not arrive. Check the connection, then reload the page.';
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.className = 'button button--primary';
+  reload.textContent = 'Reload';
+  reload.addEventListener('click', () => window.location.reload());
+  panel.append(title, text, reload);
+  main.append(panel);
+}
+
 requestAnimationFrame(() => {
   void (async () => {
     for (const step of steps) {
@@ -30,5 +51,8 @@ requestAnimationFrame(() => {
     await nextTask();
     const { start } = await import('./boot');
     await start();
-  })();
+  })().catch((error: unknown) => {
+    console.error(error);
+    showLoadFailure();
+  });
 });

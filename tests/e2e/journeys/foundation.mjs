@@ -36,6 +36,24 @@ export default [
     },
   },
   {
+    name: "when the app's code cannot load, the shell says so and offers Reload",
+    async run(browser) {
+      const { context, page } = await newPage(browser);
+      // The boot module fails to arrive, as it would offline or after a new release.
+      await page.route('**/assets/boot-*.js', (route) => route.abort());
+      await page.goto(`${BASE}/?mock=latency:0`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      assert((await alert.textContent()).includes('The app could not load'), 'load failure not shown');
+      assert((await page.getByRole('heading', { level: 1 }).textContent()) === 'Provider risk overview', 'shell heading lost');
+      await page.unroute('**/assets/boot-*.js');
+      await alert.getByRole('button', { name: 'Reload' }).click();
+      await page.getByRole('link', { name: 'Anthropic' }).first().waitFor();
+      assert((await page.getByRole('alert').count()) === 0, 'the failure notice stayed after the reload');
+      await context.close();
+    },
+  },
+  {
     name: 'axe-core finds zero violations on every route, and no console errors',
     async run(browser) {
       const { context, page, problems } = await newPage(browser);
