@@ -84,7 +84,8 @@ describe('Timeline page', () => {
 
     const panel = await screen.findByRole('region', { name: 'Meta launches closed-weight Muse Spark' });
     expect(within(panel).getByText(formatDay('2026-04-08'), { selector: 'dd' })).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: 'Muse Spark' })).toHaveAttribute('href', expect.stringContaining('/models/muse-spark'));
+    // The related model is named once the model list has loaded (its id until then).
+    expect(await within(panel).findByRole('link', { name: 'Muse Spark' })).toHaveAttribute('href', expect.stringContaining('/models/muse-spark'));
     const sources = within(panel).getByRole('list', { name: /Sources for/ });
     expect(within(sources).getAllByRole('link')[0]).toHaveAttribute('rel', 'noopener noreferrer');
     expect(within(panel).getByText(/Sources differ on whether future versions/)).toBeInTheDocument();
