@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORICAL, providerColor } from '@/components/charts/palette';
 
@@ -23,5 +25,30 @@ describe('provider colours', () => {
     const colours = ids.map((id) => providerColor(ids, id));
     expect(new Set(colours).size).toBe(16);
     expect(providerColor(ids, 'p3')).toBe(colours[3]);
+  });
+});
+
+/** The custom properties declared in the first CSS block that starts with `selector`. */
+function themeVars(css: string, selector: string): Record<string, string> {
+  const start = css.indexOf(selector);
+  const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
+  return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]?.trim()]));
+}
+
+describe('openness levels in the dark theme', () => {
+  const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
+  const chosen = themeVars(css, ":root[data-theme='dark']");
+  const system = themeVars(css, ":root:not([data-theme='light'])");
+
+  it('are the same for the dark switch and the system preference', () => {
+    expect(Object.keys(chosen).length).toBeGreaterThan(20);
+    expect(system).toEqual(chosen);
+  });
+
+  it.each([1, 2, 3, 4, 5])('L%i stands out on the dark surface (3:1) and its text reads on it (4.5:1)', (level) => {
+    const fill = chosen[`--open-${level}`] ?? '';
+    const surface = chosen['--surface'] ?? '';
+    expect(contrast(fill, surface)).toBeGreaterThanOrEqual(3);
+    expect(contrast(chosen[`--open-${level}-text`] ?? '', fill)).toBeGreaterThanOrEqual(4.5);
   });
 });
