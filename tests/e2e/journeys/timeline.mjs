@@ -16,6 +16,10 @@ export default [
       await page.getByRole('figure').waitFor();
       await page.getByLabel('Provider').selectOption('meta');
       await page.waitForURL(/provider=meta/);
+      // The chart re-renders with Meta's marks only (a deferred render): wait for it.
+      await page.waitForFunction(() =>
+        (document.querySelector('figure [role="button"][tabindex="0"]')?.getAttribute('aria-label') ?? '').includes('Meta'),
+      );
       // From the view switch, Tab reaches the legend, then the one mark in the tab order.
       await page.getByRole('button', { name: 'List', exact: true }).focus();
       await page.keyboard.press('Tab');
