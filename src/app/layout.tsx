@@ -5,8 +5,9 @@ import { metaQueries } from '@/api/meta-queries';
 import { ActiveScenarioIndicator } from '@/components/active-scenario-indicator';
 import { TableSkeleton } from '@/components/state-panels';
 import { formatDay } from '@/components/format';
-import { carriedSearch } from '@/lib/carried-search';
-import { today } from '@/lib/clock';
+import { carriedSearch } from '@/domain/url/view-params';
+import { useAsOf, useViewParams } from '@/lib/use-view-params';
+import { UrlIssuesNotice } from '@/components/url-issues-notice';
 import { useSettingsStore } from '@/stores/settings-store';
 import { PageErrorBoundary } from './error-boundary';
 import { ThemeSync } from './theme-sync';
@@ -24,8 +25,7 @@ export const NAV_ITEMS = [
 ] as const;
 
 function AsOf() {
-  const location = useLocation();
-  const asOf = new URLSearchParams(location.search).get('asOf') ?? today(location.search);
+  const { asOf } = useAsOf();
   const meta = useQuery(metaQueries.detail());
   return (
     <p className="topbar__asof">
@@ -38,6 +38,12 @@ function AsOf() {
       )}
     </p>
   );
+}
+
+/** The shared view parameters (as-of date, today, weights, half-life, home) a link set but that cannot be used. */
+function ViewParamsNotice() {
+  const { issues } = useViewParams();
+  return <UrlIssuesNotice issues={issues} />;
 }
 
 function RestoreNotice() {
@@ -104,6 +110,7 @@ export function Layout() {
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         <RestoreNotice />
+        <ViewParamsNotice />
         <PageErrorBoundary resetKey={location.pathname}>
           <Suspense fallback={<TableSkeleton label="Loading page" />}>
             <Outlet />

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { carriedSearch } from '@/lib/carried-search';
+import { carriedSearch } from '@/domain/url/view-params';
 import { useActiveScenario, useScenarioStore } from '@/stores/scenario-store';
 import './active-scenario-indicator.css';
 

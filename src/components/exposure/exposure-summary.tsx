@@ -5,7 +5,7 @@ import type { RiskContext } from '@/domain/risk/risk-context';
 import { createRiskContext } from '@/domain/risk/risk-context';
 import type { RiskSettings } from '@/domain/risk/settings';
 import type { Dataset } from '@/domain/schema/dataset';
-import { carriedSearch } from '@/lib/carried-search';
+import { carriedSearch } from '@/domain/url/view-params';
 import { usePortfolioStore } from '@/stores/portfolio-store';
 import { ConcentrationFigures } from './concentration-figures';
 import { ExposureChart } from './exposure-chart';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { directionSchema, eventTypeSchema } from '../schema/event';
-import { isIsoDay } from '../schema/precise-date';
+import { enumList, ID_PATTERN, idList, isoDayParam, readParams, type UrlIssue } from '../url/query-params';
 import { confidenceSchema } from '../schema/source';
 import { EMPTY_TIMELINE_FILTERS, type TimelineFilters } from './timeline-filters';
 
@@ -27,33 +27,8 @@ export const DEFAULT_TIMELINE_VIEW: TimelineViewState = {
   event: null,
 };
 
-/** A query parameter the timeline could not use: dropped, and the user is told. */
-export interface TimelineUrlIssue {
-  param: string;
-  value: string;
-  message: string;
-}
-
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,159}$/;
-
-function enumList<T extends string>(all: readonly T[], what: string) {
-  const allowed = new Set<string>(all);
-  return z
-    .string()
-    .transform((s) => s.split(',').map((v) => v.trim()))
-    .refine((vs) => vs.length > 0 && vs.every((v) => allowed.has(v)), {
-      message: `expected a comma-separated list of ${what}: ${all.join(', ')}`,
-    })
-    .transform((vs) => all.filter((v) => vs.includes(v)));
-}
-
-const isoDay = z.string().refine(isIsoDay, { message: 'expected a date YYYY-MM-DD' });
-
 const PARAM_SCHEMAS = {
-  provider: z
-    .string()
-    .transform((s) => [...new Set(s.split(',').map((v) => v.trim()))])
-    .refine((vs) => vs.length > 0 && vs.every((v) => ID.test(v)), { message: 'expected a comma-separated list of provider ids' }),
+  provider: idList(10_000, 'provider ids'),
   type: enumList(eventTypeSchema.options, 'event types'),
   direction: enumList(directionSchema.options, 'directions'),
   minSeverity: z
@@ -62,10 +37,10 @@ const PARAM_SCHEMAS = {
     .transform(Number),
   confidence: enumList(confidenceSchema.options, 'confidence levels'),
   scheduled: z.enum(['yes', 'no'], { message: 'expected yes or no' }).transform((v) => v === 'yes'),
-  from: isoDay,
-  to: isoDay,
+  from: isoDayParam,
+  to: isoDayParam,
   view: z.enum(TIMELINE_VIEWS, { message: 'expected chart or list' }),
-  event: z.string().regex(ID, { message: 'expected an event id' }),
+  event: z.string().regex(ID_PATTERN, { message: 'expected an event id' }),
 } as const;
 
 type ParamKey = keyof typeof PARAM_SCHEMAS;
@@ -74,37 +49,27 @@ type ParamKey = keyof typeof PARAM_SCHEMAS;
 export const TIMELINE_PARAMS = Object.keys(PARAM_SCHEMAS) as ParamKey[];
 
 /** Read the timeline's view from a query string: a bad parameter is dropped and reported, never thrown. */
-export function parseTimelineSearch(search: string | URLSearchParams): { state: TimelineViewState; issues: TimelineUrlIssue[] } {
+export function parseTimelineSearch(search: string | URLSearchParams): { state: TimelineViewState; issues: UrlIssue[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const issues: TimelineUrlIssue[] = [];
-
-  function read<K extends ParamKey>(key: K): z.output<(typeof PARAM_SCHEMAS)[K]> | undefined {
-    const values = params.getAll(key);
-    if (values.length === 0) return undefined;
-    const raw = values.join(',');
-    const parsed = PARAM_SCHEMAS[key].safeParse(raw);
-    if (parsed.success) return parsed.data as z.output<(typeof PARAM_SCHEMAS)[K]>;
-    issues.push({ param: key, value: raw, message: parsed.error.issues[0]?.message ?? 'not understood' });
-    return undefined;
-  }
+  const { values: v, issues } = readParams(params, PARAM_SCHEMAS);
 
   const d = EMPTY_TIMELINE_FILTERS;
   const filters: TimelineFilters = {
-    provider: read('provider') ?? d.provider,
-    type: read('type') ?? d.type,
-    direction: read('direction') ?? d.direction,
-    minSeverity: read('minSeverity') ?? d.minSeverity,
-    confidence: read('confidence') ?? d.confidence,
-    scheduled: read('scheduled') ?? d.scheduled,
+    provider: v.provider ?? d.provider,
+    type: v.type ?? d.type,
+    direction: v.direction ?? d.direction,
+    minSeverity: v.minSeverity ?? d.minSeverity,
+    confidence: v.confidence ?? d.confidence,
+    scheduled: v.scheduled ?? d.scheduled,
   };
-  let from = read('from') ?? null;
-  let to = read('to') ?? null;
+  let from = v.from ?? null;
+  let to = v.to ?? null;
   if (from !== null && to !== null && from > to) {
     issues.push({ param: 'from', value: `${from} to ${to}`, message: 'the range starts after it ends' });
     from = null;
     to = null;
   }
-  return { state: { filters, from, to, view: read('view') ?? null, event: read('event') ?? null }, issues };
+  return { state: { filters, from, to, view: v.view ?? null, event: v.event ?? null }, issues };
 }
 
 /** `params` with the timeline's parameters replaced by `state`; only what differs from the defaults. */

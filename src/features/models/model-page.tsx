@@ -20,8 +20,8 @@ import {
 } from '@/domain/openness';
 import type { RiskEvent } from '@/domain/schema/event';
 import type { Model } from '@/domain/schema/model';
-import { carriedSearch } from '@/lib/carried-search';
-import { useAsOf } from '@/lib/use-as-of';
+import { carriedSearch } from '@/domain/url/view-params';
+import { useAsOf } from '@/lib/use-view-params';
 import { STATUS_LABEL, TIER_LABEL } from './catalog-labels';
 import './models.css';
 

@@ -15,9 +15,9 @@ import { MAX_COMPARE, MAX_QUERY_LENGTH } from '@/domain/catalog/catalog-url';
 import type { SortKey } from '@/domain/catalog/sort-catalog';
 import { isStale } from '@/domain/risk/is-stale';
 import { METHODOLOGY_ID } from '@/domain/risk/settings';
-import { carriedSearch } from '@/lib/carried-search';
-import { useAsOf } from '@/lib/use-as-of';
-import { useRiskSettings } from '@/stores/use-risk-settings';
+import { carriedSearch } from '@/domain/url/view-params';
+import { UrlIssuesNotice } from '@/components/url-issues-notice';
+import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { CatalogFiltersPanel } from './catalog-filters-panel';
 import { DIMENSION_LABEL } from './catalog-labels';
 import { CatalogTable } from './catalog-table';
@@ -148,23 +148,7 @@ export default function ModelsPage() {
     </header>
   );
 
-  const notices = issues.length > 0 && (
-    <section className="panel panel--notice" aria-labelledby="url-notice-title">
-      <h2 id="url-notice-title" className="panel__title">
-        Part of this link was not understood
-      </h2>
-      <ul>
-        {issues.map((issue) => (
-          <li key={issue.param}>
-            <code>
-              {issue.param}={issue.value}
-            </code>{' '}
-            was ignored: {issue.message}.
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
+  const notices = <UrlIssuesNotice issues={issues} />;
 
   if (dataset.error) {
     return (

@@ -13,6 +13,8 @@ import type { ProviderScore } from '@/domain/risk/score-providers';
 import { applyScenario } from '@/domain/scenario/apply-scenario';
 import { useActiveScenario } from '@/stores/scenario-store';
 import { FACTOR_LABELS, type RiskSettings } from '@/domain/risk/settings';
+import { idList, readParams, type UrlIssue } from '@/domain/url/query-params';
+import { UrlIssuesNotice } from '@/components/url-issues-notice';
 import {
   defaultTrendProviders,
   toFactorBars,
@@ -21,6 +23,35 @@ import {
   TREND_FROM,
   type RankedRow,
 } from './overview-view-model';
+
+const OVERVIEW_PARAMS = {
+  /** The provider whose factors are shown. */
+  focus: idList(1, 'provider id'),
+  /** The providers drawn in the trend chart. */
+  trend: idList(50, 'provider ids'),
+};
+
+/** The Overview's own link parameters, checked against the providers of the data set. */
+function readOverviewParams(
+  params: URLSearchParams,
+  allIds: readonly string[],
+): { focus: string | undefined; trend: string[] | undefined; issues: UrlIssue[] } {
+  const { values, issues } = readParams(params, OVERVIEW_PARAMS);
+  const known = new Set(allIds);
+  const focus = values.focus?.[0];
+  if (focus !== undefined && !known.has(focus)) {
+    issues.push({ param: 'focus', value: focus, message: 'no such provider in the data set' });
+  }
+  const unknownTrend = values.trend?.filter((id) => !known.has(id)) ?? [];
+  if (unknownTrend.length > 0) {
+    issues.push({ param: 'trend', value: unknownTrend.join(','), message: 'no such provider in the data set' });
+  }
+  return {
+    focus: focus !== undefined && known.has(focus) ? focus : undefined,
+    trend: values.trend?.filter((id) => known.has(id)),
+    issues,
+  };
+}
 
 const pointsFormat = (n: number) => formatScore(n);
 const percentFormat = (n: number) => formatShare(n / 100);
@@ -306,14 +337,14 @@ export function OverviewCharts({
   const allIds = useMemo(() => providers.map((p) => p.id), [providers]);
   const open = (id: string) => void navigate(`/providers/${encodeURIComponent(id)}${search}`);
 
-  const selectedId = params.get('focus') ?? ranking[0]?.providerId ?? '';
+  const { focus, trend, issues } = useMemo(() => readOverviewParams(params, allIds), [params, allIds]);
+  const selectedId = focus ?? ranking[0]?.providerId ?? '';
   const selected = scores.find((s) => s.providerId === selectedId) ?? scores[0];
   const selectedName = providers.find((p) => p.id === selected?.providerId)?.shortName ?? '';
-  const trendParam = params.get('trend');
-  const trendIds = useMemo(() => {
-    const fromUrl = trendParam?.split(',').filter((id) => allIds.includes(id));
-    return fromUrl && fromUrl.length > 0 ? fromUrl : defaultTrendProviders(ranking);
-  }, [trendParam, allIds, ranking]);
+  const trendIds = useMemo(
+    () => (trend && trend.length > 0 ? trend : defaultTrendProviders(ranking)),
+    [trend, ranking],
+  );
 
   const setParam = (key: string, value: string | null) =>
     setParams(
@@ -340,6 +371,7 @@ export function OverviewCharts({
 
   return (
     <>
+      <UrlIssuesNotice issues={issues} />
       <div className="overview-grid">
         <ChartFigure
           title="Platform risk by provider"

@@ -11,11 +11,10 @@ import { scoreProviders } from '@/domain/risk/score-providers';
 import type { RiskSettings } from '@/domain/risk/settings';
 import type { Dataset } from '@/domain/schema/dataset';
 import { isIsoDay } from '@/domain/schema/precise-date';
-import { carriedSearch } from '@/lib/carried-search';
-import { useAsOf } from '@/lib/use-as-of';
+import { carriedSearch } from '@/domain/url/view-params';
+import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { useRiskContext } from '@/lib/use-risk-context';
 import { usePortfolioStore } from '@/stores/portfolio-store';
-import { useRiskSettings } from '@/stores/use-risk-settings';
 import {
   BEFORE_MUSE_SPARK,
   HEADLINE_WINDOW_DAYS,

@@ -9,10 +9,9 @@ import { portfolioToCsv, portfolioToJson } from '@/domain/portfolio-io/export-po
 import { SAMPLE_PORTFOLIO } from '@/domain/portfolio-io/sample-portfolio';
 import { isStale } from '@/domain/risk/is-stale';
 import type { Dependency } from '@/domain/schema/dependency';
-import { useAsOf } from '@/lib/use-as-of';
+import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { useRiskContext } from '@/lib/use-risk-context';
 import { usePortfolioStore } from '@/stores/portfolio-store';
-import { useRiskSettings } from '@/stores/use-risk-settings';
 import { DependencyForm } from './dependency-form';
 import { DependencyTable, type DependencyRowView } from './dependency-table';
 import { downloadText } from './download-text';

@@ -13,10 +13,9 @@ import { eventImpacts } from '@/domain/risk/event-impacts';
 import { isStale } from '@/domain/risk/is-stale';
 import { riskTrend } from '@/domain/risk/risk-trend';
 import { scoreProvider } from '@/domain/risk/score-providers';
-import { carriedSearch } from '@/lib/carried-search';
-import { useAsOf } from '@/lib/use-as-of';
+import { carriedSearch } from '@/domain/url/view-params';
+import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { useRiskContext } from '@/lib/use-risk-context';
-import { useRiskSettings } from '@/stores/use-risk-settings';
 import {
   tierLabel,
   toEventRows,

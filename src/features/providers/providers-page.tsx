@@ -7,8 +7,8 @@ import { formatInteger } from '@/components/format';
 import { OpennessMixBar } from '@/components/openness-mix-bar';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
 import { summariseProviders } from '@/domain/provider-summary';
-import { carriedSearch } from '@/lib/carried-search';
-import { today } from '@/lib/clock';
+import { carriedSearch } from '@/domain/url/view-params';
+import { useAsOf } from '@/lib/use-view-params';
 
 const KIND_LABEL = {
   'big-tech': 'Big tech',
@@ -21,7 +21,7 @@ export default function ProvidersPage() {
   const location = useLocation();
   const providers = useQuery(providerQueries.list());
   const models = useQuery(modelQueries.list());
-  const asOf = new URLSearchParams(location.search).get('asOf') ?? today(location.search);
+  const { asOf } = useAsOf();
   const search = carriedSearch(location.search);
 
   const summaries = useMemo(

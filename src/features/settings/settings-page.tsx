@@ -13,9 +13,9 @@ import {
   type FactorKey,
   type RiskSettings,
 } from '@/domain/risk/settings';
-import { writeSettingsToParams } from '@/lib/settings-url';
+import { writeSettingsToParams } from '@/domain/url/view-params';
 import { THEMES, useSettingsStore, type Theme } from '@/stores/settings-store';
-import { useRiskSettings } from '@/stores/use-risk-settings';
+import { useRiskSettings } from '@/lib/use-view-params';
 import { formatInteger } from '@/components/format';
 import { compareText } from '@/domain/compare-text';
 import './settings.css';

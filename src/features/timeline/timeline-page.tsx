@@ -24,11 +24,11 @@ import {
   rangeOfDays,
   type TimelineRange,
 } from '@/domain/timeline/timeline-range';
-import type { TimelineUrlIssue } from '@/domain/timeline/timeline-url';
-import { carriedSearch } from '@/lib/carried-search';
-import { useAsOf } from '@/lib/use-as-of';
+import type { UrlIssue } from '@/domain/url/query-params';
+import { carriedSearch } from '@/domain/url/view-params';
+import { UrlIssuesNotice } from '@/components/url-issues-notice';
+import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { useActiveScenario } from '@/stores/scenario-store';
-import { useRiskSettings } from '@/stores/use-risk-settings';
 import { EventDetailPanel } from './event-detail-panel';
 import { TimelineChart } from './timeline-chart';
 import { TimelineEventList } from './timeline-event-list';
@@ -129,7 +129,7 @@ export default function TimelinePage() {
   const selected =
     state.event === null ? null : (allEvents?.find((e) => e.id === state.event) ?? null);
 
-  const allIssues: TimelineUrlIssue[] = [...issues];
+  const allIssues: UrlIssue[] = [...issues];
   if (providers.data) {
     const unknown = state.filters.provider.filter(
       (id) => id !== INDUSTRY_LANE_ID && !providerNames.has(id),
@@ -180,21 +180,7 @@ export default function TimelinePage() {
           and what it did to each provider’s platform risk.
         </p>
       </header>
-      {allIssues.length > 0 && (
-        <div className="panel panel--notice" role="status">
-          <p className="tl-notice-title">Part of this link could not be used and was ignored:</p>
-          <ul>
-            {allIssues.map((i) => (
-              <li key={`${i.param}:${i.value}`}>
-                <code>
-                  {i.param}={i.value}
-                </code>
-                : {i.message}.
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <UrlIssuesNotice issues={allIssues} />
       {scenario && (
         <p className="panel panel--notice" role="note">
           Scenario <strong>{scenario.name}</strong> is active: its hypothetical events are drawn
