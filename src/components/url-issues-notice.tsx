@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { shownValue, type UrlIssue } from '@/domain/url/query-params';
 
 /**
@@ -11,10 +12,13 @@ export function UrlIssuesNotice({
   issues: readonly UrlIssue[];
   title?: string;
 }) {
+  const titleId = useId();
   if (issues.length === 0) return null;
   return (
-    <section className="panel panel--notice url-issues" role="status" aria-label={title}>
-      <p className="panel__title">{title}:</p>
+    <section className="panel panel--notice url-issues" aria-labelledby={titleId}>
+      <p id={titleId} className="panel__title">
+        {title}
+      </p>
       <ul>
         {issues.map((issue) => (
           <li key={`${issue.param}:${issue.value}`}>

@@ -89,7 +89,7 @@ describe('Models page', () => {
   it('shows a notice for a bad parameter and still shows the catalog', async () => {
     renderApp(`/models?openness=9&tier=permissive&${TODAY}`);
     const status = await loaded();
-    const notice = screen.getByRole('status', { name: /Part of this link could not be used/ });
+    const notice = screen.getByRole('region', { name: /Part of this link could not be used/ });
     expect(notice).toHaveTextContent('openness=9');
     expect(screen.getByRole('checkbox', { name: /Permissive/ })).toBeChecked();
     expect(status).not.toHaveTextContent('98 of 98');

@@ -68,14 +68,14 @@ describe('a link with values the app cannot use', () => {
   it('shows today in the top bar for a bad as-of date and says why', async () => {
     renderApp('/providers?today=2026-04-07&asOf=garbage');
     expect(screen.getByText('As of').parentElement).toHaveTextContent('As of Apr 7, 2026');
-    const notice = screen.getByRole('status', { name: /Part of this link could not be used/ });
+    const notice = screen.getByRole('region', { name: /Part of this link could not be used/ });
     expect(notice).toHaveTextContent('asOf=garbage: expected a date YYYY-MM-DD.');
     await screen.findByRole('heading', { level: 1, name: 'Providers' });
   });
 
   it('names bad weights and half-life instead of dropping them in silence', async () => {
     renderApp('/providers?w=1,2,3&hl=-5');
-    const notice = screen.getByRole('status', { name: /Part of this link could not be used/ });
+    const notice = screen.getByRole('region', { name: /Part of this link could not be used/ });
     expect(notice).toHaveTextContent(/w=1,2,3: expected 6 weights/);
     expect(notice).toHaveTextContent(/hl=-5: expected a whole number of days/);
     await screen.findByRole('heading', { level: 1, name: 'Providers' });
@@ -83,7 +83,7 @@ describe('a link with values the app cannot use', () => {
 
   it('cuts a 10,000-character value in the notice', async () => {
     renderApp(`/providers?home=${'x'.repeat(10_000)}`);
-    const notice = screen.getByRole('status', { name: /Part of this link could not be used/ });
+    const notice = screen.getByRole('region', { name: /Part of this link could not be used/ });
     expect(notice.textContent?.length ?? 0).toBeLessThan(300);
     expect(notice).toHaveTextContent(/home=x+…/);
     await screen.findByRole('heading', { level: 1, name: 'Providers' });
