@@ -100,6 +100,8 @@ async function getBody(
   await ready;
   const controller = new AbortController();
   let timedOut = false;
+  // The timer covers the whole answer, body included: a server that sends headers and then
+  // stalls is as stuck as one that never answers.
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
@@ -107,39 +109,59 @@ async function getBody(
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort);
 
-  let res: Response;
+  let status = 0;
+  let ok = false;
+  let statusText = '';
+  let text: string;
   try {
-    res = await fetch(`${API_BASE}${path}`, {
+    const res = await fetch(`${API_BASE}${path}`, {
       signal: controller.signal,
       headers: { Accept: 'application/json' },
     });
+    ({ status, ok, statusText } = res);
+    // Some fetch implementations do not end a body read on abort: race it against the signal.
+    text = await Promise.race([res.text(), whenAborted(controller.signal)]);
   } catch (cause) {
     if (timedOut)
       throw new ApiError('timeout', path, `No answer from ${path} within ${timeoutMs / 1000} s.`);
     if (signal?.aborted) throw cause;
+    // A status was received but the body broke off: the server failed mid-answer.
+    if (status !== 0 && !ok) throw new ApiError('http', path, statusText || `HTTP ${status}`, status);
     throw new ApiError('network', path, `Could not reach ${path}.`);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
 
-  let body: unknown;
+  // The status decides first: a proxy's HTML error page is a server error, not an unreadable answer.
+  if (!ok) {
+    const parsedError = apiErrorSchema.safeParse(parseJson(text));
+    const message = parsedError.success ? parsedError.data.error.message : statusText;
+    throw new ApiError('http', path, message || `HTTP ${status}`, status);
+  }
+
+  const body = parseJson(text);
+  if (body === NOT_JSON) {
+    throw new ApiError('invalid-response', path, `The answer from ${path} is not valid JSON.`, status);
+  }
+  return { body, status };
+}
+
+/** A promise that rejects once `signal` aborts (and never resolves). */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = () => reject(new DOMException('The request was aborted.', 'AbortError'));
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, { once: true });
+  });
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
   try {
-    body = await res.json();
+    return JSON.parse(text) as unknown;
   } catch {
-    throw new ApiError(
-      'invalid-response',
-      path,
-      `The answer from ${path} is not valid JSON.`,
-      res.status,
-    );
+    return NOT_JSON;
   }
-
-  if (!res.ok) {
-    const parsedError = apiErrorSchema.safeParse(body);
-    const message = parsedError.success ? parsedError.data.error.message : res.statusText;
-    throw new ApiError('http', path, message || `HTTP ${res.status}`, res.status);
-  }
-
-  return { body, status: res.status };
 }

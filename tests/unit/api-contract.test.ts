@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/api/api-error';
+import { ApiError, describeError } from '@/api/api-error';
 import { getJson, getList } from '@/api/http-client';
 import {
   eventListSchema,
@@ -92,6 +92,37 @@ describe('data service contract (MSW handlers)', () => {
     setMockControls(controlsFromSearch('?mock=fault:malformed@events', false));
     expect((await getJson('/providers', providerListSchema)).data).toHaveLength(16);
     expect((await errorOf(getJson('/events', eventListSchema))).kind).toBe('invalid-response');
+  });
+
+  it('reads the status before the body: a proxy\'s HTML 502 page is a server error', async () => {
+    server.use(
+      http.get('*/api/v1/providers', () =>
+        new HttpResponse('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+          status: 502,
+          statusText: 'Bad Gateway',
+          headers: { 'Content-Type': 'text/html' },
+        }),
+      ),
+    );
+    const error = await errorOf(getJson('/providers', providerListSchema));
+    expect(error).toMatchObject({ kind: 'http', status: 502 });
+    expect(describeError(error)).toBe('The data service answered with an error (502): Bad Gateway');
+  });
+
+  it('times out an answer whose body stalls after the headers', async () => {
+    server.use(
+      http.get('*/api/v1/providers', () => {
+        const stream = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"data": ['));
+            // ...and nothing more, ever.
+          },
+        });
+        return new HttpResponse(stream, { headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    const error = await errorOf(getJson('/providers', providerListSchema, { timeoutMs: 200 }));
+    expect(error).toMatchObject({ kind: 'timeout' });
   });
 
   it('turns an answer that fails the schema into a typed invalid-response error', async () => {
