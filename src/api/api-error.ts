@@ -1,5 +1,5 @@
 /** What went wrong with a call to the data service, in a form the UI can explain. */
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response';
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response' | 'inconsistent';
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
@@ -29,6 +29,8 @@ export function describeError(error: unknown): string {
           : `The data service answered with an error (${error.status ?? 'unknown status'}): ${error.message}`;
       case 'invalid-response':
         return 'The data service sent an answer this app cannot read, so nothing from it is shown.';
+      case 'inconsistent':
+        return error.message;
     }
   }
   return error instanceof Error ? error.message : 'Something went wrong.';

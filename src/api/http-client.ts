@@ -78,6 +78,14 @@ export async function getList<T>(
   const envelope = listEnvelopeSchema.safeParse(body);
   if (!envelope.success) throw contractError(path, envelope.error.issues[0], status);
   const raw = envelope.data.data;
+  if (raw.length !== envelope.data.meta.count) {
+    throw new ApiError(
+      'invalid-response',
+      path,
+      `The answer from ${path} holds ${raw.length} items but says it holds ${envelope.data.meta.count}.`,
+      status,
+    );
+  }
   const data: T[] = new Array<T>(raw.length);
   let sliceStart = performance.now();
   for (let i = 0; i < raw.length; i++) {

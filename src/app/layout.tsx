@@ -36,6 +36,15 @@ function AsOf() {
           · data set {meta.data.datasetVersion}, compiled {formatDay(meta.data.compiledOn)}
         </span>
       )}
+      {meta.error && (
+        <span className="topbar__meta-error" role="alert">
+          {' '}
+          · The data set’s details (version, compile date) could not be loaded.{' '}
+          <button type="button" className="button button--small" onClick={() => void meta.refetch()}>
+            Retry
+          </button>
+        </span>
+      )}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { Layout } from './layout';
 import NotFoundPage from './not-found-page';
@@ -18,17 +18,35 @@ const load = {
   settings: () => import('@/features/settings/settings-page'),
 };
 
-const OverviewPage = lazy(load.overview);
-const ProvidersPage = lazy(load.providers);
-const ProviderPage = lazy(load.provider);
-const ModelsPage = lazy(load.models);
-const ModelPage = lazy(load.model);
-const TimelinePage = lazy(load.timeline);
-const PortfolioPage = lazy(load.portfolio);
-const ScenariosPage = lazy(load.scenarios);
-const ReportsPage = lazy(load.reports);
-const MethodologyPage = lazy(load.methodology);
-const SettingsPage = lazy(load.settings);
+/**
+ * `lazy(load)`, except that a load that failed (offline, a deploy replaced the files) is not
+ * remembered: React keeps a lazy component's failed promise for good, so a fresh lazy component
+ * takes its place and the error boundary's "Try again" loads the code again.
+ */
+export function retryableLazy(loadPage: () => Promise<{ default: ComponentType }>): ComponentType {
+  let Lazy = lazy(attempt);
+  function attempt() {
+    return loadPage().catch((error: unknown) => {
+      Lazy = lazy(attempt);
+      throw error;
+    });
+  }
+  return function RetryablePage() {
+    return <Lazy />;
+  };
+}
+
+const OverviewPage = retryableLazy(load.overview);
+const ProvidersPage = retryableLazy(load.providers);
+const ProviderPage = retryableLazy(load.provider);
+const ModelsPage = retryableLazy(load.models);
+const ModelPage = retryableLazy(load.model);
+const TimelinePage = retryableLazy(load.timeline);
+const PortfolioPage = retryableLazy(load.portfolio);
+const ScenariosPage = retryableLazy(load.scenarios);
+const ReportsPage = retryableLazy(load.reports);
+const MethodologyPage = retryableLazy(load.methodology);
+const SettingsPage = retryableLazy(load.settings);
 
 /**
  * Load the code of the page at `pathname` ahead of the first render, so that evaluating it is a

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { describeError } from '@/api/api-error';
 
 /** Error state: what failed in plain words, what still works, and a Retry button. */
@@ -13,9 +13,10 @@ export function ErrorPanel({
   onRetry?: () => void;
   stillWorks?: string;
 }) {
+  const titleId = useId();
   return (
-    <section className="panel panel--error" role="alert" aria-labelledby="error-title">
-      <h2 id="error-title" className="panel__title">
+    <section className="panel panel--error" role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId} className="panel__title">
         {title}
       </h2>
       <p>{describeError(error)}</p>

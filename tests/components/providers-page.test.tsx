@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setRequestTimeout } from '@/api/http-client';
+import { http, HttpResponse } from 'msw';
 import { setMockControls, type FaultKind } from '@mocks/controls';
+import { server } from '@mocks/node';
 import { renderApp } from '../render';
 
 function rowFor(name: string) {
@@ -71,8 +73,33 @@ describe('Providers page', () => {
     }
   });
 
-  it('says so when the data service has no providers', async () => {
+  it('refuses an empty providers answer that contradicts the data set, with Retry', async () => {
+    setMockControls({ faults: [{ kind: 'empty', once: true, endpoint: 'providers' }] });
+    const { user } = renderApp('/providers');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'the providers list holds 0 providers, but the data set says it has 16 providers',
+    );
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('link', { name: 'Meta' })).toBeInTheDocument();
+  });
+
+  it('says so when the data set really has no providers', async () => {
     setMockControls({ faults: [{ kind: 'empty', once: false, endpoint: 'providers' }] });
+    server.use(
+      http.get('*/api/v1/meta', () =>
+        HttpResponse.json({
+          data: {
+            datasetVersion: 'empty',
+            compiledOn: '2026-11-26',
+            coverage: { first: { date: '2026-11-26', precision: 'day' }, last: { date: '2026-11-26', precision: 'day' } },
+            counts: { providers: 0, models: 0, events: 0 },
+            methodologyId: 'rvm-1',
+          },
+        }),
+      ),
+    );
     renderApp('/providers');
     expect(await screen.findByRole('heading', { name: 'No providers in the data set' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '@/api/api-error';
-import { eventQueries } from '@/api/event-queries';
 import { modelQueries } from '@/api/model-queries';
-import { providerQueries } from '@/api/provider-queries';
+import { useCollection } from '@/api/use-collection';
 import { formatPreciseDate, formatTokens } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
 import { SourceLinks } from '@/components/source-links';
@@ -51,8 +50,8 @@ export default function ModelPage() {
   const search = carriedSearch(location.search);
   const { asOf } = useAsOf();
   const query = useQuery(modelQueries.detail(id));
-  const providers = useQuery(providerQueries.list());
-  const events = useQuery(eventQueries.list());
+  const providers = useCollection('providers');
+  const events = useCollection('events');
 
   const back = (
     <p className="breadcrumb">
@@ -97,7 +96,7 @@ export default function ModelPage() {
 
   const model = query.data;
   const day = dayNumber(asOf);
-  const provider = providers.data?.data.find((p) => p.id === model.providerId);
+  const provider = providers.data?.find((p) => p.id === model.providerId);
   const entry = opennessAtDay(model, day) ?? model.opennessHistory[0];
   const status = statusAtDay(model, day);
   if (!entry) return null;
@@ -121,6 +120,14 @@ export default function ModelPage() {
           · family {model.family} · released {formatPreciseDate(model.release)}
         </p>
       </header>
+      {providers.error && (
+        <ErrorPanel
+          title="Provider names could not be loaded"
+          error={providers.error}
+          onRetry={providers.retry}
+          stillWorks="This model's facts below still show; its provider is named by its id until the names load."
+        />
+      )}
 
       <section aria-labelledby="openness">
         <h2 id="openness">Openness</h2>
@@ -237,14 +244,14 @@ export default function ModelPage() {
           <ErrorPanel
             title="Related events could not be loaded"
             error={events.error}
-            onRetry={() => void events.refetch()}
+            onRetry={events.retry}
             stillWorks="Everything else on this page still works."
           />
-        ) : events.isPending ? (
+        ) : !events.data ? (
           <TableSkeleton rows={3} label="Loading related events" />
         ) : (
           (() => {
-            const related = relatedEvents(model, events.data.data);
+            const related = relatedEvents(model, events.data);
             return related.length === 0 ? (
               <p className="muted">No event in the data set names this model.</p>
             ) : (

@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
-import { modelQueries } from '@/api/model-queries';
-import { providerQueries } from '@/api/provider-queries';
+import { useCollection } from '@/api/use-collection';
 import { formatInteger } from '@/components/format';
 import { OpennessMixBar } from '@/components/openness-mix-bar';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
@@ -19,15 +17,15 @@ const KIND_LABEL = {
 
 export default function ProvidersPage() {
   const location = useLocation();
-  const providers = useQuery(providerQueries.list());
-  const models = useQuery(modelQueries.list());
+  const providers = useCollection('providers');
+  const models = useCollection('models');
   const { asOf } = useAsOf();
   const search = carriedSearch(location.search);
 
   const summaries = useMemo(
     () =>
       providers.data && models.data
-        ? summariseProviders({ providers: providers.data.data, models: models.data.data }, asOf)
+        ? summariseProviders({ providers: providers.data, models: models.data }, asOf)
         : null,
     [providers.data, models.data, asOf],
   );
@@ -38,7 +36,7 @@ export default function ProvidersPage() {
         <h1>Providers</h1>
         <p className="lead">
           {providers.data
-            ? `${formatInteger(providers.data.data.length)} AI providers tracked, with how open their models are.`
+            ? `${formatInteger(providers.data.length)} AI providers tracked, with how open their models are.`
             : 'The AI providers tracked, with how open their models are.'}
         </p>
       </header>
@@ -46,11 +44,11 @@ export default function ProvidersPage() {
         <ErrorPanel
           title="Providers could not be loaded"
           error={providers.error}
-          onRetry={() => void providers.refetch()}
+          onRetry={providers.retry}
         />
-      ) : providers.isPending ? (
+      ) : !providers.data ? (
         <TableSkeleton label="Loading providers" />
-      ) : providers.data.data.length === 0 ? (
+      ) : providers.data.length === 0 ? (
         <EmptyState title="No providers in the data set">
           <p>
             The data service answered with no providers. Providers come from the curated data set
@@ -63,7 +61,7 @@ export default function ProvidersPage() {
             <ErrorPanel
               title="Model counts could not be loaded"
               error={models.error}
-              onRetry={() => void models.refetch()}
+              onRetry={models.retry}
               stillWorks="The provider list below still works; model counts and openness show once models load."
             />
           )}
@@ -84,7 +82,7 @@ export default function ProvidersPage() {
                 </tr>
               </thead>
               <tbody>
-                {providers.data.data.map((provider) => {
+                {providers.data.map((provider) => {
                   const summary = summaries?.find((s) => s.provider.id === provider.id);
                   return (
                     <tr key={provider.id}>

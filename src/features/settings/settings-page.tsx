@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { providerQueries } from '@/api/provider-queries';
+import { useCollection } from '@/api/use-collection';
+import { ErrorPanel } from '@/components/state-panels';
 import { jurisdictionRisk } from '@/domain/risk/factor-rules';
 import {
   DEFAULT_RISK_SETTINGS,
@@ -52,7 +52,7 @@ export default function SettingsPage() {
   const theme = useSettingsStore((s) => s.theme);
   const themeChanged = useSettingsStore((s) => s.themeChanged);
   const [, setParams] = useSearchParams();
-  const providers = useQuery(providerQueries.list());
+  const providers = useCollection('providers');
   const [draft, setDraft] = useState<RiskSettings>(settings);
   const [appliedFrom, setAppliedFrom] = useState(settings);
   const themeName = useId();
@@ -65,12 +65,12 @@ export default function SettingsPage() {
 
   const issues = validateRiskSettings(draft);
   const countries = useMemo(() => {
-    const fromData = providers.data?.data.map((p) => p.hqCountry) ?? [];
+    const fromData = providers.data?.map((p) => p.hqCountry) ?? [];
     return [...new Set([...fromData, ...EXTRA_COUNTRIES])].sort((a, b) => compareText(a, b));
   }, [providers.data]);
   const providerCountries = useMemo(
     () =>
-      [...new Set(providers.data?.data.map((p) => p.hqCountry) ?? [])].sort((a, b) =>
+      [...new Set(providers.data?.map((p) => p.hqCountry) ?? [])].sort((a, b) =>
         compareText(a, b),
       ),
     [providers.data],
@@ -108,6 +108,14 @@ export default function SettingsPage() {
           address, so a shared link shows the same scores.
         </p>
       </header>
+      {providers.error && (
+        <ErrorPanel
+          title="Provider countries could not be loaded"
+          error={providers.error}
+          onRetry={providers.retry}
+          stillWorks="Weights, half-life and theme still work. Until the providers load, the home jurisdiction list holds a standard set of countries and the per-country table is empty."
+        />
+      )}
 
       <section aria-labelledby="weights-title" className="settings-section">
         <h2 id="weights-title">Factor weights</h2>

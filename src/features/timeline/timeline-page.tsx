@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ComponentProps } from 'react';
 import { useLocation } from 'react-router';
-import { eventQueries } from '@/api/event-queries';
-import { providerQueries } from '@/api/provider-queries';
 import { metaQueries } from '@/api/meta-queries';
+import { useCollection } from '@/api/use-collection';
 import { useDataset } from '@/api/use-dataset';
 import { formatDay, formatInteger } from '@/components/format';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
@@ -72,21 +71,21 @@ export default function TimelinePage() {
   const scenario = useActiveScenario();
   const { state, issues, update } = useTimelineView();
   const narrow = useIsNarrow();
-  const providers = useQuery(providerQueries.list());
-  const events = useQuery(eventQueries.list());
+  const providers = useCollection('providers');
+  const events = useCollection('events');
   const meta = useQuery(metaQueries.detail());
   const [clusterPick, setClusterPick] = useState<RiskEvent[] | null>(null);
 
   // The chart needs only providers and events, so it draws before the (large) model list arrives.
   const allEvents = useMemo(() => {
     if (!events.data || !providers.data) return null;
-    const base = events.data.data;
+    const base = events.data;
     if (!scenario) return base;
     return applyScenario(
       {
         version: 'timeline',
         compiledOn: '1970-01-01',
-        providers: providers.data.data,
+        providers: providers.data,
         models: [],
         events: base,
       },
@@ -95,7 +94,7 @@ export default function TimelinePage() {
   }, [events.data, providers.data, scenario]);
 
   const providerNames = useMemo(
-    () => new Map((providers.data?.data ?? []).map((p) => [p.id, p.shortName])),
+    () => new Map((providers.data ?? []).map((p) => [p.id, p.shortName])),
     [providers.data],
   );
   const providerName = (id: string | null) =>
@@ -152,8 +151,8 @@ export default function TimelinePage() {
   const view = state.view ?? (narrow ? 'list' : 'chart');
   const error = providers.error ?? events.error;
   const retry = () => {
-    if (providers.error) void providers.refetch();
-    if (events.error) void events.refetch();
+    if (providers.error) providers.retry();
+    if (events.error) events.retry();
   };
   const onCluster = (cluster: EventCluster) => {
     if (!range) return;
@@ -196,22 +195,22 @@ export default function TimelinePage() {
       )}
       {error ? (
         <ErrorPanel title="The timeline could not be loaded" error={error} onRetry={retry} />
-      ) : !allEvents || !range || !providers.data ? (
-        <div className="tl-skeleton">
-          <TableSkeleton rows={10} label="Loading the timeline" />
-        </div>
-      ) : allEvents.length === 0 ? (
+      ) : allEvents?.length === 0 ? (
         <EmptyState title="No events in the data set">
           <p>
             The data service answered with no events. Events come from the curated data set; reload
             once it holds records.
           </p>
         </EmptyState>
+      ) : !allEvents || !range || !providers.data ? (
+        <div className="tl-skeleton">
+          <TableSkeleton rows={10} label="Loading the timeline" />
+        </div>
       ) : (
         <>
           <TimelineFiltersPanel
             filters={filters}
-            providers={providers.data.data}
+            providers={providers.data}
             onChange={(filters) => update({ filters })}
           />
           <TimelineRangeControls
@@ -281,7 +280,7 @@ export default function TimelinePage() {
                   <TimelineLegend initiallyOpen={!narrow} />
                   <TimelineChart
                     events={inRange}
-                    providers={providers.data.data}
+                    providers={providers.data}
                     range={range}
                     asOf={asOf}
                     today={today}

@@ -1,0 +1,50 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { setMockControls, type Endpoint, type FaultKind } from '@mocks/controls';
+import { renderApp } from '../render';
+
+const fault = (kind: FaultKind, endpoint: Endpoint, once = false) =>
+  setMockControls({ faults: [{ kind, once, endpoint }] });
+
+describe('answers that fail or contradict the data set', () => {
+  it('does not score on an empty events answer: the Overview says the answers disagree', async () => {
+    fault('empty', 'events', true);
+    const { user } = renderApp('/?today=2026-11-26');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('the events list holds 0 events, but the data set says it has 113 events');
+    expect(screen.queryByRole('table', { name: /ranked/i })).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect((await screen.findAllByRole('link', { name: 'Anthropic' }, { timeout: 10_000 })).length).toBeGreaterThan(0);
+  });
+
+  it('does not load the timeline forever on an empty events answer', async () => {
+    fault('empty', 'events');
+    renderApp('/timeline?today=2026-11-26');
+    expect(await screen.findByRole('alert')).toHaveTextContent('the events list holds 0 events');
+    expect(screen.queryByText('Loading the timeline')).not.toBeInTheDocument();
+  });
+
+  it('names a failed providers answer on a model page, and still shows the model', async () => {
+    fault('500', 'providers');
+    renderApp('/models/llama-3.1?today=2026-11-26');
+    expect(await screen.findByRole('heading', { level: 1, name: /Llama 3\.1/ })).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Provider names could not be loaded' })).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('names a failed providers answer on Settings, which keeps working', async () => {
+    fault('500', 'providers');
+    renderApp('/settings');
+    expect(await screen.findByRole('heading', { name: 'Provider countries could not be loaded' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+  });
+
+  it('says in the top bar when the data set details failed, and Retry fetches them', async () => {
+    fault('500', 'meta', true);
+    const { user } = renderApp('/providers');
+    const topbarError = await screen.findByText(/data set’s details .* could not be loaded/);
+    await user.click(within(topbarError).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText(/data set .*compiled/)).toBeInTheDocument();
+  });
+});
