@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceStatus } from '@/domain/evidence/evidence-status';
 import type { Source } from '@/domain/schema/source';
+import { dataset } from '@mocks/data/dataset';
 
 const sources = (...urls: string[]): Source[] => urls.map((url) => ({ url, label: null }));
 
@@ -82,5 +83,36 @@ describe('evidenceStatus', () => {
   it("honours a source's explicit tier", () => {
     const card: Source = { url: 'https://arxiv.org/abs/2508.10925', label: null, tier: 'primary' };
     expect(evidenceStatus({ sources: [card], providerId: 'openai' }).verified).toBe(true);
+  });
+});
+
+describe('the bundled data set', () => {
+  it('verifies every event of severity 4 or 5 from a primary source', () => {
+    const high = dataset.events.filter((e) => e.severity >= 4);
+    expect(high.length).toBe(12);
+    const unverified = high
+      .map((e) => ({ id: e.id, status: evidenceStatus(e) }))
+      .filter((x) => !x.status.verified || x.status.counts.primary === 0)
+      .map((x) => `${x.id}: ${x.status.label}`);
+    expect(unverified).toEqual([]);
+  });
+
+  it('verifies every openness change, event and model history alike', () => {
+    const opennessTypes = new Set(['open-to-closed', 'closed-to-open', 'license-change']);
+    const events = dataset.events.filter((e) => opennessTypes.has(e.type));
+    const changedModels = dataset.models.filter((m) => m.opennessHistory.length > 1);
+    expect(changedModels.map((m) => m.id).sort()).toEqual(['grok-2', 'phi-4']);
+    const unverified = [...events, ...changedModels]
+      .filter((r) => !evidenceStatus(r).verified)
+      .map((r) => r.id);
+    expect(unverified).toEqual([]);
+  });
+
+  it('verifies Meta from its own announcement on its provider record', () => {
+    const meta = dataset.providers.find((p) => p.id === 'meta');
+    expect(meta).toBeDefined();
+    if (meta) {
+      expect(evidenceStatus({ sources: meta.sources, providerId: meta.id }).verified).toBe(true);
+    }
   });
 });
