@@ -108,6 +108,15 @@ describe('the bundled data set', () => {
     expect(unverified).toEqual([]);
   });
 
+  it('verifies every binding regulatory event from the official text or the regulator', () => {
+    const binding = dataset.events.filter((e) => e.type === 'regulatory' && e.severity >= 3);
+    expect(binding.length).toBe(8);
+    const unverified = binding
+      .filter((e) => evidenceStatus(e).counts.primary === 0)
+      .map((e) => e.id);
+    expect(unverified).toEqual([]);
+  });
+
   it('verifies Meta from its own announcement on its provider record', () => {
     const meta = dataset.providers.find((p) => p.id === 'meta');
     expect(meta).toBeDefined();
