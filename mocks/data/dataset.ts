@@ -17,6 +17,7 @@ import {
   type WeightsAvailability,
 } from './curation/models';
 import { PROVIDER_KIND, providerCuration } from './curation/providers';
+import { sourceTierOverrides } from './curation/source-tiers';
 import { COMPILED_ON, DATASET_VERSION } from './dataset-version';
 import referenceJson from './reference/ai-landscape.json';
 
@@ -72,7 +73,11 @@ function preciseDate(date: string): PreciseDate {
 }
 
 function sources(record: ReferenceEvidence): Source[] {
-  return [record.source, ...record.additional_sources].map((url) => ({ url, label: null }));
+  return [record.source, ...record.additional_sources].map((url) => {
+    const tier = sourceTierOverrides[url]?.tier;
+    // Only a reviewed exception carries a tier; every other source is tiered by the host rule.
+    return tier ? { url, label: null, tier } : { url, label: null };
+  });
 }
 
 function evidence(record: ReferenceEvidence) {

@@ -4,6 +4,7 @@ import { datasetSchema } from '@/domain/schema/dataset';
 import type { PreciseDate } from '@/domain/schema/precise-date';
 import { comparePrecise } from '@/domain/dates';
 import { dataset } from '@mocks/data/dataset';
+import { sourceTierOverrides } from '@mocks/data/curation/source-tiers';
 import { COMPILED_ON, DATASET_VERSION } from '@mocks/data/dataset-version';
 import reference from '@mocks/data/reference/ai-landscape.json';
 
@@ -181,6 +182,29 @@ describe('the bundled data set', () => {
       ).toEqual(bySource.get(r.id));
       expect(r.confidence, r.id).toBe('verified');
     }
+  });
+
+  it('cites only http and https addresses', () => {
+    for (const r of [...dataset.providers, ...dataset.models, ...dataset.events]) {
+      for (const s of r.sources)
+        expect(new URL(s.url).protocol, `${r.id} ${s.url}`).toMatch(/^https?:$/);
+    }
+  });
+
+  it('carries a tier only on the sources the curation table reviews, and cites every one of them', () => {
+    const cited = new Set<string>();
+    for (const r of [...dataset.providers, ...dataset.models, ...dataset.events]) {
+      for (const s of r.sources) {
+        cited.add(s.url);
+        expect(s.tier, `${r.id} ${s.url}`).toBe(sourceTierOverrides[s.url]?.tier);
+      }
+    }
+    for (const url of Object.keys(sourceTierOverrides)) expect(cited.has(url), url).toBe(true);
+    // The gpt-oss model card on arXiv is OpenAI's own, so both gpt-oss records cite it as primary.
+    const card = (id: string) =>
+      dataset.models.find((m) => m.id === id)?.sources.find((s) => s.url.includes('arxiv.org'));
+    expect(card('gpt-oss-120b')?.tier).toBe('primary');
+    expect(card('gpt-oss-20b')?.tier).toBe('primary');
   });
 
   it('keeps the disputed facts in notes', () => {
