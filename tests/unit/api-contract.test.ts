@@ -12,6 +12,7 @@ import {
 } from '@/domain/schema/api';
 import { eventSchema } from '@/domain/schema/event';
 import { modelSchema } from '@/domain/schema/model';
+import { providerSchema } from '@/domain/schema/provider';
 import { controlsFromSearch, setMockControls } from '@mocks/controls';
 import { server } from '@mocks/node';
 
@@ -94,6 +95,14 @@ describe('data service contract (MSW handlers)', () => {
     expect((await errorOf(getJson('/events', eventListSchema))).kind).toBe('invalid-response');
   });
 
+  it('refuses a list whose items disagree with its own count', async () => {
+    const real = await getJson('/providers', providerListSchema);
+    server.use(http.get('*/api/v1/providers', () => HttpResponse.json({ data: real.data.slice(0, 3), meta: real.meta })));
+    const error = await errorOf(getList('/providers', providerSchema));
+    expect(error.kind).toBe('invalid-response');
+    expect(error.message).toContain('holds 3 items but says it holds 16');
+  });
+
   it('reads the status before the body: a proxy\'s HTML 502 page is a server error', async () => {
     server.use(
       http.get('*/api/v1/providers', () =>
@@ -144,7 +153,7 @@ describe('data service contract (MSW handlers)', () => {
     const real = await getJson('/events', eventListSchema);
     server.use(
       http.get('*/api/v1/events', () =>
-        HttpResponse.json({ data: [real.data[0], { ...real.data[1], id: 42 }], meta: real.meta }),
+        HttpResponse.json({ data: [real.data[0], { ...real.data[1], id: 42 }], meta: { ...real.meta, count: 2 } }),
       ),
     );
     const badItem = await errorOf(getList('/events', eventSchema));
