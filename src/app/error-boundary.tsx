@@ -10,6 +10,13 @@ interface State {
   key: string;
 }
 
+/** True for the error a browser gives when a lazily loaded module could not be fetched. */
+function isChunkLoadError(error: Error): boolean {
+  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module|Failed to fetch/i.test(
+    error.message,
+  );
+}
+
 /** Catches a render error in a page so the navigation stays usable. */
 export class PageErrorBoundary extends Component<Props, State> {
   override state: State = { error: null, key: this.props.resetKey };
@@ -29,10 +36,15 @@ export class PageErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (this.state.error) {
+      const codeMissing = isChunkLoadError(this.state.error);
       return (
         <section className="panel panel--error" role="alert">
           <h1>This page could not be shown</h1>
-          <p>Something in this page failed: {this.state.error.message}</p>
+          <p>
+            {codeMissing
+              ? 'The code of this page could not be loaded. Check the connection and try again.'
+              : `Something in this page failed: ${this.state.error.message}`}
+          </p>
           <p className="muted">The navigation and the other pages still work.</p>
           <button type="button" className="button button--primary" onClick={() => this.setState({ error: null })}>
             Try again

@@ -10,6 +10,7 @@ import { useAsOf, useViewParams } from '@/lib/use-view-params';
 import { UrlIssuesNotice } from '@/components/url-issues-notice';
 import { useSettingsStore } from '@/stores/settings-store';
 import { PageErrorBoundary } from './error-boundary';
+import { SlowAnswerNotice } from './slow-answer-notice';
 import { ThemeSync } from './theme-sync';
 
 export const NAV_ITEMS = [
@@ -118,6 +119,7 @@ export function Layout() {
         </ul>
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        <SlowAnswerNotice />
         <RestoreNotice />
         <ViewParamsNotice />
         <PageErrorBoundary resetKey={location.pathname}>

@@ -48,3 +48,15 @@ describe('answers that fail or contradict the data set', () => {
     expect(await screen.findByText(/data set .*compiled/)).toBeInTheDocument();
   });
 });
+
+describe('a slow answer', () => {
+  it('is named within seconds, and Retry now asks again', async () => {
+    fault('timeout', 'providers', true);
+    const { user } = renderApp('/providers');
+    const notice = await screen.findByRole('status', { name: 'Slow answer' }, { timeout: 8000 });
+    expect(notice).toHaveTextContent('taking longer than usual');
+    await user.click(within(notice).getByRole('button', { name: 'Retry now' }));
+    expect(await screen.findByRole('link', { name: 'Meta' })).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'Slow answer' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,52 @@
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+
+/** How long an answer may take before the user is told it is slow (the timeout is far later). */
+export const SLOW_AFTER_MS = 4000;
+
+/**
+ * Tells the user soon when the data service is slow, instead of a skeleton for the whole
+ * timeout: they can ask again at once or keep waiting. Shown for any request, on every page.
+ */
+export function SlowAnswerNotice() {
+  const fetching = useIsFetching();
+  const queryClient = useQueryClient();
+  const [slow, setSlow] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+
+  useEffect(() => {
+    if (fetching === 0) {
+      setSlow(false);
+      setDismissed(false);
+      return;
+    }
+    const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [fetching]);
+
+  if (!slow || dismissed || fetching === 0) return null;
+
+  const retryNow = async () => {
+    const stuck = queryClient.getQueryCache().findAll({ fetchStatus: 'fetching' });
+    setSlow(false);
+    await queryClient.cancelQueries({ predicate: (q) => stuck.includes(q) });
+    await queryClient.refetchQueries({ predicate: (q) => stuck.includes(q) });
+  };
+
+  return (
+    <section className="panel panel--notice slow-notice" role="status" aria-label="Slow answer">
+      <p>
+        The data service is taking longer than usual to answer. You can ask again now, or keep
+        waiting: what already loaded stays on screen.
+      </p>
+      <div className="slow-notice__actions">
+        <button type="button" className="button button--primary" onClick={() => void retryNow()}>
+          Retry now
+        </button>
+        <button type="button" className="button" onClick={() => setDismissed(true)}>
+          Keep waiting
+        </button>
+      </div>
+    </section>
+  );
+}
