@@ -8,7 +8,12 @@ import { formatDay } from '@/components/format';
 import { carriedSearch } from '@/domain/url/view-params';
 import { useAsOf, useViewParams } from '@/lib/use-view-params';
 import { UrlIssuesNotice } from '@/components/url-issues-notice';
-import { useSettingsStore } from '@/stores/settings-store';
+import { persistedStores } from '@/stores/create-persisted-store';
+// Every persisted store is created (and reads its save) with the frame, so that a save that
+// cannot be read is named on whichever page the user opens first.
+import '@/stores/settings-store';
+import '@/stores/portfolio-store';
+import '@/stores/scenario-store';
 import { PageErrorBoundary } from './error-boundary';
 import { SlowAnswerNotice } from './slow-answer-notice';
 import { ThemeSync } from './theme-sync';
@@ -56,9 +61,10 @@ function ViewParamsNotice() {
   return <UrlIssuesNotice issues={issues} />;
 }
 
-function RestoreNotice() {
-  const notice = useSettingsStore((s) => s.restoreNotice);
-  const dismiss = useSettingsStore((s) => s.restoreNoticeDismissed);
+/** A notice for each stored value that could not be read, on every page until dismissed. */
+function RestoreNotice({ store }: { store: (typeof persistedStores)[number] }) {
+  const notice = store((s) => s.restoreNotice);
+  const dismiss = store((s) => s.restoreNoticeDismissed);
   if (!notice) return null;
   return (
     <div className="panel panel--notice restore-notice" role="status">
@@ -67,6 +73,16 @@ function RestoreNotice() {
         Dismiss
       </button>
     </div>
+  );
+}
+
+function RestoreNotices() {
+  return (
+    <>
+      {persistedStores.map((store, i) => (
+        <RestoreNotice key={i} store={store} />
+      ))}
+    </>
   );
 }
 
@@ -120,7 +136,7 @@ export function Layout() {
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         <SlowAnswerNotice />
-        <RestoreNotice />
+        <RestoreNotices />
         <ViewParamsNotice />
         <PageErrorBoundary resetKey={location.pathname}>
           <Suspense fallback={<TableSkeleton label="Loading page" />}>

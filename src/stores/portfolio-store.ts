@@ -1,29 +1,10 @@
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { createSafeStorage, record } from './safe-storage';
+import { createPersistedStore } from './create-persisted-store';
+import { record } from './record';
 import { dependencySchema, type Dependency } from '@/domain/schema/dependency';
 
 export const PORTFOLIO_STORAGE_KEY = 'avrr.portfolio';
 /** 1: { dependencies } as the schema wants them. 2: the same, restored item by item (see migratePortfolio). */
 export const PORTFOLIO_VERSION = 2;
-
-interface PortfolioState {
-  dependencies: Dependency[];
-  restoreNotice: string | null;
-  dependencyAdded: (dependency: Dependency) => void;
-  dependencyEdited: (dependency: Dependency) => void;
-  dependencyRemoved: (id: string) => void;
-  /** Replace the whole portfolio (a confirmed import, or the sample). */
-  portfolioReplaced: (dependencies: Dependency[]) => void;
-  restoreNoticeDismissed: () => void;
-}
-
-const CORRUPT_NOTICE = 'Your saved portfolio could not be read, so it starts empty.';
-let pendingNotice: string | null = null;
-
-const safeStorage = createSafeStorage(() => {
-  pendingNotice = CORRUPT_NOTICE;
-});
 
 /**
  * Bring a stored portfolio from an older version to the current shape. Version 1 (and a bare
@@ -72,44 +53,41 @@ export function restorePortfolio(
   return { dependencies, dropped: list.length - dependencies.length };
 }
 
+const dropNotice = (dropped: number) =>
+  dropped > 0
+    ? `${dropped} saved ${dropped === 1 ? 'dependency' : 'dependencies'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out. A copy of what was saved is kept in this browser.`
+    : null;
+
 /** The enterprise's own AI dependencies, kept in this browser. */
-export const usePortfolioStore = create<PortfolioState>()(
-  persist(
-    (set) => ({
-      dependencies: [],
-      restoreNotice: null,
-      dependencyAdded: (dependency) =>
-        set((s) => ({ dependencies: [...s.dependencies, dependency] })),
-      dependencyEdited: (dependency) =>
-        set((s) => ({
-          dependencies: s.dependencies.map((d) => (d.id === dependency.id ? dependency : d)),
-        })),
-      dependencyRemoved: (id) =>
-        set((s) => ({ dependencies: s.dependencies.filter((d) => d.id !== id) })),
-      portfolioReplaced: (dependencies) => set({ dependencies }),
-      restoreNoticeDismissed: () => set({ restoreNotice: null }),
-    }),
-    {
-      name: PORTFOLIO_STORAGE_KEY,
-      version: PORTFOLIO_VERSION,
-      storage: createJSONStorage(() => safeStorage),
-      partialize: (s) => ({ dependencies: s.dependencies }),
-      migrate: migratePortfolio,
-      merge: (persisted, current) => {
-        if (pendingNotice) {
-          const notice = pendingNotice;
-          pendingNotice = null;
-          return { ...current, restoreNotice: notice };
-        }
-        if (persisted === undefined || persisted === null) return current;
-        const restored = restorePortfolio(persisted);
-        if (restored === null) return { ...current, restoreNotice: CORRUPT_NOTICE };
-        const restoreNotice =
-          restored.dropped > 0
-            ? `${restored.dropped} saved ${restored.dropped === 1 ? 'dependency' : 'dependencies'} could not be read and ${restored.dropped === 1 ? 'was' : 'were'} left out.`
-            : null;
-        return { ...current, dependencies: restored.dependencies, restoreNotice };
-      },
+export const usePortfolioStore = createPersistedStore<
+  { dependencies: Dependency[] },
+  {
+    dependencyAdded: (dependency: Dependency) => void;
+    dependencyEdited: (dependency: Dependency) => void;
+    dependencyRemoved: (id: string) => void;
+    /** Replace the whole portfolio (a confirmed import, or the sample). */
+    portfolioReplaced: (dependencies: Dependency[]) => void;
+  }
+>(
+  {
+    name: PORTFOLIO_STORAGE_KEY,
+    version: PORTFOLIO_VERSION,
+    initial: { dependencies: [] },
+    migrate: migratePortfolio,
+    restore: (persisted) => {
+      const restored = restorePortfolio(persisted);
+      return restored && { state: { dependencies: restored.dependencies }, notice: dropNotice(restored.dropped) };
     },
-  ),
+    unreadableNotice:
+      'Your saved portfolio could not be read, so it starts empty. A copy of what was saved is kept in this browser.',
+  },
+  (set) => ({
+    dependencyAdded: (dependency) => set((s) => ({ dependencies: [...s.dependencies, dependency] })),
+    dependencyEdited: (dependency) =>
+      set((s) => ({
+        dependencies: s.dependencies.map((d) => (d.id === dependency.id ? dependency : d)),
+      })),
+    dependencyRemoved: (id) => set((s) => ({ dependencies: s.dependencies.filter((d) => d.id !== id) })),
+    portfolioReplaced: (dependencies) => set({ dependencies }),
+  }),
 );

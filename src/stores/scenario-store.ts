@@ -1,30 +1,10 @@
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { createSafeStorage, record } from './safe-storage';
+import { createPersistedStore } from './create-persisted-store';
+import { record } from './record';
 import { scenarioSchema, type Scenario } from '@/domain/schema/scenario';
 
 export const SCENARIO_STORAGE_KEY = 'avrr.scenarios';
 /** 1: { scenarios, activeId }. 2: the same, restored scenario by scenario (see migrateScenarios). */
 export const SCENARIO_VERSION = 2;
-
-interface ScenarioState {
-  scenarios: Scenario[];
-  /** The scenario the whole app shows (top bar, timeline, overview trend); null for the baseline. */
-  activeId: string | null;
-  restoreNotice: string | null;
-  /** Add a scenario, or replace the one with the same id. */
-  scenarioSaved: (scenario: Scenario) => void;
-  scenarioRemoved: (id: string) => void;
-  scenarioActivated: (id: string | null) => void;
-  restoreNoticeDismissed: () => void;
-}
-
-const CORRUPT_NOTICE = 'Your saved scenarios could not be read, so none are loaded.';
-let pendingNotice: string | null = null;
-
-const safeStorage = createSafeStorage(() => {
-  pendingNotice = CORRUPT_NOTICE;
-});
 
 /**
  * Bring stored scenarios from an older version to the current shape. Version 1 could lack the
@@ -70,55 +50,54 @@ export function restoreScenarios(
 }
 
 /** Saved what-if scenarios, kept in this browser. */
-export const useScenarioStore = create<ScenarioState>()(
-  persist(
-    (set) => ({
-      scenarios: [],
-      activeId: null,
-      restoreNotice: null,
-      scenarioSaved: (scenario) =>
-        set((s) => ({
-          scenarios: s.scenarios.some((x) => x.id === scenario.id)
-            ? s.scenarios.map((x) => (x.id === scenario.id ? scenario : x))
-            : [...s.scenarios, scenario],
-        })),
-      scenarioRemoved: (id) =>
-        set((s) => ({
-          scenarios: s.scenarios.filter((x) => x.id !== id),
-          activeId: s.activeId === id ? null : s.activeId,
-        })),
-      scenarioActivated: (id) =>
-        set((s) => ({ activeId: id !== null && s.scenarios.some((x) => x.id === id) ? id : null })),
-      restoreNoticeDismissed: () => set({ restoreNotice: null }),
-    }),
-    {
-      name: SCENARIO_STORAGE_KEY,
-      version: SCENARIO_VERSION,
-      storage: createJSONStorage(() => safeStorage),
-      partialize: (s) => ({ scenarios: s.scenarios, activeId: s.activeId }),
-      migrate: migrateScenarios,
-      merge: (persisted, current) => {
-        if (pendingNotice) {
-          const notice = pendingNotice;
-          pendingNotice = null;
-          return { ...current, restoreNotice: notice };
-        }
-        if (persisted === undefined || persisted === null) return current;
-        const restored = restoreScenarios(persisted);
-        if (restored === null) return { ...current, restoreNotice: CORRUPT_NOTICE };
-        const restoreNotice =
-          restored.dropped > 0
-            ? `${restored.dropped} saved ${restored.dropped === 1 ? 'scenario' : 'scenarios'} could not be read and ${restored.dropped === 1 ? 'was' : 'were'} left out.`
-            : null;
-        return {
-          ...current,
-          scenarios: restored.scenarios,
-          activeId: restored.activeId,
-          restoreNotice,
-        };
-      },
+export const useScenarioStore = createPersistedStore<
+  {
+    scenarios: Scenario[];
+    /** The scenario the whole app shows (top bar, timeline, overview trend); null for the baseline. */
+    activeId: string | null;
+  },
+  {
+    /** Add a scenario, or replace the one with the same id. */
+    scenarioSaved: (scenario: Scenario) => void;
+    scenarioRemoved: (id: string) => void;
+    scenarioActivated: (id: string | null) => void;
+  }
+>(
+  {
+    name: SCENARIO_STORAGE_KEY,
+    version: SCENARIO_VERSION,
+    initial: { scenarios: [], activeId: null },
+    migrate: migrateScenarios,
+    restore: (persisted) => {
+      const restored = restoreScenarios(persisted);
+      if (restored === null) return null;
+      const { dropped } = restored;
+      return {
+        state: { scenarios: restored.scenarios, activeId: restored.activeId },
+        notice:
+          dropped > 0
+            ? `${dropped} saved ${dropped === 1 ? 'scenario' : 'scenarios'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out. A copy of what was saved is kept in this browser.`
+            : null,
+      };
     },
-  ),
+    unreadableNotice:
+      'Your saved scenarios could not be read, so none are loaded. A copy of what was saved is kept in this browser.',
+  },
+  (set) => ({
+    scenarioSaved: (scenario) =>
+      set((s) => ({
+        scenarios: s.scenarios.some((x) => x.id === scenario.id)
+          ? s.scenarios.map((x) => (x.id === scenario.id ? scenario : x))
+          : [...s.scenarios, scenario],
+      })),
+    scenarioRemoved: (id) =>
+      set((s) => ({
+        scenarios: s.scenarios.filter((x) => x.id !== id),
+        activeId: s.activeId === id ? null : s.activeId,
+      })),
+    scenarioActivated: (id) =>
+      set((s) => ({ activeId: id !== null && s.scenarios.some((x) => x.id === id) ? id : null })),
+  }),
 );
 
 /** The active scenario, or null when the app shows the baseline. */

@@ -1,6 +1,3 @@
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { createSafeStorage } from './safe-storage';
 import { z } from 'zod';
 import {
   DEFAULT_RISK_SETTINGS,
@@ -8,6 +5,8 @@ import {
   validateRiskSettings,
   type RiskSettings,
 } from '@/domain/risk/settings';
+import { createPersistedStore } from './create-persisted-store';
+import { record } from './record';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -21,29 +20,11 @@ type Persisted = z.infer<typeof persistedSchema>;
 export const SETTINGS_STORAGE_KEY = 'avrr.settings';
 export const SETTINGS_VERSION = 1;
 
-interface SettingsState extends Persisted {
-  /** Set when a stored value could not be used and the defaults apply instead. */
-  restoreNotice: string | null;
-  riskSettingsChanged: (risk: RiskSettings) => void;
-  riskSettingsReset: () => void;
-  themeChanged: (theme: Theme) => void;
-  restoreNoticeDismissed: () => void;
-}
-
-const CORRUPT_NOTICE =
-  'Your saved settings could not be read, so the default settings apply. Adjust them again on the Settings page if needed.';
-
-let pendingNotice: string | null = null;
-
-const safeStorage = createSafeStorage(() => {
-  pendingNotice = CORRUPT_NOTICE;
-});
-
 /** Bring a stored value from an older version up to the current shape. */
 export function migrateSettings(persisted: unknown, version: number): unknown {
-  if (version === 0 && persisted && typeof persisted === 'object') {
+  const old = record(persisted);
+  if (version === 0 && old) {
     // Version 0 stored the weights at the top level and no theme.
-    const old = persisted as { weights?: unknown; halfLifeDays?: unknown };
     return {
       risk: {
         ...DEFAULT_RISK_SETTINGS,
@@ -56,38 +37,33 @@ export function migrateSettings(persisted: unknown, version: number): unknown {
   return persisted;
 }
 
-export const useSettingsStore = create<SettingsState>()(
-  persist(
-    (set) => ({
-      risk: DEFAULT_RISK_SETTINGS,
-      theme: 'system',
-      restoreNotice: null,
-      riskSettingsChanged: (risk) => {
-        if (validateRiskSettings(risk).length === 0) set({ risk });
-      },
-      riskSettingsReset: () => set({ risk: DEFAULT_RISK_SETTINGS }),
-      themeChanged: (theme) => set({ theme }),
-      restoreNoticeDismissed: () => set({ restoreNotice: null }),
-    }),
-    {
-      name: SETTINGS_STORAGE_KEY,
-      version: SETTINGS_VERSION,
-      storage: createJSONStorage(() => safeStorage),
-      partialize: (s) => ({ risk: s.risk, theme: s.theme }),
-      migrate: migrateSettings,
-      merge: (persisted, current) => {
-        if (pendingNotice) {
-          const notice = pendingNotice;
-          pendingNotice = null;
-          return { ...current, restoreNotice: notice };
-        }
-        if (persisted === undefined || persisted === null) return current;
-        const parsed = persistedSchema.safeParse(persisted);
-        if (!parsed.success || validateRiskSettings(parsed.data.risk).length > 0) {
-          return { ...current, restoreNotice: CORRUPT_NOTICE };
-        }
-        return { ...current, ...parsed.data };
-      },
+/** The user's risk settings and theme, kept in this browser. */
+export const useSettingsStore = createPersistedStore<
+  Persisted,
+  {
+    riskSettingsChanged: (risk: RiskSettings) => void;
+    riskSettingsReset: () => void;
+    themeChanged: (theme: Theme) => void;
+  }
+>(
+  {
+    name: SETTINGS_STORAGE_KEY,
+    version: SETTINGS_VERSION,
+    initial: { risk: DEFAULT_RISK_SETTINGS, theme: 'system' },
+    migrate: migrateSettings,
+    restore: (persisted) => {
+      const parsed = persistedSchema.safeParse(persisted);
+      if (!parsed.success || validateRiskSettings(parsed.data.risk).length > 0) return null;
+      return { state: parsed.data, notice: null };
     },
-  ),
+    unreadableNotice:
+      'Your saved settings could not be read, so the default settings apply. A copy of what was saved is kept in this browser. Adjust them again on the Settings page if needed.',
+  },
+  (set) => ({
+    riskSettingsChanged: (risk) => {
+      if (validateRiskSettings(risk).length === 0) set({ risk });
+    },
+    riskSettingsReset: () => set({ risk: DEFAULT_RISK_SETTINGS }),
+    themeChanged: (theme) => set({ theme }),
+  }),
 );

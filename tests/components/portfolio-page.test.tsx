@@ -162,9 +162,10 @@ describe('Portfolio page', () => {
   it('survives a corrupt saved portfolio and says so', async () => {
     localStorage.setItem(PORTFOLIO_STORAGE_KEY, '{not json');
     await usePortfolioStore.persist.rehydrate();
-    renderApp('/portfolio');
+    // The notice is on every page, not only the portfolio's.
+    renderApp('/providers');
     expect(
-      await screen.findByText('Your saved portfolio could not be read, so it starts empty.'),
+      await screen.findByText(/^Your saved portfolio could not be read, so it starts empty\. A copy/),
     ).toBeInTheDocument();
     expect(usePortfolioStore.getState().dependencies).toEqual([]);
   });

@@ -111,7 +111,7 @@ describe('Scenarios page', () => {
     await useScenarioStore.persist.rehydrate();
     renderApp('/scenarios');
     expect(
-      await screen.findByText('Your saved scenarios could not be read, so none are loaded.'),
+      await screen.findByText(/^Your saved scenarios could not be read, so none are loaded\./),
     ).toBeInTheDocument();
   });
 });

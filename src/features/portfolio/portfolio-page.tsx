@@ -30,8 +30,6 @@ export default function PortfolioPage() {
   const { asOf } = useAsOf();
   const { settings } = useRiskSettings();
   const dependencies = usePortfolioStore((s) => s.dependencies);
-  const restoreNotice = usePortfolioStore((s) => s.restoreNotice);
-  const dismissNotice = usePortfolioStore((s) => s.restoreNoticeDismissed);
   const added = usePortfolioStore((s) => s.dependencyAdded);
   const edited = usePortfolioStore((s) => s.dependencyEdited);
   const removed = usePortfolioStore((s) => s.dependencyRemoved);
@@ -134,14 +132,6 @@ export default function PortfolioPage() {
           your exit options, as of {formatDay(asOf)}. Kept in this browser only.
         </p>
       </header>
-      {restoreNotice && (
-        <div className="panel panel--notice restore-notice" role="status">
-          <p>{restoreNotice}</p>
-          <button type="button" className="button" onClick={dismissNotice}>
-            Dismiss
-          </button>
-        </div>
-      )}
       <p className="portfolio-message" role="status" aria-live="polite">
         {message}
       </p>

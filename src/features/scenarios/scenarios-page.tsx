@@ -41,8 +41,6 @@ export default function ScenariosPage() {
   const saved = useScenarioStore((s) => s.scenarioSaved);
   const removed = useScenarioStore((s) => s.scenarioRemoved);
   const activated = useScenarioStore((s) => s.scenarioActivated);
-  const restoreNotice = useScenarioStore((s) => s.restoreNotice);
-  const dismissNotice = useScenarioStore((s) => s.restoreNoticeDismissed);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [renaming, setRenaming] = useState('');
@@ -73,14 +71,6 @@ export default function ScenariosPage() {
           data, never mixed into it.
         </p>
       </header>
-      {restoreNotice && (
-        <div className="panel panel--notice restore-notice" role="status">
-          <p>{restoreNotice}</p>
-          <button type="button" className="button" onClick={dismissNotice}>
-            Dismiss
-          </button>
-        </div>
-      )}
       <p className="portfolio-message" role="status" aria-live="polite">
         {message}
       </p>
