@@ -9,13 +9,13 @@ import { portfolioToCsv, portfolioToJson } from '@/domain/portfolio-io/export-po
 import { SAMPLE_PORTFOLIO } from '@/domain/portfolio-io/sample-portfolio';
 import { isStale } from '@/domain/risk/is-stale';
 import type { Dependency } from '@/domain/schema/dependency';
+import { downloadFile } from '@/lib/download-file';
 import { useAsOf } from '@/lib/use-as-of';
 import { useRiskContext } from '@/lib/use-risk-context';
 import { usePortfolioStore } from '@/stores/portfolio-store';
 import { useRiskSettings } from '@/stores/use-risk-settings';
 import { DependencyForm } from './dependency-form';
 import { DependencyTable, type DependencyRowView } from './dependency-table';
-import { downloadText } from './download-text';
 import { ImportPanel } from './import-panel';
 import './portfolio.css';
 
@@ -77,13 +77,13 @@ export default function PortfolioPage() {
   const exportAs = (format: 'csv' | 'json') => {
     const stamp = asOf;
     if (format === 'csv')
-      downloadText(
+      downloadFile(
         `ai-portfolio-${stamp}.csv`,
         portfolioToCsv(dependencies),
         'text/csv;charset=utf-8',
       );
     else
-      downloadText(`ai-portfolio-${stamp}.json`, portfolioToJson(dependencies), 'application/json');
+      downloadFile(`ai-portfolio-${stamp}.json`, portfolioToJson(dependencies), 'application/json');
     setMessage(
       `Exported ${dependencies.length} ${dependencies.length === 1 ? 'dependency' : 'dependencies'} as ${format.toUpperCase()}.`,
     );
