@@ -1,9 +1,11 @@
+import { decimalText } from '@/domain/decimal-text';
 import type { PreciseDate } from '@/domain/schema/precise-date';
 
 // Dates and numbers are formatted by hand, in one fixed English style ("Apr 8, 2026", "1,234",
 // "12.5"), not with Intl: the whole interface is English, exports must read the same for every
 // reader, and the first Intl formatter costs the landing page about 30 ms of ICU start-up on the
-// main thread (ADR 0006).
+// main thread (ADR 0006). Each function is proven equal to Intl's en-US output by property tests
+// (tests/unit/format.test.ts, ADR 0008).
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const MONTHS_LONG = [
@@ -15,17 +17,9 @@ function parts(iso: string): { y: number; m: number; d: number } {
   return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: iso.length >= 10 ? Number(iso.slice(8, 10)) : 1 };
 }
 
-/** Digits with thousands separators: 1234567 → "1,234,567". */
-function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** n rounded to `digits` decimals (half away from zero), grouped, with "-" when negative. */
+/** n rounded to `digits` decimals (half away from zero, as Intl), grouped, "-" only when not zero. */
 function fixed(n: number, digits: number): string {
-  const text = Math.abs(n).toFixed(digits);
-  const [whole = '0', frac] = text.split('.');
-  const body = frac === undefined ? group(whole) : `${group(whole)}.${frac}`;
-  return n < 0 && /[1-9]/.test(text) ? `-${body}` : body;
+  return decimalText(n, digits, { group: true });
 }
 
 /** An ISO day as "Apr 8, 2026". */
@@ -65,15 +59,36 @@ export function formatScore(n: number | null): string {
   return n === null ? 'no data' : fixed(n, 1);
 }
 
-/** A share 0-1 as a percentage. */
+/** A share 0-1 as a whole percentage ("35%"); the point is moved in decimal, not by `* 100`. */
 export function formatShare(n: number): string {
-  return `${fixed(n * 100, 0)}%`;
+  return `${decimalText(n, 0, { group: true, shift: 2 })}%`;
 }
 
-/** A context window in tokens ("128K tokens"), or "unknown". */
+const COMPACT_UNITS = ['', 'K', 'M', 'B', 'T'] as const;
+
+/**
+ * A whole number ≥ 0 in Intl's en-US compact notation ("999", "8.2K", "128K", "1M", "2.5M"): two
+ * significant digits, or the whole units when they have more; a value that rounds up to the
+ * next unit takes it (999,999 is "1M", not "1000K").
+ */
+function compact(n: number): string {
+  let unit = 0;
+  while (unit < COMPACT_UNITS.length - 1 && n >= 1000 ** (unit + 1)) unit++;
+  for (;;) {
+    const digits = n >= 10 * 1000 ** unit ? 0 : 1;
+    const text = decimalText(n, digits, { shift: -3 * unit }).replace(/\.0$/, '');
+    if (unit < COMPACT_UNITS.length - 1 && Number(text) >= 1000) {
+      unit++;
+      continue;
+    }
+    // Compact notation groups thousands only from five digits on ("1234T", "12,345T").
+    const whole = text.split('.')[0] ?? text;
+    const grouped = whole.length >= 5 ? decimalText(Number(text), 0, { group: true }) : text;
+    return `${grouped}${COMPACT_UNITS[unit]}`;
+  }
+}
+
+/** A context window in whole tokens ("128K tokens", "1M tokens"), or "unknown". */
 export function formatTokens(n: number | null): string {
-  if (n === null) return 'unknown';
-  if (n >= 1_000_000) return `${fixed(n / 1_000_000, 1).replace(/\.0$/, '')}M tokens`;
-  if (n >= 1000) return `${fixed(Math.round(n / 1000), 0)}K tokens`;
-  return `${fixed(n, 0)} tokens`;
+  return n === null ? 'unknown' : `${compact(n)} tokens`;
 }

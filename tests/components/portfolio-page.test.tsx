@@ -127,6 +127,33 @@ describe('Portfolio page', () => {
     expect(usePortfolioStore.getState().dependencies).toBe(before);
   });
 
+  it('flags repeated rows by row and column before confirming, and keeps a typed apostrophe', async () => {
+    const { user } = renderApp('/portfolio');
+    await user.click(await screen.findByRole('button', { name: 'Import CSV or JSON' }));
+    const header = 'Workload Name,Model,Criticality,Spend,Deployment';
+    const a = "'=already,gpt-5,high,35,vendor-api";
+    const b = 'Search,gpt-5,Urgent,10,vendor-api';
+    await user.upload(
+      screen.getByLabelText('CSV or JSON file'),
+      csvFile([header, a, b, a].join('\n')),
+    );
+    const problems = await screen.findByRole('table', { name: /Problems found/ });
+    expect(within(problems).getByRole('columnheader', { name: 'Column' })).toBeInTheDocument();
+    expect(
+      within(problems).getByRole('row', { name: /^3 Criticality must be one of/ }),
+    ).toBeInTheDocument();
+    expect(within(problems).getByRole('row', { name: /^4 — repeats row 2/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Confirm import' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Import CSV or JSON' }));
+    await user.upload(screen.getByLabelText('CSV or JSON file'), csvFile([header, a].join('\n')));
+    expect(await screen.findByText(/1 dependency ready to import/)).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: "'=already" })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Confirm import' }));
+    expect(usePortfolioStore.getState().dependencies.map((d) => d.workload)).toEqual(["'=already"]);
+  });
+
   it('keeps a hostile workload name as plain text on screen and neutralises it in both exports', async () => {
     const hostile: Dependency[] = [
       { ...SAMPLE_PORTFOLIO[0], id: 'h1', workload: HOSTILE_LINK } as Dependency,

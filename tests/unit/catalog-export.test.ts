@@ -1,77 +1,108 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@mocks/data/dataset';
 import { EMPTY_FILTERS } from '@/domain/catalog/catalog-filters';
 import { buildCatalogRows } from '@/domain/catalog/catalog-row';
-import {
-  neutralizeCell,
-  toCatalogCsv,
-  toCatalogJson,
-  type ExportStamp,
-} from '@/domain/catalog/catalog-export';
+import { parseCatalogSearch } from '@/domain/catalog/catalog-url';
+import { toCatalogCsv, toCatalogJson, type ExportStamp } from '@/domain/catalog/catalog-export';
+import { DEFAULT_RISK_SETTINGS } from '@/domain/risk/settings';
 import type { Model } from '@/domain/schema/model';
+import { parseViewParams } from '@/domain/url/view-params';
+import { expectSafeCsv, FORMULA_START } from './csv-readers';
 
 const stamp: ExportStamp = {
   asOf: '2026-04-08',
   methodologyId: 'rvm-1',
-  settings: { halfLifeDays: 365 },
+  settings: DEFAULT_RISK_SETTINGS,
   datasetVersion: 'test',
   compiledOn: '2026-11-26',
   filters: EMPTY_FILTERS,
 };
 
-describe('catalog export', () => {
-  it('puts an apostrophe before a cell a spreadsheet would run as a formula', () => {
-    for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])
-      expect(neutralizeCell(bad)).toBe(`'${bad}`);
-    for (const ok of ['Llama', '1-2', "'quoted", '']) expect(neutralizeCell(ok)).toBe(ok);
-  });
+const base = dataset.models[0] as Model;
+const evil: Model = {
+  ...base,
+  id: 'evil',
+  name: '=HYPERLINK("http://x")',
+  family: '+cmd',
+  notes: null,
+};
 
-  it('writes one CSV row per model, read back with papaparse, with formulas neutralised', () => {
-    const base = dataset.models[0] as Model;
-    const evil: Model = {
-      ...base,
-      id: 'evil',
-      name: '=HYPERLINK("http://x")',
-      family: '+cmd',
-      notes: null,
-    };
+describe('catalog export', () => {
+  it('CSV: one row per model, formulas neutralised, numbers as numbers, stamp in columns', () => {
     const rows = buildCatalogRows(
       { models: [evil, ...dataset.models.slice(1, 5)], providers: dataset.providers },
       stamp.asOf,
     );
-    const risk = new Float64Array(dataset.providers.length).fill(42.345);
+    const risk = new Float64Array(dataset.providers.length).fill(42.35);
     const csv = toCatalogCsv(rows, [0, 1, 2], risk, stamp);
-    expect(csv.startsWith('# AI Vendor Risk Radar model catalog, as of 2026-04-08')).toBe(true);
-    expect(csv).toContain('methodology rvm-1');
-    const parsed = Papa.parse<Record<string, string>>(csv, {
-      header: true,
-      comments: '#',
-      skipEmptyLines: true,
-    });
-    expect(parsed.errors).toEqual([]);
-    expect(parsed.data).toHaveLength(3);
-    expect(parsed.data[0]).toMatchObject({
-      id: 'evil',
-      name: `'=HYPERLINK("http://x")`,
-      family: "'+cmd",
-      provider_risk: '42.3',
-    });
-    expect(parsed.data[1]?.id).toBe(rows[1]?.model.id);
+    // No comment lines: the first line is the header.
+    expect(csv.startsWith('"id","name","provider"')).toBe(true);
+    expect(csv).not.toMatch(/^#/m);
+    const { papa, python } = expectSafeCsv(csv);
+    const header = papa[0] ?? [];
+    const at = (name: string) => header.indexOf(name);
+    expect(papa).toHaveLength(4);
+    const first = python[1] ?? [];
+    expect(first[at('id')]).toBe('evil');
+    expect(first[at('name')]).toBe(`'=HYPERLINK("http://x")`);
+    expect(first[at('family')]).toBe("'+cmd");
+    // 42.35 is shown as 42.4 (half away from zero on the decimal value), and read as a number.
+    expect(first[at('provider_risk')]).toBe(42.4);
+    expect(typeof first[at('openness_level')]).toBe('number');
+    for (const row of python.slice(1)) {
+      expect(row[at('as_of')]).toBe('2026-04-08');
+      expect(row[at('methodology_id')]).toBe('rvm-1');
+      expect(row[at('dataset_version')]).toBe('test');
+      expect(row[at('compiled_on')]).toBe('2026-11-26');
+      expect(row[at('settings')]).toMatch(/^weights Openness 35, .*half-life 365 days/);
+      expect(row[at('filters')]).toBe('none');
+    }
   });
 
-  it('writes JSON with its stamp and unknowns as null or "unknown"', () => {
-    const rows = buildCatalogRows(dataset, stamp.asOf);
+  it('a shared link with home=x,=1+1,@SUM(1+1) puts no formula cell in the CSV', () => {
+    // As the issue wrote it (a + in a query string is a space) and with the + encoded.
+    for (const [search, home] of [
+      ['?home=x,=1+1,@SUM(1+1)&q==cmd|calc&provider=meta,openai', 'x,=1 1,@SUM(1 1)'],
+      ['?home=x,=1%2B1,@SUM(1%2B1)&q==cmd|calc&provider=meta,openai', 'x,=1+1,@SUM(1+1)'],
+    ] as const) {
+      const { settings } = parseViewParams(search, DEFAULT_RISK_SETTINGS);
+      expect(settings.jurisdiction.home).toBe(home);
+      const { state } = parseCatalogSearch(search);
+      const rows = buildCatalogRows(dataset, stamp.asOf);
+      const csv = toCatalogCsv(rows, [0, 1], new Float64Array(0), {
+        ...stamp,
+        settings,
+        filters: state.filters,
+      });
+      const { papa } = expectSafeCsv(csv);
+      const header = papa[0] ?? [];
+      expect(papa[1]?.[header.indexOf('settings')]).toContain(`home jurisdiction ${home}`);
+      expect(papa[1]?.[header.indexOf('filters')]).toBe('provider=meta,openai; q==cmd|calc');
+      for (const row of papa) for (const cell of row) expect(cell).not.toMatch(FORMULA_START);
+    }
+  });
+
+  it('JSON: stamped, unknowns as null, text values neutralised like the CSV', () => {
+    const rows = buildCatalogRows(
+      { models: [evil, ...dataset.models], providers: dataset.providers },
+      stamp.asOf,
+    );
     const unknown = rows.findIndex((r) => r.model.contextWindow === null);
-    const doc = JSON.parse(toCatalogJson(rows, [unknown], new Float64Array(0), stamp)) as {
+    const doc = JSON.parse(toCatalogJson(rows, [0, unknown], new Float64Array(0), stamp)) as {
       methodology: { id: string };
       dataset: { version: string };
       count: number;
-      models: Array<{ contextWindow: number | null; providerRisk: number | null }>;
+      models: Array<{
+        name: string;
+        family: string;
+        contextWindow: number | null;
+        providerRisk: number | null;
+      }>;
     };
     expect(doc.methodology.id).toBe('rvm-1');
     expect(doc.dataset.version).toBe('test');
-    expect(doc.count).toBe(1);
-    expect(doc.models[0]).toMatchObject({ contextWindow: null, providerRisk: null });
+    expect(doc.count).toBe(2);
+    expect(doc.models[0]).toMatchObject({ name: `'=HYPERLINK("http://x")`, family: "'+cmd" });
+    expect(doc.models[1]).toMatchObject({ contextWindow: null, providerRisk: null });
   });
 });

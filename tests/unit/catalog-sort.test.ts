@@ -3,10 +3,43 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '@mocks/data/dataset';
 import { buildCatalogRows } from '@/domain/catalog/catalog-row';
 import { SORT_KEYS, sortCatalog } from '@/domain/catalog/sort-catalog';
+import type { Model } from '@/domain/schema/model';
 
 const rows = buildCatalogRows(dataset, '2026-11-26');
+// The oracle for names: Intl's collator, as the rest of the app orders them (compareText).
+const collator = new Intl.Collator('en-US', { numeric: true });
 
 describe('sortCatalog', () => {
+  it('orders names as the rest of the app does: "Lab 2" before "Lab 10", in both directions', () => {
+    const base = dataset.models[0] as Model;
+    const names = ['Lab 10', 'lab 2', 'Lab 2', 'Lab 1', 'Lab 02b', 'LAB 9', 'Lab-3', 'Lab_3'];
+    const own = buildCatalogRows(
+      {
+        models: names.map((n, i) => ({ ...base, id: `m${i}`, name: n })),
+        providers: dataset.providers,
+      },
+      '2026-11-26',
+    );
+    const asc = Array.from(sortCatalog(own, 'name', 'asc')).map((i) => own[i]?.model.name);
+    expect(asc).toEqual([...names].sort(collator.compare));
+    expect(asc.indexOf('Lab 2')).toBeLessThan(asc.indexOf('Lab 10'));
+    const desc = Array.from(sortCatalog(own, 'name', 'desc')).map((i) => own[i]?.model.name);
+    expect(desc).toEqual([...asc].reverse());
+  });
+
+  it('orders the real catalog by name and by provider as Intl.Collator does', () => {
+    const byName = Array.from(sortCatalog(rows, 'name', 'asc')).map(
+      (i) => rows[i]?.model.name ?? '',
+    );
+    for (let k = 1; k < byName.length; k++)
+      expect(collator.compare(byName[k - 1] ?? '', byName[k] ?? '')).toBeLessThanOrEqual(0);
+    const byProvider = Array.from(sortCatalog(rows, 'provider', 'asc')).map(
+      (i) => rows[i]?.providerName ?? '',
+    );
+    for (let k = 1; k < byProvider.length; k++)
+      expect(collator.compare(byProvider[k - 1] ?? '', byProvider[k] ?? '')).toBeLessThanOrEqual(0);
+  });
+
   it('sorts by release date, newest first', () => {
     const order = Array.from(sortCatalog(rows, 'release', 'desc'));
     const days = order.map((i) => rows[i]?.releaseDay ?? 0);

@@ -1,12 +1,17 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { neutraliseCell, restoreCell } from '@/domain/portfolio-io/cell-neutralisation';
+import { neutraliseCell, restoreCell } from '@/domain/export/cell-neutralisation';
 import { portfolioToCsv, portfolioToJson } from '@/domain/portfolio-io/export-portfolio';
-import { importPortfolio } from '@/domain/portfolio-io/import-portfolio';
+import {
+  importPortfolio,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+} from '@/domain/portfolio-io/import-portfolio';
 import { SAMPLE_PORTFOLIO } from '@/domain/portfolio-io/sample-portfolio';
 import { dependencySchema, type Dependency } from '@/domain/schema/dependency';
 import { usePortfolioStore } from '@/stores/portfolio-store';
 import { dataset } from '@mocks/data/dataset';
+import { expectSafeCsv } from './csv-readers';
 
 const HOSTILE = [
   '=HYPERLINK("http://x","y")',
@@ -116,7 +121,7 @@ describe('importPortfolio', () => {
     });
   });
 
-  it('gives row-level errors naming the row, the field and why', () => {
+  it('gives row-level errors naming the row, the column and why', () => {
     const csv = [
       'workload,modelId,criticality,share,deployment',
       'Support bot,gpt-5,mission critical,35,vendor API',
@@ -135,12 +140,32 @@ describe('importPortfolio', () => {
     });
     expect(result.errors).toEqual(
       expect.arrayContaining([
-        { row: 3, field: 'workload', message: 'a workload name is required' },
-        { row: 3, field: 'criticality', message: expect.stringContaining('mission-critical') },
-        { row: 3, field: 'share', message: 'must be more than 0' },
-        { row: 3, field: 'deployment', message: expect.stringContaining('self-hosted') },
-        { row: 4, field: 'modelId', message: 'no model "no-such-model" in the data set' },
-        { row: 4, field: 'share', message: '"abc" is not a number' },
+        {
+          row: 3,
+          field: 'workload',
+          column: 'workload',
+          message: 'a workload name is required',
+        },
+        {
+          row: 3,
+          field: 'criticality',
+          column: 'criticality',
+          message: expect.stringContaining('mission-critical'),
+        },
+        { row: 3, field: 'share', column: 'share', message: 'must be more than 0' },
+        {
+          row: 3,
+          field: 'deployment',
+          column: 'deployment',
+          message: expect.stringContaining('self-hosted'),
+        },
+        {
+          row: 4,
+          field: 'modelId',
+          column: 'modelId',
+          message: 'no model "no-such-model" in the data set',
+        },
+        { row: 4, field: 'share', column: 'share', message: '"abc" is not a number' },
       ]),
     );
   });
@@ -156,7 +181,7 @@ describe('importPortfolio', () => {
     expect(dup.ok).toBe(false);
     if (!dup.ok)
       expect(dup.errors).toEqual([
-        { row: 2, field: 'id', message: 'the id "a" is already used by row 1' },
+        { row: 2, field: 'id', column: 'id', message: 'the id "a" is already used by row 1' },
       ]);
   });
 
@@ -235,6 +260,122 @@ describe('importPortfolio', () => {
     const json = JSON.parse(portfolioToJson(p)) as { dependencies: Dependency[] };
     expect(json.dependencies[0]?.workload).toBe(`'=HYPERLINK("http://x","y")`);
     expect(json.dependencies[1]?.workload).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('CSV export: share as a number, every row marked as exported, read alike by papaparse and Python', () => {
+    const p: Dependency[] = [
+      { ...(SAMPLE_PORTFOLIO[0] as Dependency), id: 'h0', workload: '-2+3', share: 12.5 },
+      { ...(SAMPLE_PORTFOLIO[1] as Dependency), id: 'h1', notes: '@SUM(1+1)' },
+    ];
+    const { python } = expectSafeCsv(portfolioToCsv(p));
+    expect(python[0]).toEqual([
+      ...'id,workload,modelId,criticality,share,deployment,notes,format'.split(','),
+    ]);
+    expect(python[1]?.[1]).toBe("'-2+3");
+    expect(python[1]?.[4]).toBe(12.5);
+    expect(python[2]?.[6]).toBe("'@SUM(1+1)");
+    expect(python.slice(1).map((r) => r[7])).toEqual(['avrr-portfolio-1', 'avrr-portfolio-1']);
+  });
+
+  it("keeps a leading apostrophe in a file the app did not write: '=already stays '=already", () => {
+    const header = 'workload,modelId,criticality,share,deployment,notes';
+    const csv = importPortfolio(`${header}\n'=already,gpt-5,low,1,vendor-api,'+kept`);
+    expect(csv.ok && csv.dependencies[0]).toMatchObject({ workload: "'=already", notes: "'+kept" });
+    const json = importPortfolio(
+      '[{"workload":"\'=already","modelId":"gpt-5","criticality":"low","share":1,"deployment":"vendor-api"}]',
+    );
+    expect(json.ok && json.dependencies[0]?.workload).toBe("'=already");
+    // A row the app exported, in a file otherwise made by hand, loses only the added apostrophe.
+    const mixed = importPortfolio(
+      `${header},format\n'=mine,gpt-5,low,1,vendor-api,,\n'=theirs,gpt-5,low,2,vendor-api,,avrr-portfolio-1`,
+    );
+    expect(mixed.ok && mixed.dependencies.map((d) => d.workload)).toEqual(["'=mine", '=theirs']);
+    // And the app's own exports still read back exactly.
+    const own = [{ ...(SAMPLE_PORTFOLIO[0] as Dependency), workload: "'=already", notes: '=x' }];
+    expect(importPortfolio(portfolioToCsv(own))).toEqual({ ok: true, dependencies: own });
+    expect(importPortfolio(portfolioToJson(own))).toEqual({ ok: true, dependencies: own });
+  });
+
+  it('flags rows without an id that repeat another row, before anything is applied', () => {
+    const header = 'workload,modelId,criticality,share,deployment';
+    const a = 'Support bot,gpt-5,high,35,vendor-api';
+    const b = 'Search,claude-sonnet-4.5,low,10,vendor-api';
+    // Two rows pasted three times: six dependencies with diluted shares before this check.
+    const result = importPortfolio([header, a, b, a, b, a, b].join('\n'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.dependencies).toHaveLength(2);
+    expect(result.errors.map((e) => [e.row, e.message.slice(0, 14)])).toEqual([
+      [4, 'repeats row 2 '],
+      [5, 'repeats row 3 '],
+      [6, 'repeats row 2 '],
+      [7, 'repeats row 3 '],
+    ]);
+    // The same dependency under two ids of its own is two dependencies, on purpose.
+    const twice = importPortfolio(`id,${header}\nx,${a}\ny,${a}`);
+    expect(twice.ok && twice.dependencies.map((d) => d.id)).toEqual(['x', 'y']);
+    // Spelled differently but the same once read ("High", "35%"), it is still a repeat.
+    const respelled = importPortfolio(`${header}\n${a}\nSupport bot,gpt-5,High,35%,Vendor API`);
+    expect(!respelled.ok && respelled.errors[0]?.message).toMatch(/^repeats row 2/);
+  });
+
+  it('says when a value is not text, and names the column as the file does', () => {
+    const result = importPortfolio(
+      '[{"id":7,"workload":42,"modelId":["gpt-5"],"criticality":true,"share":"1","deployment":"vendor-api","notes":{}}]',
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        { row: 1, field: 'id', column: 'id', message: 'must be text, not a number' },
+        { row: 1, field: 'workload', column: 'workload', message: 'must be text, not a number' },
+        { row: 1, field: 'modelId', column: 'modelId', message: 'must be text, not a list' },
+        { row: 1, field: 'notes', column: 'notes', message: 'must be text, not an object' },
+      ]),
+    );
+    const csv = importPortfolio(
+      'Workload Name,Model,Criticality,Spend,Deployment\nA,gpt-5,urgent,1,vendor-api',
+    );
+    expect(!csv.ok && csv.errors[0]).toMatchObject({
+      row: 2,
+      field: 'criticality',
+      column: 'Criticality',
+    });
+    const long = importPortfolio(
+      `workload,model,criticality,share,deployment\n${'W'.repeat(10_000)},gpt-5,low,1,vendor-api`,
+    );
+    expect(!long.ok && long.errors[0]).toEqual({
+      row: 2,
+      field: 'workload',
+      column: 'workload',
+      message: 'must be at most 200 characters (this one has 10000)',
+    });
+  });
+
+  it('refuses a file over the size or the row limit in the importer itself', () => {
+    expect(MAX_IMPORT_BYTES).toBe(2_000_000);
+    const header = 'workload,modelId,criticality,share,deployment\n';
+    const big = importPortfolio(header + 'x'.repeat(MAX_IMPORT_BYTES));
+    expect(!big.ok && big.errors).toEqual([
+      {
+        row: 0,
+        field: 'file',
+        column: '',
+        message: 'the file is larger than 2 MB; a portfolio file is much smaller',
+      },
+    ]);
+    // Bytes of UTF-8, not characters: 1,000,001 "é" are 2,000,002 bytes.
+    const accents = importPortfolio('é'.repeat(1_000_001));
+    expect(!accents.ok && accents.errors[0]?.message).toMatch(/larger than 2 MB/);
+    const rows = Array.from(
+      { length: MAX_IMPORT_ROWS + 1 },
+      (_, i) => `w${i},gpt-5,low,1,vendor-api`,
+    );
+    const many = importPortfolio(header + rows.join('\n'));
+    expect(!many.ok && many.errors[0]?.message).toBe(
+      'the file has 5001 rows; at most 5000 can be imported',
+    );
+    expect(importPortfolio(header + rows.slice(1).join('\n') + '\n\n').ok).toBe(true);
   });
 
   it('uses model ids that exist and are active in the data set for the sample', () => {

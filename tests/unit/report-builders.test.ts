@@ -1,16 +1,17 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { mdLink, mdText } from '@/domain/export/to-markdown';
 import { SAMPLE_PORTFOLIO } from '@/domain/portfolio-io/sample-portfolio';
-import { buildRiskReport } from '@/domain/report/build-risk-report';
+import { buildRiskReport, type RiskReport } from '@/domain/report/build-risk-report';
 import { reportToCsv } from '@/domain/report/report-to-csv';
 import { reportToJson } from '@/domain/report/report-to-json';
-import { mdText, reportToMarkdown } from '@/domain/report/report-to-markdown';
+import { reportToMarkdown } from '@/domain/report/report-to-markdown';
 import { createRiskContext } from '@/domain/risk/risk-context';
 import { DEFAULT_RISK_SETTINGS, METHODOLOGY_ID } from '@/domain/risk/settings';
 import { closedFlagshipScenario } from '@/domain/scenario/scenario-templates';
 import type { Dependency } from '@/domain/schema/dependency';
 import { rankingCaption, toRankingBars } from '@/features/reports/reports-view-model';
 import { dataset } from '@mocks/data/dataset';
+import { expectSafeCsv } from './csv-readers';
 
 const ctx = createRiskContext(dataset);
 const AS_OF = '2026-04-20';
@@ -85,17 +86,48 @@ describe('report exports', () => {
   const scenario = { ...closedFlagshipScenario(dataset, 'meta', '2026-10-20'), name: '@evil' };
   const report = buildRiskReport({ ...base, dependencies: hostile, scenario });
 
-  it('CSV: one stamped row per provider and no cell a spreadsheet would run', () => {
-    const rows = Papa.parse<string[]>(reportToCsv(report)).data;
+  it('CSV: one stamped row per provider, no cell a spreadsheet would run, read alike by papaparse and Python', () => {
+    const { papa: rows } = expectSafeCsv(reportToCsv(report));
     expect(rows[0]).toContain('methodology_id');
     expect(rows).toHaveLength(dataset.providers.length + 1);
     for (const row of rows.slice(1)) {
       expect(row).toContain(METHODOLOGY_ID);
       expect(row).toContain(AS_OF);
       expect(row).toContain(dataset.version);
-      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
     expect(rows[1]).toContain("'@evil");
+  });
+
+  it('CSV and JSON: figures rounded as shown, and a negative change is the number -10.5', () => {
+    const s = report.scenario;
+    if (!s) throw new Error('the report has a scenario');
+    const first = report.ranking[0];
+    if (!first) throw new Error('the report ranks providers');
+    const odd: RiskReport = {
+      ...report,
+      ranking: [{ ...first, risk: 99.99999999999997 }, ...report.ranking.slice(1)],
+      scenario: {
+        ...s,
+        providers: s.providers.map((p) =>
+          p.providerId === first.providerId ? { ...p, delta: -10.54, scenario: 1.45 } : p,
+        ),
+      },
+    };
+    const { python } = expectSafeCsv(reportToCsv(odd));
+    const header = python[0] ?? [];
+    const row = python[1] ?? [];
+    expect(row[header.indexOf('platform_risk')]).toBe(100);
+    expect(row[header.indexOf('scenario_delta')]).toBe(-10.5);
+    expect(row[header.indexOf('scenario_risk')]).toBe(1.5);
+    expect(reportToCsv(odd)).toContain(',-10.5,');
+    const json = reportToJson(odd);
+    const doc = JSON.parse(json) as { report: RiskReport };
+    expect(doc.report.ranking[0]?.risk).toBe(100);
+    expect(
+      doc.report.scenario?.providers.find((p) => p.providerId === first.providerId),
+    ).toMatchObject({ delta: -10.5, scenario: 1.5 });
+    // No figure carries more than the four decimals of a share.
+    for (const n of json.match(/-?\d+\.\d+/g) ?? []) expect(n).toMatch(/\.\d{1,4}$/);
   });
 
   it('JSON: the whole report, every text value neutralised', () => {
@@ -109,7 +141,7 @@ describe('report exports', () => {
     expect(json.report.exposure.dependencies[0]?.workload).toBe(`'=HYPERLINK("http://x","y")`);
   });
 
-  it('Markdown: every section, stamped, hostile text inert', () => {
+  it('Markdown: every section, stamped, hostile text inert, ordinary text left alone', () => {
     const md = reportToMarkdown(report);
     for (const h of [
       '## Provider ranking',
@@ -124,8 +156,39 @@ describe('report exports', () => {
     expect(md).toContain(`methodology ${METHODOLOGY_ID}`);
     expect(md).not.toContain('<img');
     expect(md).not.toMatch(/\| =/);
+    // Dots, dashes and brackets in names are not escaped; only what Markdown reads is.
+    expect(md).toContain(`data set ${dataset.version},`);
+    expect(md).not.toMatch(/\\[.(),"!-]/);
+    // Every source is an autolink to an http(s) URL.
+    for (const link of md.match(/<[^>\s]*>/g) ?? []) expect(link).toMatch(/^<https?:\/\//);
+  });
+
+  it('mdText escapes only what Markdown needs, and mdLink links only http(s)', () => {
     expect(mdText('a|b')).toBe('a\\|b');
     expect(mdText('line\nbreak')).toBe('line break');
+    expect(mdText('Llama 3.1 (8B/70B) - "base"!')).toBe('Llama 3.1 (8B/70B) - "base"!');
+    expect(mdText('AT&T')).toBe('AT&T');
+    expect(mdText('&lt;b&gt;')).toBe('&amp;lt;b&amp;gt;');
+    expect(mdText('*bold* _it_ `code` [x](y) ~~s~~ $x$')).toBe(
+      '\\*bold\\* \\_it\\_ \\`code\\` \\[x\\](y) \\~\\~s\\~\\~ \\$x\\$',
+    );
+    expect(mdText('# Title')).toBe('\\# Title');
+    expect(mdText('1. first')).toBe('1\\. first');
+    expect(mdText('v1.2 #3')).toBe('v1.2 #3');
+    expect(mdText('#3 and 2026.11.26-1')).toBe('#3 and 2026.11.26-1');
+    expect(mdText('1)')).toBe('1\\)');
+    expect(mdText('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(mdText('=1+1')).toBe("'=1+1");
+    expect(mdText(' \t-2+3')).toBe("'-2+3");
+    expect(mdText('ops@example.com')).toBe('ops\\@example.com');
+    expect(mdText('a\u202Eb')).toBe('ab');
+    expect(mdLink('https://example.com/a b|c>d')).toBe('<https://example.com/a%20b%7Cc%3Ed>');
+    expect(mdLink('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(mdLink('data:text/html,<script>alert(1)</script>')).toBe(
+      'data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;',
+    );
+    expect(mdLink('file:///etc/passwd')).toBe('file:///etc/passwd');
+    expect(mdLink('https://')).toBe('https://');
   });
 });
 

@@ -1,15 +1,20 @@
-import Papa from 'papaparse';
+import { toCsv, type CsvCell } from '../export/to-csv';
+import { toJson } from '../export/to-json';
 import { OPENNESS_NAMES } from '../openness';
+import { roundDecimal } from '../round-decimal';
+import { settingsLine } from '../risk/settings-line';
+import type { RiskSettings } from '../risk/settings';
 import type { Channel } from '../schema/channel';
 import type { CatalogFilters } from './catalog-filters';
 import type { CatalogRow, TriState } from './catalog-row';
+import { DEFAULT_VIEW, writeCatalogSearch } from './catalog-url';
 
 /** What every export is stamped with: the view, the methodology and the data set it came from. */
 export interface ExportStamp {
   asOf: string;
   methodologyId: string;
-  /** Risk settings in force (weights, half-life, jurisdiction), as the settings module holds them. */
-  settings: unknown;
+  /** Risk settings in force (weights, half-life, jurisdiction). */
+  settings: RiskSettings;
   datasetVersion: string;
   compiledOn: string;
   filters: CatalogFilters;
@@ -80,7 +85,7 @@ export function exportedModel(row: CatalogRow, risk: number): ExportedModel {
     releaseDate: m.release.date,
     status: row.status,
     channels: row.entry.channels.map(channelLabel),
-    providerRisk: Number.isNaN(risk) ? null : Math.round(risk * 10) / 10,
+    providerRisk: Number.isFinite(risk) ? roundDecimal(risk, 1) : null,
     confidence: m.confidence,
     sources: m.sources.map((s) => s.url),
   };
@@ -88,14 +93,6 @@ export function exportedModel(row: CatalogRow, risk: number): ExportedModel {
 
 function riskOf(row: CatalogRow, providerRisk: ArrayLike<number>): number {
   return row.providerIdx < 0 ? NaN : (providerRisk[row.providerIdx] ?? NaN);
-}
-
-/**
- * A cell a spreadsheet would read as a formula (it starts with = + - @, a tab or a carriage
- * return) gets a leading apostrophe, so opening the file never runs it.
- */
-export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 const CSV_COLUMNS: ReadonlyArray<[keyof ExportedModel, string]> = [
@@ -121,15 +118,32 @@ const CSV_COLUMNS: ReadonlyArray<[keyof ExportedModel, string]> = [
   ['sources', 'sources'],
 ];
 
-function cellText(value: ExportedModel[keyof ExportedModel]): string {
-  if (value === null) return '';
+function cell(value: ExportedModel[keyof ExportedModel]): CsvCell {
   if (Array.isArray(value)) return value.join(' | ');
-  return String(value);
+  return value;
 }
 
+/** The filters as a shared link writes them ("openness=4,5; q=llama"), or "none". */
+export function filtersLine(filters: CatalogFilters): string {
+  const params = writeCatalogSearch(new URLSearchParams(), { ...DEFAULT_VIEW, filters });
+  const parts = [...params].map(([key, value]) => `${key}=${value}`);
+  return parts.length > 0 ? parts.join('; ') : 'none';
+}
+
+const STAMP_COLUMNS = [
+  'as_of',
+  'methodology_id',
+  'settings',
+  'dataset_version',
+  'compiled_on',
+  'filters',
+] as const;
+
 /**
- * The rows at `indices` as CSV (RFC 4180, via papaparse): a header row, then one row per model.
- * The stamp comes first as `#` comment lines (papaparse reads them back with `comments: '#'`).
+ * The rows at `indices` as CSV (the export module's `toCsv`): a header row, then one row per
+ * model, numbers as numbers, text neutralised against formulas, and the stamp (as-of date,
+ * methodology, settings, data set, filters) in quoted columns of every row, so that any CSV
+ * reader reads a rectangular table and a row copied on its own keeps its context.
  */
 export function toCatalogCsv(
   rows: readonly CatalogRow[],
@@ -137,29 +151,25 @@ export function toCatalogCsv(
   providerRisk: ArrayLike<number>,
   stamp: ExportStamp,
 ): string {
-  const data: string[][] = [];
+  const stampCells = [
+    stamp.asOf,
+    stamp.methodologyId,
+    settingsLine(stamp.settings),
+    stamp.datasetVersion,
+    stamp.compiledOn,
+    filtersLine(stamp.filters),
+  ];
+  const data: CsvCell[][] = [];
   for (let k = 0; k < indices.length; k++) {
     const row = rows[indices[k] as number];
     if (!row) continue;
     const model = exportedModel(row, riskOf(row, providerRisk));
-    data.push(CSV_COLUMNS.map(([key]) => neutralizeCell(cellText(model[key]))));
+    data.push([...CSV_COLUMNS.map(([key]) => cell(model[key])), ...stampCells]);
   }
-  const body = Papa.unparse(
-    { fields: CSV_COLUMNS.map(([, header]) => header), data },
-    { newline: '\r\n' },
-  );
-  const header = [
-    `# AI Vendor Risk Radar model catalog, as of ${stamp.asOf}`,
-    `# methodology ${stamp.methodologyId}; data set ${stamp.datasetVersion}, compiled ${stamp.compiledOn}; ${indices.length} models`,
-    `# settings ${JSON.stringify(stamp.settings)}`,
-    `# filters ${JSON.stringify(stamp.filters)}`,
-  ]
-    .map((line) => line.replace(/[\r\n]+/g, ' '))
-    .join('\r\n');
-  return `${header}\r\n${body}\r\n`;
+  return toCsv([...CSV_COLUMNS.map(([, header]) => header), ...STAMP_COLUMNS], data);
 }
 
-/** The rows at `indices` as a JSON document with its stamp. */
+/** The rows at `indices` as a JSON document with its stamp (the export module's `toJson`: text neutralised). */
 export function toCatalogJson(
   rows: readonly CatalogRow[],
   indices: ArrayLike<number>,
@@ -171,17 +181,13 @@ export function toCatalogJson(
     const row = rows[indices[k] as number];
     if (row) models.push(exportedModel(row, riskOf(row, providerRisk)));
   }
-  return JSON.stringify(
-    {
-      export: 'model-catalog',
-      asOf: stamp.asOf,
-      methodology: { id: stamp.methodologyId, settings: stamp.settings },
-      dataset: { version: stamp.datasetVersion, compiledOn: stamp.compiledOn },
-      filters: stamp.filters,
-      count: models.length,
-      models,
-    },
-    null,
-    2,
-  );
+  return toJson({
+    export: 'model-catalog',
+    asOf: stamp.asOf,
+    methodology: { id: stamp.methodologyId, settings: stamp.settings },
+    dataset: { version: stamp.datasetVersion, compiledOn: stamp.compiledOn },
+    filters: stamp.filters,
+    count: models.length,
+    models,
+  });
 }

@@ -1,3 +1,4 @@
+import { compareTextKey } from '../compare-text';
 import { dayNumber, preciseDayNumber } from '../dates';
 import {
   commercialUseAllowed,
@@ -52,9 +53,9 @@ export interface CatalogRow {
   statusCode: number;
   /** Lowercase name, family, license and restrictions, for free-text search. */
   text: string;
-  /** Lowercase name and provider name, for sorting. */
-  nameKey: string;
-  providerKey: string;
+  /** compareTextKey of the name and of the provider's name, for sorting; null when not ASCII. */
+  nameKey: string | null;
+  providerKey: string | null;
 }
 
 function triState(value: boolean | null): TriState {
@@ -70,6 +71,7 @@ export function buildCatalogRows(
   const providerIndex = new Map<string, number>();
   data.providers.forEach((p, i) => providerIndex.set(p.id, i));
   const rows: CatalogRow[] = new Array<CatalogRow>(data.models.length);
+  const providerKeys = new Map<string, string | null>();
   for (let i = 0; i < data.models.length; i++) {
     const model = data.models[i] as Model;
     const providerIdx = providerIndex.get(model.providerId) ?? -1;
@@ -87,6 +89,11 @@ export function buildCatalogRows(
     // A user cap is known only where the terms are: unknown terms leave it unknown.
     const userCap: TriState = hasUserCap(entry) ? 0 : tier === 'unknown' ? 2 : 1;
     const providerName = provider?.shortName ?? model.providerId;
+    let providerKey = providerKeys.get(providerName);
+    if (providerKey === undefined) {
+      providerKey = compareTextKey(providerName);
+      providerKeys.set(providerName, providerKey);
+    }
     rows[i] = {
       index: i,
       model,
@@ -108,8 +115,8 @@ export function buildCatalogRows(
       text: [model.name, model.family, entry.license ?? '', ...entry.restrictions]
         .join('\n')
         .toLowerCase(),
-      nameKey: model.name.toLowerCase(),
-      providerKey: providerName.toLowerCase(),
+      nameKey: compareTextKey(model.name),
+      providerKey,
     };
   }
   return rows;

@@ -1,3 +1,4 @@
+import { compareText } from '../compare-text';
 import type { CatalogRow } from './catalog-row';
 
 export const SORT_KEYS = [
@@ -34,8 +35,10 @@ function numericKey(row: CatalogRow, key: SortKey, risk: ArrayLike<number>): num
   }
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** compareText of two texts, by their compareTextKey when both have one (null: not ASCII). */
+function compareKeyed(a: string, keyA: string | null, b: string, keyB: string | null): number {
+  if (keyA !== null && keyB !== null) return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+  return compareText(a, b);
 }
 
 /**
@@ -54,17 +57,22 @@ export function sortCatalog(
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const sign = dir === 'asc' ? 1 : -1;
-  const byName = (a: CatalogRow, b: CatalogRow) =>
-    compareText(a.nameKey, b.nameKey) || a.index - b.index;
+  // Names in the app's one text order (compareText: "Lab 2" before "Lab 10"), through the keys
+  // each row carries: comparing 100,000 names pair by pair would take about a second.
+  const byName = (i: number, j: number) => {
+    const a = rows[i] as CatalogRow;
+    const b = rows[j] as CatalogRow;
+    return compareKeyed(a.model.name, a.nameKey, b.model.name, b.nameKey) || i - j;
+  };
   if (key === 'name' || key === 'provider') {
     order.sort((i, j) => {
       const a = rows[i] as CatalogRow;
       const b = rows[j] as CatalogRow;
       const primary =
         key === 'provider'
-          ? compareText(a.providerKey, b.providerKey)
-          : compareText(a.nameKey, b.nameKey);
-      return sign * primary || byName(a, b);
+          ? compareKeyed(a.providerName, a.providerKey, b.providerName, b.providerKey)
+          : compareKeyed(a.model.name, a.nameKey, b.model.name, b.nameKey);
+      return sign * primary || byName(i, j);
     });
     return order;
   }
@@ -77,7 +85,7 @@ export function sortCatalog(
     const nb = Number.isNaN(kb);
     if (na !== nb) return na ? 1 : -1;
     if (!na && ka !== kb) return sign * (ka - kb);
-    return byName(rows[i] as CatalogRow, rows[j] as CatalogRow);
+    return byName(i, j);
   });
   return order;
 }

@@ -1,19 +1,17 @@
-import Papa from 'papaparse';
-import { neutraliseCell } from '../portfolio-io/cell-neutralisation';
+import { toCsv, type CsvCell } from '../export/to-csv';
+import { settingsLine } from '../risk/settings-line';
 import { FACTOR_KEYS } from '../risk/settings';
 import type { RiskReport } from './build-risk-report';
-import { settingsLine } from './report-text';
-
-function num(n: number | null, digits = 2): string {
-  return n === null ? '' : n.toFixed(digits);
-}
+import { roundedReport } from './rounded-report';
 
 /**
- * The provider ranking as CSV, one row per provider, every row stamped with the as-of date,
- * methodology id, settings, data set version and compile date (so a row copied elsewhere keeps
- * its context). Text cells are neutralised against spreadsheet formulas.
+ * The provider ranking as CSV (the export module's `toCsv`), one row per provider: figures as
+ * numbers rounded as shown (a negative scenario change is -10.5), text neutralised against
+ * formulas, and every row stamped in its own columns with the as-of date, methodology id,
+ * settings, data set version and compile date (so a row copied elsewhere keeps its context).
  */
-export function reportToCsv(report: RiskReport): string {
+export function reportToCsv(source: RiskReport): string {
+  const report = roundedReport(source);
   const s = report.scenario;
   const fields = [
     'rank',
@@ -34,27 +32,27 @@ export function reportToCsv(report: RiskReport): string {
     'dataset_version',
     'compiled_on',
   ];
-  const data = report.ranking.map((r) => {
+  const rows = report.ranking.map((r): CsvCell[] => {
     const d = s?.providers.find((p) => p.providerId === r.providerId);
     return [
-      r.rank === null ? '' : String(r.rank),
+      r.rank,
       r.providerId,
       r.provider,
-      num(r.risk),
+      r.risk,
       r.grade ?? 'no data',
-      ...FACTOR_KEYS.map((k) => num(r.factors[k])),
-      num(r.exposure),
-      r.share === null ? '' : r.share.toFixed(4),
+      ...FACTOR_KEYS.map((k) => r.factors[k]),
+      r.exposure,
+      r.share,
       s?.name ?? '',
       s?.horizon ?? '',
-      num(d?.scenario ?? null),
-      num(d?.delta ?? null),
+      d?.scenario ?? null,
+      d?.delta ?? null,
       report.asOf,
       report.methodologyId,
       settingsLine(report.settings),
       report.dataset.version,
       report.dataset.compiledOn,
-    ].map(neutraliseCell);
+    ];
   });
-  return Papa.unparse({ fields, data }, { quotes: true, newline: '\r\n', escapeFormulae: false });
+  return toCsv(fields, rows);
 }

@@ -1,41 +1,25 @@
-import { neutraliseCell } from '../portfolio-io/cell-neutralisation';
+import { mdLink, mdTable as table, mdText } from '../export/to-markdown';
+import { settingsLine } from '../risk/settings-line';
 import { FACTOR_KEYS, FACTOR_LABELS } from '../risk/settings';
 import type { RiskReport } from './build-risk-report';
-import { fixed, isoDate, percent, settingsLine, signed } from './report-text';
+import { fixed, isoDate, percent, signed } from './report-text';
 
 /**
- * Text for a Markdown cell: formulas neutralised, Markdown metacharacters backslash-escaped and
- * HTML ones written as entities (so "<img onerror>" stays text in any renderer), line breaks flattened.
+ * The report as Markdown (the export module's mdText, mdLink and mdTable): stamped with the
+ * as-of date, methodology id, settings and data set; data text neutralised and escaped, links
+ * only for http(s) sources, figures rounded as shown.
  */
-export function mdText(value: string): string {
-  return neutraliseCell(value)
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~"]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
-function table(head: string[], rows: string[][]): string[] {
-  return [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ];
-}
-
-/** The report as Markdown: stamped with the as-of date, methodology id, settings and data set. */
 export function reportToMarkdown(report: RiskReport): string {
   const out: string[] = [];
   out.push(`# ${report.title}`, '');
   out.push(
-    `As of ${report.asOf} · methodology ${report.methodologyId} · data set ${mdText(report.dataset.version)}, compiled ${report.dataset.compiledOn}`,
+    `As of ${mdText(report.asOf)} · methodology ${mdText(report.methodologyId)} · data set ${mdText(report.dataset.version)}, compiled ${mdText(report.dataset.compiledOn)}`,
     '',
   );
   out.push(`Settings: ${mdText(settingsLine(report.settings))}.`, '');
   if (report.stale) {
     out.push(
-      `> No facts after ${report.dataset.compiledOn} are known: scores after that date only decay.`,
+      `> No facts after ${mdText(report.dataset.compiledOn)} are known: scores after that date only decay.`,
       '',
     );
   }
@@ -95,7 +79,7 @@ export function reportToMarkdown(report: RiskReport): string {
           mdText(d.provider),
           d.criticality,
           d.deployment,
-          String(d.share),
+          mdText(String(d.share)),
           fixed(d.risk),
           d.exitStatus === 'unknown' ? 'unknown' : String(d.exitCount),
         ]),
@@ -119,13 +103,14 @@ export function reportToMarkdown(report: RiskReport): string {
   );
 
   out.push('## Upcoming events', '');
-  if (report.upcomingEvents.length === 0) out.push(`No events dated after ${report.asOf}.`, '');
+  if (report.upcomingEvents.length === 0)
+    out.push(`No events dated after ${mdText(report.asOf)}.`, '');
   else {
     out.push(
       ...table(
         ['Date', 'Provider', 'Event', 'Direction', 'Severity'],
         report.upcomingEvents.map((ev) => [
-          `${isoDate(ev.date)}${ev.scheduled ? ' (scheduled)' : ''}`,
+          `${mdText(isoDate(ev.date))}${ev.scheduled ? ' (scheduled)' : ''}`,
           mdText(ev.provider),
           `${mdText(ev.title)}${ev.hypothetical ? ' (hypothetical)' : ''}`,
           ev.direction,
@@ -140,7 +125,7 @@ export function reportToMarkdown(report: RiskReport): string {
   const s = report.scenario;
   if (s === null) out.push('None: the figures above are the baseline.', '');
   else {
-    out.push(`${mdText(s.name)}, as of its horizon ${s.horizon}.`, '');
+    out.push(`Scenario ${mdText(s.name)}, as of its horizon ${mdText(s.horizon)}.`, '');
     out.push(
       `Portfolio exposure ${fixed(s.baselineExposure)} → ${fixed(s.scenarioExposure)} (${signed(s.exposureDelta)}) · HHI ${fixed(s.baselineHhi, 0)} → ${fixed(s.scenarioHhi, 0)} (${signed(s.hhiDelta, 0)})`,
       '',
@@ -167,13 +152,13 @@ export function reportToMarkdown(report: RiskReport): string {
         mdText(src.provider),
         src.confidence,
         `${src.verified} / ${src.recalled}`,
-        src.sources.map((x) => `<${x.url.replace(/[<>\s]/g, encodeURIComponent)}>`).join(' '),
+        src.sources.map((x) => mdLink(x.url)).join(' '),
       ]),
     ),
     '',
   );
   out.push(
-    `Methodology ${report.methodologyId}; data set ${mdText(report.dataset.version)} compiled ${report.dataset.compiledOn}.`,
+    `Methodology ${mdText(report.methodologyId)}; data set ${mdText(report.dataset.version)} compiled ${mdText(report.dataset.compiledOn)}.`,
     '',
   );
   return out.join('\n');

@@ -1,9 +1,11 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { importPortfolio, type PortfolioImport } from '@/domain/portfolio-io/import-portfolio';
+import {
+  importPortfolio,
+  MAX_IMPORT_BYTES,
+  type PortfolioImport,
+} from '@/domain/portfolio-io/import-portfolio';
 import type { Dependency } from '@/domain/schema/dependency';
 import { CRITICALITY_LABEL, DEPLOYMENT_LABEL } from './portfolio-labels';
-
-const MAX_BYTES = 2_000_000;
 
 interface Preview {
   fileName: string;
@@ -37,9 +39,10 @@ export function ImportPanel({
     setPreview(null);
     setReadError(null);
     if (!file) return;
-    if (file.size > MAX_BYTES) {
+    // The importer checks the size too; this spares reading a huge file into memory first.
+    if (file.size > MAX_IMPORT_BYTES) {
       setReadError(
-        `${file.name} is larger than 2 MB; a portfolio file is much smaller. Choose another file.`,
+        `${file.name} is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB; a portfolio file is much smaller. Choose another file.`,
       );
       return;
     }
@@ -133,7 +136,7 @@ export function ImportPanel({
                       <th scope="col" className="num">
                         Row
                       </th>
-                      <th scope="col">Field</th>
+                      <th scope="col">Column</th>
                       <th scope="col">Problem</th>
                     </tr>
                   </thead>
@@ -141,7 +144,7 @@ export function ImportPanel({
                     {result.errors.slice(0, 200).map((e, i) => (
                       <tr key={i}>
                         <td className="num">{e.row === 0 ? 'file' : e.row}</td>
-                        <td>{e.field}</td>
+                        <td>{e.column === '' ? '—' : e.column}</td>
                         <td>{e.message}</td>
                       </tr>
                     ))}

@@ -9,12 +9,12 @@ import { portfolioToCsv, portfolioToJson } from '@/domain/portfolio-io/export-po
 import { SAMPLE_PORTFOLIO } from '@/domain/portfolio-io/sample-portfolio';
 import { isStale } from '@/domain/risk/is-stale';
 import type { Dependency } from '@/domain/schema/dependency';
+import { downloadFile } from '@/lib/download-file';
 import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { useRiskContext } from '@/lib/use-risk-context';
 import { usePortfolioStore } from '@/stores/portfolio-store';
 import { DependencyForm } from './dependency-form';
 import { DependencyTable, type DependencyRowView } from './dependency-table';
-import { downloadText } from './download-text';
 import { ImportPanel } from './import-panel';
 import './portfolio.css';
 
@@ -74,13 +74,13 @@ export default function PortfolioPage() {
   const exportAs = (format: 'csv' | 'json') => {
     const stamp = asOf;
     if (format === 'csv')
-      downloadText(
+      downloadFile(
         `ai-portfolio-${stamp}.csv`,
         portfolioToCsv(dependencies),
         'text/csv;charset=utf-8',
       );
     else
-      downloadText(`ai-portfolio-${stamp}.json`, portfolioToJson(dependencies), 'application/json');
+      downloadFile(`ai-portfolio-${stamp}.json`, portfolioToJson(dependencies), 'application/json');
     setMessage(
       `Exported ${dependencies.length} ${dependencies.length === 1 ? 'dependency' : 'dependencies'} as ${format.toUpperCase()}.`,
     );

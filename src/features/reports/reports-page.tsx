@@ -8,12 +8,12 @@ import { buildRiskReport } from '@/domain/report/build-risk-report';
 import { reportToCsv } from '@/domain/report/report-to-csv';
 import { reportToJson } from '@/domain/report/report-to-json';
 import { reportToMarkdown } from '@/domain/report/report-to-markdown';
+import { downloadFile } from '@/lib/download-file';
 import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { useRiskContext } from '@/lib/use-risk-context';
 import { usePortfolioStore } from '@/stores/portfolio-store';
 import { useActiveScenario } from '@/stores/scenario-store';
 import { serialiseSvg, svgToPng } from './chart-export';
-import { downloadFile } from './download-file';
 import { ReportView } from './report-view';
 import '@/components/exposure/exposure.css';
 import './reports.css';
@@ -46,17 +46,11 @@ export default function ReportsPage() {
     if (!report) return;
     const base = `ai-vendor-risk-${report.asOf}`;
     if (format === 'csv')
-      downloadFile(
-        `${base}.csv`,
-        new Blob([reportToCsv(report)], { type: 'text/csv;charset=utf-8' }),
-      );
+      downloadFile(`${base}.csv`, reportToCsv(report), 'text/csv;charset=utf-8');
     if (format === 'json')
-      downloadFile(`${base}.json`, new Blob([reportToJson(report)], { type: 'application/json' }));
+      downloadFile(`${base}.json`, reportToJson(report), 'application/json');
     if (format === 'md')
-      downloadFile(
-        `${base}.md`,
-        new Blob([reportToMarkdown(report)], { type: 'text/markdown;charset=utf-8' }),
-      );
+      downloadFile(`${base}.md`, reportToMarkdown(report), 'text/markdown;charset=utf-8');
     setMessage(`Saved ${base}.${format}.`);
   };
 

@@ -16,7 +16,7 @@ import {
 import { writeSettingsToParams } from '@/domain/url/view-params';
 import { THEMES, useSettingsStore, type Theme } from '@/stores/settings-store';
 import { useRiskSettings } from '@/lib/use-view-params';
-import { formatInteger } from '@/components/format';
+import { formatInteger, formatShare } from '@/components/format';
 import { compareText } from '@/domain/compare-text';
 import './settings.css';
 
@@ -170,7 +170,7 @@ export default function SettingsPage() {
                   onChange={(e) => setWeight(key, e.target.value)}
                 />
                 <span className="weight__share muted small">
-                  {inPlay ? `${Math.round(share * 100)}%` : 'off'}
+                  {inPlay ? formatShare(share) : 'off'}
                 </span>
                 {fieldIssue && <p className="field-error weight__error">{fieldIssue.message}</p>}
               </div>
