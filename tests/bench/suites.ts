@@ -1,6 +1,7 @@
 import { catalogSuite } from './catalog-bench';
 import type { BenchSuite } from './harness';
+import { importSuite } from './import-suite';
 import { riskSuite } from './risk-suite';
 
 /** Every benchmark suite `npm run bench` runs, in order; add new ones here. */
-export const suites: BenchSuite[] = [riskSuite, catalogSuite];
+export const suites: BenchSuite[] = [riskSuite, catalogSuite, importSuite];

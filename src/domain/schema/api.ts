@@ -29,6 +29,10 @@ export const datasetMetaSchema = z.object({
     events: z.number().int().nonnegative(),
   }),
   methodologyId: z.string(),
+  /** Accepted change sets applied on the compiled data (0 or absent: none); see docs/api.md "Changes". */
+  revision: z.number().int().nonnegative().optional(),
+  /** When the last change set was recorded (ISO date-time); null or absent before any. */
+  lastChangeAt: z.iso.datetime().nullable().optional(),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 

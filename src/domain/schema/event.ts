@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { preciseDateSchema } from './precise-date';
+import { provenanceSchema } from './provenance';
 import { evidenceShape } from './source';
 
 export const eventTypeSchema = z.enum([
@@ -49,5 +50,7 @@ export const eventSchema = z.object({
   ...evidenceShape,
   hypothetical: z.boolean(),
   synthetic: z.boolean().optional(),
+  /** Present when an accepted change touched the record (docs/api.md, "Changes"). */
+  provenance: provenanceSchema.optional(),
 });
 export type RiskEvent = z.infer<typeof eventSchema>;

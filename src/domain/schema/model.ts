@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { channelSchema } from './channel';
+import { datePrecisionSchema, lifecycleChannelSchema } from './lifecycle-channel';
 import { preciseDateSchema } from './precise-date';
+import { provenanceSchema } from './provenance';
 import { evidenceShape } from './source';
 
 export const weightsSchema = z.enum(['open', 'closed']);
@@ -12,11 +14,32 @@ export type ModelStatus = z.infer<typeof modelStatusSchema>;
 export const modalitySchema = z.enum(['text', 'image', 'audio', 'video', 'code', 'pdf']);
 export type Modality = z.infer<typeof modalitySchema>;
 
-/** One dated entry of a model's life: it became active, deprecated or retired on `from`. */
+/** The successor a provider names for a deprecated or retired model. */
+export const replacementSchema = z.object({
+  /** The successor's id in the data set; null when it is not in the data. */
+  modelId: z.string().min(1).nullable(),
+  /** The successor as the source names it ("gpt-5.6-sol"). */
+  name: z.string().min(1).max(200),
+});
+export type Replacement = z.infer<typeof replacementSchema>;
+
+/**
+ * One dated entry of a model's life: it became active, deprecated or retired on `from`. The
+ * optional fields describe per-channel lifecycles (docs/data.md, "Lifecycles per channel"); an
+ * entry without them is what the compiled data has always held: the provider's own API, and
+ * every channel that has no entries of its own.
+ */
 export const statusEntrySchema = z.object({
   from: preciseDateSchema,
   status: modelStatusSchema,
   eventId: z.string().nullable(),
+  /** The channel whose clock this entry follows; absent means the provider's own API. */
+  channel: lifecycleChannelSchema.optional(),
+  /** `earliest` when `from` is a "no earlier than" date; absent means exact. */
+  precision: datePrecisionSchema.optional(),
+  /** When the change was announced (the deprecation notice of a retirement). */
+  announced: preciseDateSchema.optional(),
+  replacement: replacementSchema.optional(),
 });
 export type StatusEntry = z.infer<typeof statusEntrySchema>;
 
@@ -60,5 +83,7 @@ export const modelSchema = z.object({
   ...evidenceShape,
   hypothetical: z.boolean().optional(),
   synthetic: z.boolean().optional(),
+  /** Present when an accepted change touched the record (docs/api.md, "Changes"). */
+  provenance: provenanceSchema.optional(),
 });
 export type Model = z.infer<typeof modelSchema>;

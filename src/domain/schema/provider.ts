@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channelSchema } from './channel';
+import { provenanceSchema } from './provenance';
 import { evidenceShape } from './source';
 
 export const providerKindSchema = z.enum(['big-tech', 'frontier-lab', 'startup', 'nonprofit']);
@@ -20,5 +21,7 @@ export const providerSchema = z.object({
   notes: z.string().nullable(),
   ...evidenceShape,
   synthetic: z.boolean().optional(),
+  /** Present when an accepted change touched the record (docs/api.md, "Changes"). */
+  provenance: provenanceSchema.optional(),
 });
 export type Provider = z.infer<typeof providerSchema>;
