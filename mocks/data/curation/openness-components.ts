@@ -364,10 +364,601 @@ const ANTHROPIC: Record<string, OpennessGradeEntry[]> = {
   })),
 };
 
-/** Every model's dated grade sets, by reference model id (the other providers follow). */
+// ---------------------------------------------------------------------------------------------
+// Mistral AI. mistralai/mistral-inference (Apache-2.0 library; direct weight downloads and their
+// licenses); the openness index entries for Mistral 7B and Mixtral 8x7B.
+const MISTRAL_INF = src('https://github.com/mistralai/mistral-inference', 'mistralai/mistral-inference README');
+const MISTRAL_CODE = open(MISTRAL_INF, 'Inference library under Apache-2.0 ("pip install mistral-inference").');
+
+const MISTRAL: Record<string, OpennessGradeEntry[]> = {
+  'mistral-7b': single(day('2023-09-27'), {
+    baseWeights: open(MISTRAL_INF, '"7B Base" listed for direct download.'),
+    endWeights: open(MISTRAL_INF, '"7B Instruct" listed for direct download.'),
+    trainingCode: closed(index('mistral-7B'), 'Minimal code to run the model only (the openness index).'),
+    trainingDataBase: closed(index('mistral-7B'), 'No information on pre-training data (the openness index).'),
+    trainingDataFineTuning: closed(index('mistral-7B'), 'Only "a variety of publicly available" data (the openness index).'),
+    inferenceCode: MISTRAL_CODE,
+    architecture: partial(index('mistral-7B'), 'Some architecture information in the repository and preprint (the openness index).'),
+    technicalReport: partial(src('https://arxiv.org/abs/2310.06825', 'Mistral 7B (arXiv 2310.06825)'), 'No details on pre-training or instruction data (the openness index).'),
+    peerReviewedPaper: closed(index('mistral-7B'), 'No peer-reviewed paper (the openness index).'),
+    modelCard: closed(index('mistral-7B'), 'The Hugging Face card points to a blog post (the openness index).'),
+    dataSheet: closed(index('mistral-7B'), 'No data sheet (the openness index).'),
+    package: open(MISTRAL_INF, 'Direct download links and an installable library.'),
+    api: open(src('https://docs.mistral.ai/api', 'Mistral API documentation (linked by the openness index)'), 'Public API.'),
+    license: open(ref('mistral-7b'), 'Apache-2.0 (the record).'),
+  }),
+  'mixtral-8x7b': single(month('2023-12'), {
+    baseWeights: open(src('https://huggingface.co/mistralai/Mixtral-8x7B-v0.1', 'Mixtral-8x7B-v0.1 (linked by the openness index)'), 'Shared via torrent and Hugging Face (the openness index).'),
+    endWeights: open(MISTRAL_INF, '"8x7B Instruct" listed for direct download.'),
+    trainingCode: closed(index('mixtral-8x7B-instruct'), 'No training code (the openness index).'),
+    trainingDataBase: closed(index('mixtral-8x7B-instruct'), 'No information on pre-training data (the openness index).'),
+    trainingDataFineTuning: closed(index('mixtral-8x7B-instruct'), 'No information online or in the preprint (the openness index).'),
+    inferenceCode: MISTRAL_CODE,
+    architecture: partial(index('mixtral-8x7B-instruct'), 'Mixture of experts described in the repository and preprint; no hardware.'),
+    technicalReport: partial(src('https://arxiv.org/abs/2401.04088', 'Mixtral of Experts (arXiv 2401.04088)'), 'Architecture and evaluation; no data details (the openness index).'),
+    peerReviewedPaper: closed(index('mixtral-8x7B-instruct'), 'No peer-reviewed paper (the openness index).'),
+    modelCard: closed(index('mixtral-8x7B-instruct'), 'The Hugging Face card points to a blog post (the openness index).'),
+    dataSheet: closed(index('mixtral-8x7B-instruct'), 'No data sheet (the openness index).'),
+    package: open(MISTRAL_INF, 'Direct download links and an installable library.'),
+    api: unknown('The openness index notes paid API access only; which model it serves was not checked.'),
+    license: open(ref('mixtral-8x7b'), 'Apache-2.0 (the record).'),
+  }),
+  'mistral-large-1': single(day('2024-02-26'), closedRelease('mistral-large-1', {
+    ...UNREAD_DOCS,
+    api: open(ref('mistral-large-1'), 'Launched on Mistral\'s platform and Azure (the record).'),
+  })),
+  'codestral-22b': single(day('2024-05-29'), {
+    baseWeights: unknown(),
+    endWeights: open(MISTRAL_INF, '"Codestral 22B" listed for direct download.'),
+    trainingCode: unknown(),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: MISTRAL_CODE,
+    ...UNREAD_DOCS,
+    package: open(MISTRAL_INF, 'Direct download link.'),
+    api: unknown(),
+    license: closed(MISTRAL_INF, 'Mistral AI Non-Production License (MNPL), non-commercial.'),
+  }),
+  'mistral-large-2': single(month('2024-07'), {
+    baseWeights: unknown(),
+    endWeights: open(MISTRAL_INF, '"Mistral Large 2" (instruct 2407) listed for direct download.'),
+    trainingCode: unknown(),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: MISTRAL_CODE,
+    ...UNREAD_DOCS,
+    package: open(MISTRAL_INF, 'Direct download link.'),
+    api: unknown(),
+    license: closed(MISTRAL_INF, 'Mistral AI Research License (MRL), research use only.'),
+  }),
+  'mistral-small-3': single(day('2025-01-30'), {
+    baseWeights: unknown('Mistral Small 3.1 Base is listed in the README, not the 3.0 release.'),
+    endWeights: unknown(),
+    trainingCode: unknown(),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: MISTRAL_CODE,
+    ...UNREAD_DOCS,
+    package: unknown(),
+    api: unknown(),
+    license: open(ref('mistral-small-3'), 'Apache-2.0 (the record).'),
+  }),
+  'mistral-medium-3': single(day('2025-05-07'), closedRelease('mistral-medium-3', { ...UNREAD_DOCS, api: apiFromRecord('mistral-medium-3', '$0.40/$2.00 per M tokens') })),
+  'mistral-large-3': single(day('2025-12-02'), {
+    baseWeights: unknown(),
+    endWeights: unknown(),
+    trainingCode: unknown(),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: unknown('Not listed in the mistral-inference README read.'),
+    ...UNREAD_DOCS,
+    package: unknown(),
+    api: apiFromRecord('mistral-large-3', '$0.50/$1.50 per M tokens'),
+    license: open(ref('mistral-large-3'), 'Apache-2.0 (the record).'),
+  }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// DeepSeek. deepseek-ai/DeepSeek-V3, DeepSeek-R1 and DeepSeek-V3.2-Exp READMEs (code and weights
+// licenses, Hugging Face links, reports, API). No repository snapshot of V3.2 or V4.
+const DSV3 = src('https://github.com/deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-V3 README');
+const DSR1 = src('https://github.com/deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-R1 README');
+const DSV32E = src('https://github.com/deepseek-ai/DeepSeek-V3.2-Exp', 'deepseek-ai/DeepSeek-V3.2-Exp README');
+const DS_API = 'OpenAI-compatible API at platform.deepseek.com.';
+
+const DEEPSEEK: Record<string, OpennessGradeEntry[]> = {
+  'deepseek-v3': single(day('2024-12-26'), {
+    baseWeights: open(DSV3, 'DeepSeek-V3-Base on Hugging Face.'),
+    endWeights: open(DSV3, 'DeepSeek-V3 on Hugging Face.'),
+    trainingCode: closed(DSV3, 'The repository holds inference code only.'),
+    trainingDataBase: closed(DSV3, 'Described only as "14.8 trillion diverse and high-quality tokens".'),
+    trainingDataFineTuning: unknown('The report was not read for its post-training data.'),
+    inferenceCode: open(DSV3, 'Inference code under the MIT License (LICENSE-CODE).'),
+    architecture: open(DSV3, 'MoE architecture (671B total, 37B active) and 2.664M H800 GPU hours stated.'),
+    technicalReport: open(src('https://arxiv.org/abs/2412.19437', 'DeepSeek-V3 Technical Report'), 'Architecture, pre-training, post-training and evaluation.'),
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(DSV3, 'Weights downloadable from Hugging Face.'),
+    api: open(DSV3, DS_API),
+    license: partial(DSV3, 'Weights under the DeepSeek Model License (use restrictions); code MIT.'),
+  }),
+  'deepseek-r1': single(day('2025-01-20'), {
+    baseWeights: open(DSR1, 'DeepSeek-R1-Zero and R1 are trained on DeepSeek-V3-Base, itself on Hugging Face; R1-Zero published too.'),
+    endWeights: open(DSR1, 'DeepSeek-R1 on Hugging Face.'),
+    trainingCode: closed(DSR1, 'The repository has the paper and usage notes; no training code.'),
+    trainingDataBase: closed(DSR1, 'No data released.'),
+    trainingDataFineTuning: closed(DSR1, 'No RL or SFT data released.'),
+    inferenceCode: open(DSV3, 'The R1 README sends users to the DeepSeek-V3 repository (MIT code) to run R1 locally.'),
+    architecture: unknown(),
+    technicalReport: open(src('https://arxiv.org/abs/2501.12948', 'DeepSeek-R1 (arXiv 2501.12948, linked from the README)'), 'Paper on the RL training and the distilled models.'),
+    peerReviewedPaper: unknown('The repository snapshot read (April 2025) predates any journal version.'),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(DSR1, 'Weights downloadable from Hugging Face.'),
+    api: open(DSR1, DS_API),
+    license: open(DSR1, 'Code and weights under the MIT License.'),
+  }),
+  'deepseek-v3.2-exp': single(day('2025-09-29'), {
+    baseWeights: unknown(),
+    endWeights: open(DSV32E, 'Weights on Hugging Face (inference demo converts them).'),
+    trainingCode: closed(DSV32E, 'Inference demo and kernels only.'),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: open(DSV32E, 'Inference demo and open kernels under MIT.'),
+    architecture: partial(DSV32E, 'DeepSeek Sparse Attention described; no hardware.'),
+    technicalReport: open(src('https://github.com/deepseek-ai/DeepSeek-V3.2-Exp/blob/main/DeepSeek_V3_2.pdf', 'DeepSeek-V3.2 report (in the repository)'), 'Report published with the release.'),
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(DSV32E, 'Weights downloadable from Hugging Face.'),
+    api: apiFromRecord('deepseek-v3.2-exp', 'API prices cut 50%+ at launch'),
+    license: open(DSV32E, 'Repository and weights under the MIT License.'),
+  }),
+  'deepseek-v3.2': single(day('2025-12-01'), {
+    baseWeights: unknown(), endWeights: unknown(), trainingCode: unknown(), trainingDataBase: unknown(), trainingDataFineTuning: unknown(), inferenceCode: unknown(),
+    ...UNREAD_DOCS,
+    package: unknown(), api: unknown(),
+    license: open(ref('deepseek-v3.2'), 'MIT (the record).'),
+  }),
+  'deepseek-v4': single(day('2026-04-24'), {
+    baseWeights: unknown(), endWeights: unknown(), trainingCode: unknown(), trainingDataBase: unknown(), trainingDataFineTuning: unknown(), inferenceCode: unknown(),
+    ...UNREAD_DOCS,
+    package: unknown(), api: unknown(),
+    license: open(ref('deepseek-v4'), 'MIT (the record).'),
+  }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Alibaba (Qwen). QwenLM/Qwen, QwenLM/Qwen2.5 (now the Qwen3 README), QwenLM/Qwen3, QwenLM/Qwen3.5.
+const QWEN1 = src('https://github.com/QwenLM/Qwen', 'QwenLM/Qwen README');
+const QWEN3 = src('https://github.com/QwenLM/Qwen3', 'QwenLM/Qwen3 README');
+const QWEN35 = src('https://github.com/QwenLM/Qwen3.5', 'QwenLM/Qwen3.5 README');
+
+const ALIBABA: Record<string, OpennessGradeEntry[]> = {
+  'qwen-7b': single(month('2023-08'), {
+    baseWeights: open(QWEN1, 'Base models (Qwen-7B) on Hugging Face and ModelScope.'),
+    endWeights: open(QWEN1, 'Chat models (Qwen-7B-Chat) on Hugging Face and ModelScope.'),
+    trainingCode: partial(QWEN1, 'Fine-tuning scripts (finetune.py, LoRA, Q-LoRA); no pre-training code.'),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: partial(QWEN1, 'Demo and API code in a repository under the Tongyi Qianwen license.'),
+    architecture: unknown(),
+    technicalReport: open(src('https://arxiv.org/abs/2309.16609', 'Qwen Technical Report (linked from the README)'), 'Technical report on the Qwen series.'),
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(QWEN1, 'Weights on Hugging Face and ModelScope.'),
+    api: open(QWEN1, 'DashScope API (Alibaba Cloud) serves Qwen; its models are in-house versions.'),
+    license: partial(QWEN1, 'Tongyi Qianwen License Agreement (commercial use with conditions).'),
+  }),
+  'qwen2.5': single(day('2024-09-19'), {
+    baseWeights: unknown(), endWeights: unknown(), trainingCode: unknown(), trainingDataBase: unknown(), trainingDataFineTuning: unknown(), inferenceCode: unknown(),
+    ...UNREAD_DOCS,
+    package: unknown(), api: unknown(),
+    license: partial(ref('qwen2.5'), 'Apache-2.0 for most sizes; 3B and 72B under separate Qwen licenses (the record).'),
+  }),
+  qwen3: single(day('2025-04-29'), {
+    baseWeights: unknown(),
+    endWeights: unknown(),
+    trainingCode: unknown(),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: unknown('The README points to third-party serving (Transformers, vLLM, SGLang, Ollama).'),
+    architecture: unknown(),
+    technicalReport: open(src('https://arxiv.org/abs/2505.09388', 'Qwen3 Technical Report (cited in the README)'), 'Technical report on the Qwen3 release.'),
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(QWEN3, 'Weights on Hugging Face and ModelScope.'),
+    api: unknown(),
+    license: open(QWEN3, '"All our open-weight models are licensed under Apache 2.0."'),
+  }),
+  'qwen3-max': single(month('2025-09'), closedRelease('qwen3-max', { ...UNREAD_DOCS, api: apiFromRecord('qwen3-max', 'Model Studio API') })),
+  'qwen3.5': single(month('2026-02'), {
+    baseWeights: unknown(),
+    endWeights: unknown(),
+    trainingCode: unknown(),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: unknown('The README points to third-party serving (vLLM, SGLang).'),
+    architecture: unknown(),
+    technicalReport: unknown('The README has a "Paper" heading without a link.'),
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: unknown(),
+    api: open(QWEN35, 'Official API on Alibaba Cloud Model Studio.'),
+    license: open(QWEN35, '"All our open-weight models are licensed under Apache 2.0." The reference record has no license.'),
+  }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Open-weight records we could not read further: end weights and download follow from the record
+// ("open-weight"); whether the download is gated was not checked.
+const recordWeights = (id: string) =>
+  open(ref(id), 'The record lists the release as open-weight; whether the download is gated was not checked.');
+
+/** An open-weight release known only from its record: weights, download and license; the rest unknown. */
+function openRecordOnly(id: string, license: ComponentEvidence): ComponentEvidenceSet {
+  return {
+    baseWeights: unknown(),
+    endWeights: recordWeights(id),
+    trainingCode: unknown(),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: unknown(),
+    ...UNREAD_DOCS,
+    package: recordWeights(id),
+    api: unknown(),
+    license,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// xAI. xai-org/grok-1 README; Grok 2's weights from its record (closed at launch, published on
+// Hugging Face 2025-08-23); the Grok 3 and 4 lines from their records.
+const GROK1 = src('https://github.com/xai-org/grok-1', 'xai-org/grok-1 README');
+
+const GROK2_OPEN: ComponentEvidenceSet = {
+  ...openRecordOnly('grok-2', partial(ref('grok-2'), 'Grok 2 Community License (the record).')),
+};
+const GROK2_LAUNCH: ComponentEvidenceSet = {
+  ...GROK2_OPEN,
+  endWeights: closed(ref('grok-2'), 'Closed at launch (Aug 2024), the record.'),
+  package: closed(ref('grok-2'), 'No download before 2025-08-23 (the record).'),
+  license: closed(ref('grok-2'), 'Proprietary until the weights were published (the record).'),
+};
+
+const XAI: Record<string, OpennessGradeEntry[]> = {
+  'grok-1': single(day('2024-03-17'), {
+    baseWeights: open(GROK1, 'Raw base checkpoint via torrent and Hugging Face.'),
+    endWeights: closed(ref('grok-1'), 'Only the raw base checkpoint was released, not the fine-tuned chatbot (the record).'),
+    trainingCode: closed(GROK1, '"JAX example code for loading and running" only.'),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: open(GROK1, 'Example inference code under Apache-2.0.'),
+    architecture: partial(GROK1, 'Parameters, experts, layers, heads, embedding size and tokenizer; no training hardware.'),
+    technicalReport: unknown(),
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(GROK1, 'Torrent and Hugging Face download.'),
+    api: unknown(),
+    license: open(GROK1, 'Code and weights under Apache-2.0.'),
+  }),
+  'grok-2': [
+    { from: month('2024-08'), components: GROK2_LAUNCH },
+    { from: day('2025-08-23'), components: GROK2_OPEN },
+  ],
+  'grok-3': single(day('2025-02-17'), closedRelease('grok-3', { ...UNREAD_DOCS, api: unknown() })),
+  'grok-4': single(day('2025-07-09'), closedRelease('grok-4', { ...UNREAD_DOCS, api: unknown() })),
+  'grok-4-fast': single(month('2025-09'), closedRelease('grok-4-fast', { ...UNREAD_DOCS, api: unknown() })),
+  'grok-4.20': single(day('2026-03-10'), closedRelease('grok-4.20', { ...UNREAD_DOCS, api: apiFromRecord('grok-4.20', 'API GA 2026-03-10 at $2/$6 per M tokens') })),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Microsoft. Phi-3 from the openness index entry; Phi-4 changed from Azure-only to open weights
+// on 2025-01-08 (its record); the other Phi-4 models and MAI-1 from their records.
+const PHI4_OPEN: ComponentEvidenceSet = openRecordOnly('phi-4', open(ref('phi-4'), 'MIT (the record).'));
+const PHI4_AZURE: ComponentEvidenceSet = {
+  ...PHI4_OPEN,
+  endWeights: closed(ref('phi-4'), 'Only on Azure AI Foundry until 2025-01-08 (the record).'),
+  package: closed(ref('phi-4'), 'No download before 2025-01-08 (the record).'),
+  api: open(ref('phi-4'), 'Available on Azure AI Foundry (the record).'),
+  license: unknown('The terms of the Azure-only period are not in the record.'),
+};
+
+const MICROSOFT: Record<string, OpennessGradeEntry[]> = {
+  'phi-3': single(day('2024-04-23'), {
+    baseWeights: closed(index('phi-3-instruct'), 'No base model was released (the openness index).'),
+    endWeights: open(src('https://huggingface.co/microsoft/Phi-3-mini-128k-instruct', 'Phi-3-mini-128k-instruct (linked by the openness index)'), 'Instruction-tuned weights on Hugging Face.'),
+    trainingCode: closed(index('phi-3-instruct'), 'No training code (the openness index).'),
+    trainingDataBase: closed(index('phi-3-instruct'), 'Only generic claims about filtering (the openness index).'),
+    trainingDataFineTuning: closed(index('phi-3-instruct'), 'Only generic claims (the openness index).'),
+    inferenceCode: closed(index('phi-3-instruct'), 'No source code found (the openness index).'),
+    architecture: open(src('https://arxiv.org/abs/2404.14219', 'Phi-3 Technical Report (arXiv 2404.14219)'), 'Architecture described in the model card and report (the openness index).'),
+    technicalReport: partial(src('https://arxiv.org/abs/2404.14219', 'Phi-3 Technical Report (arXiv 2404.14219)'), 'Architecture and evaluation, not the training data (the openness index).'),
+    peerReviewedPaper: closed(index('phi-3-instruct'), 'No paper found (the openness index).'),
+    modelCard: open(src('https://huggingface.co/microsoft/Phi-3-mini-128k-instruct', 'Phi-3-mini model card'), 'A reasonable level of detail (the openness index).'),
+    dataSheet: closed(index('phi-3-instruct'), 'No data sheet (the openness index).'),
+    package: open(src('https://huggingface.co/microsoft/Phi-3-mini-128k-instruct', 'Phi-3-mini on Hugging Face'), 'Weights on a public hub.'),
+    api: open(src('https://ai.azure.com/catalog/models/Phi-3-mini-128k-instruct', 'Azure AI catalog (the record)'), 'Offered in the Azure AI model catalog.'),
+    license: open(src('https://huggingface.co/microsoft/Phi-3-mini-128k-instruct/blob/main/LICENSE', 'Phi-3-mini LICENSE'), 'MIT.'),
+  }),
+  'phi-4': [
+    { from: day('2024-12-12'), components: PHI4_AZURE },
+    { from: day('2025-01-08'), components: PHI4_OPEN },
+  ],
+  'phi-4-mini': single(day('2025-02-26'), openRecordOnly('phi-4-mini', open(ref('phi-4-mini'), 'MIT (the record).'))),
+  'phi-4-multimodal': single(day('2025-02-26'), openRecordOnly('phi-4-multimodal', open(ref('phi-4-multimodal'), 'MIT (the record).'))),
+  'mai-1-preview': single(day('2025-08-28'), closedRelease('mai-1-preview', { ...UNREAD_DOCS, api: unknown() })),
+};
+
+// ---------------------------------------------------------------------------------------------
+// NVIDIA. Nemotron 3 Nano and Super from NVIDIA-NeMo/Nemotron (training recipes under Apache-2.0,
+// Hugging Face links, tech reports, open data collections); the older models from their records.
+const NEMO = 'https://github.com/NVIDIA-NeMo/Nemotron/blob/main/docs/nemotron';
+const OPEN_SUBSET = 'The recipes "train exclusively on the open-sourced subset of training data"; the report used additional proprietary data.';
+
+function nemotron3(which: 'nano3' | 'super3', report: string, license: ComponentEvidence): ComponentEvidenceSet {
+  const doc = src(`${NEMO}/${which}/README.md`, `Nemotron ${which} training guide`);
+  return {
+    baseWeights: open(doc, 'Base model on Hugging Face.'),
+    endWeights: open(doc, 'Post-trained model on Hugging Face.'),
+    trainingCode: open(doc, 'Complete Pretrain → SFT → RL recipe in an Apache-2.0 repository.'),
+    trainingDataBase: partial(doc, OPEN_SUBSET),
+    trainingDataFineTuning: partial(doc, OPEN_SUBSET),
+    inferenceCode: unknown(),
+    architecture: partial(doc, 'Hybrid Mamba-Transformer MoE with total and active parameters; hardware not in the guide.'),
+    technicalReport: open(src(report, `Nemotron ${which} technical report`), 'Linked from the training guide.'),
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(doc, 'Weights on Hugging Face.'),
+    api: unknown(),
+    license,
+  };
+}
+
+const NVIDIA: Record<string, OpennessGradeEntry[]> = {
+  'nemotron-4-340b': single(day('2024-06-14'), {
+    ...openRecordOnly('nemotron-4-340b', partial(ref('nemotron-4-340b'), 'NVIDIA Open Model License (the record).')),
+    baseWeights: open(ref('nemotron-4-340b'), 'Released as Base, Instruct and Reward models (the record).'),
+  }),
+  'llama-3.1-nemotron-70b': single(month('2024-10'), openRecordOnly('llama-3.1-nemotron-70b', partial(ref('llama-3.1-nemotron-70b'), 'Llama 3.1 Community License, inherited (the record).'))),
+  'nemotron-3-nano': single(day('2025-12-15'), nemotron3(
+    'nano3',
+    'https://research.nvidia.com/labs/nemotron/files/NVIDIA-Nemotron-3-Nano-Technical-Report.pdf',
+    partial(ref('nemotron-3-nano'), 'NVIDIA Open Model License (the record).'),
+  )),
+  'nemotron-3-super': single(month('2026-03'), nemotron3(
+    'super3',
+    'https://research.nvidia.com/labs/nemotron/files/NVIDIA-Nemotron-3-Super-Technical-Report.pdf',
+    unknown('The record states no license; the training guide read does not either.'),
+  )),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Cohere. Command R from the openness index; the others from their records (Hugging Face pages).
+const COHERE: Record<string, OpennessGradeEntry[]> = {
+  'command-r': single(day('2024-03-11'), {
+    baseWeights: closed(index('command-r'), 'No checkpoint before SFT and instruction tuning (the openness index).'),
+    endWeights: open(src('https://huggingface.co/CohereForAI/c4ai-command-r-v01', 'c4ai-command-r-v01 (linked by the openness index)'), 'Fine-tuned weights available for download.'),
+    trainingCode: closed(index('command-r'), 'No codebase (the openness index).'),
+    trainingDataBase: closed(index('command-r'), 'No documentation of pre-training data (the openness index).'),
+    trainingDataFineTuning: unknown('The openness index grades it open citing the Aya collection, which we could not tie to Command R.'),
+    inferenceCode: closed(index('command-r'), 'No source code available (the openness index).'),
+    architecture: closed(index('command-r'), 'Only sparsely documented (the openness index).'),
+    technicalReport: closed(index('command-r'), 'No preprint (the openness index).'),
+    peerReviewedPaper: closed(index('command-r'), 'No paper (the openness index).'),
+    modelCard: partial(index('command-r'), 'The Hugging Face card leaves out training data and methods (the openness index).'),
+    dataSheet: closed(index('command-r'), 'No data sheet (the openness index).'),
+    package: open(src('https://huggingface.co/CohereForAI/c4ai-command-r-v01', 'c4ai-command-r-v01'), 'Weights on a public hub.'),
+    api: open(src('https://docs.cohere.com/v1/docs/command-r', 'Cohere docs: Command R (the record)'), 'Cohere API after sign-up; deprecated 2025-09-15.'),
+    license: closed(ref('command-r'), 'CC-BY-NC-4.0 with the C4AI acceptable use policy: non-commercial (the record).'),
+  }),
+  'command-r-plus': single(month('2024-04'), openRecordOnly('command-r-plus', closed(ref('command-r-plus'), 'CC-BY-NC-4.0: non-commercial (the record).'))),
+  'command-a': single(month('2025-03'), openRecordOnly('command-a', closed(ref('command-a'), 'CC-BY-NC-4.0: non-commercial (the record).'))),
+  'command-a-plus': single(day('2026-05-20'), openRecordOnly('command-a-plus', open(ref('command-a-plus'), 'Apache-2.0 (the record, single source).'))),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Amazon. API-only on Amazon Bedrock; the records' sources are AWS pages.
+const bedrock = (id: string) => open(ref(id), 'Amazon Bedrock API (the record\'s AWS source).');
+const AMAZON: Record<string, OpennessGradeEntry[]> = {
+  'titan-text-express-lite': single(month('2023-11'), closedRelease('titan-text-express-lite', {
+    ...UNREAD_DOCS,
+    modelCard: partial(ref('titan-text-express-lite'), 'An AWS AI Service Card (intended use and limitations); training not described.'),
+    api: bedrock('titan-text-express-lite'),
+  })),
+  'nova-micro': single(month('2024-12'), closedRelease('nova-micro', { ...UNREAD_DOCS, api: bedrock('nova-micro') })),
+  'nova-lite': single(day('2024-12-05'), closedRelease('nova-lite', { ...UNREAD_DOCS, api: bedrock('nova-lite') })),
+  'nova-pro': single(month('2024-12'), closedRelease('nova-pro', { ...UNREAD_DOCS, api: bedrock('nova-pro') })),
+  'nova-premier': single(day('2025-10-31'), closedRelease('nova-premier', { ...UNREAD_DOCS, api: bedrock('nova-premier') })),
+  'nova-2-lite': single(day('2025-12-02'), closedRelease('nova-2-lite', { ...UNREAD_DOCS, api: bedrock('nova-2-lite') })),
+};
+
+// ---------------------------------------------------------------------------------------------
+// IBM. ibm-granite/granite-3.0, -3.1 and -4.0-language-models READMEs (base and instruct models on
+// Hugging Face, Apache-2.0, the 3.0 paper in the repository).
+const granite = (v: string) => src(`https://github.com/ibm-granite/granite-${v}-language-models`, `granite-${v}-language-models README`);
+function graniteRelease(v: string, technicalReport: ComponentEvidence): ComponentEvidenceSet {
+  const r = granite(v);
+  return {
+    baseWeights: open(r, 'Base models (checkpoints after pre-training) listed on Hugging Face.'),
+    endWeights: open(r, 'Instruct models listed on Hugging Face.'),
+    trainingCode: unknown(),
+    trainingDataBase: unknown('The README describes the data sources in general terms; the paper was not read.'),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: unknown(),
+    architecture: unknown(),
+    technicalReport,
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(r, 'Hugging Face collection.'),
+    api: unknown(),
+    license: open(r, 'Apache-2.0.'),
+  };
+}
+const IBM: Record<string, OpennessGradeEntry[]> = {
+  'granite-3.0': single(day('2024-10-21'), graniteRelease('3.0', open(src('https://github.com/ibm-granite/granite-3.0-language-models/blob/main/paper.pdf', 'Granite 3.0 paper'), 'Data, pre-training, post-training and evaluation (summarised in the README).'))),
+  'granite-3.1': single(day('2024-12-16'), graniteRelease('3.1', unknown('The README says "Paper (coming soon)".'))),
+  'granite-4.0': single(day('2025-10-02'), graniteRelease('4.0', unknown('The README\'s mention of a technical report is commented out.'))),
+  'granite-4.1': single(month('2026-04'), openRecordOnly('granite-4.1', open(ref('granite-4.1'), 'Apache-2.0 (the record).'))),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Ai2. allenai/OLMo (OLMo 1 and 2), allenai/OLMo-core (OLMo 3), allenai/open-instruct (Tülu 3
+// post-training for OLMo 2) and the openness index entry for OLMo 7B Instruct.
+const OLMO = src('https://github.com/allenai/OLMo', 'allenai/OLMo README');
+const OLMO_CORE = src('https://github.com/allenai/OLMo-core', 'allenai/OLMo-core README');
+const OPEN_INSTRUCT = src('https://github.com/allenai/open-instruct', 'allenai/open-instruct README');
+const OLMO_PEER = unknown('The openness index (March 2025) found no peer-reviewed paper; we recall an ACL 2024 paper but did not check it.');
+
+const AI2: Record<string, OpennessGradeEntry[]> = {
+  'olmo-1': single(day('2024-02-01'), {
+    baseWeights: open(src('https://huggingface.co/collections/allenai/olmo-suite-65aeaae8fe5b6b2122b46778', 'OLMo suite (linked by the openness index)'), 'OLMo 7B and training checkpoints.'),
+    endWeights: open(src('https://huggingface.co/allenai/OLMo-7B-Instruct', 'OLMo-7B-Instruct'), 'Full weights (the openness index).'),
+    trainingCode: open(OLMO, 'Training code under Apache-2.0.'),
+    trainingDataBase: open(src('https://huggingface.co/datasets/allenai/dolma', 'Dolma'), 'Released and documented (the openness index).'),
+    trainingDataFineTuning: open(index('olmo-7b-instruct'), 'Instruction-tuning datasets documented and released (the openness index).'),
+    inferenceCode: open(OLMO, 'Apache-2.0.'),
+    architecture: open(index('olmo-7b-instruct'), 'Documented in the model card, preprint and blog posts (the openness index).'),
+    technicalReport: open(src('https://arxiv.org/abs/2402.00838', 'OLMo (arXiv 2402.00838)'), 'Architecture, data and training pipelines.'),
+    peerReviewedPaper: OLMO_PEER,
+    modelCard: open(src('https://huggingface.co/allenai/OLMo-7B-Instruct', 'OLMo-7B-Instruct model card'), 'Overview with links to full details (the openness index).'),
+    dataSheet: open(src('https://huggingface.co/datasets/allenai/dolma', 'Dolma'), 'Data documentation (the openness index).'),
+    package: open(OLMO, '`pip install ai2-olmo`.'),
+    api: unknown('Offered through Hugging Face, not an Ai2 API (the openness index).'),
+    license: open(ref('olmo-1'), 'Apache-2.0 (the record).'),
+  }),
+  'olmo-2': single(day('2024-11-26'), {
+    baseWeights: open(OLMO, 'All checkpoints, at least every 1000 steps, in OLMo and Hugging Face format.'),
+    endWeights: open(OPEN_INSTRUCT, 'SFT, DPO and final OLMo 2 instruct models listed.'),
+    trainingCode: open(OLMO, 'Pre-training configs and code (Apache-2.0).'),
+    trainingDataBase: open(OLMO, 'OLMo-mix-1124 and Dolmino-mix-1124 on Hugging Face, with provenance files.'),
+    trainingDataFineTuning: open(OPEN_INSTRUCT, 'Tülu 3 open post-training recipes and data, updated for OLMo 2.'),
+    inferenceCode: open(OLMO, 'Apache-2.0.'),
+    architecture: unknown(),
+    technicalReport: open(src('https://arxiv.org/abs/2501.00656', '2 OLMo 2 Furious (arXiv 2501.00656)'), 'Linked from the README.'),
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(OLMO, '`pip install ai2-olmo`; weights on Hugging Face.'),
+    api: unknown(),
+    license: open(ref('olmo-2'), 'Apache-2.0 (the record).'),
+  }),
+  'olmo-3': single(day('2025-11-20'), {
+    baseWeights: open(OLMO_CORE, 'allenai/Olmo-3-1125-32B on Hugging Face.'),
+    endWeights: recordWeights('olmo-3'),
+    trainingCode: open(OLMO_CORE, 'Official OLMo-3 7B and 32B training scripts (Apache-2.0).'),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: open(OLMO_CORE, 'Apache-2.0.'),
+    ...UNREAD_DOCS,
+    package: open(OLMO_CORE, 'Weights on Hugging Face.'),
+    api: unknown(),
+    license: open(ref('olmo-3'), 'Apache-2.0 (the record).'),
+  }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Moonshot AI. MoonshotAI/Kimi-K2 and Kimi-K2.5 READMEs; K2 Thinking from its record.
+const KIMI = src('https://github.com/MoonshotAI/Kimi-K2', 'MoonshotAI/Kimi-K2 README');
+const KIMI25 = src('https://github.com/MoonshotAI/Kimi-K2.5', 'MoonshotAI/Kimi-K2.5 README');
+const MODIFIED_MIT = 'Modified MIT License (attribution required above a usage threshold).';
+
+const MOONSHOT: Record<string, OpennessGradeEntry[]> = {
+  'kimi-k2': single(day('2025-07-11'), {
+    baseWeights: open(KIMI, 'Kimi-K2-Base released.'),
+    endWeights: open(KIMI, 'Kimi-K2-Instruct released.'),
+    trainingCode: closed(KIMI, 'The repository holds the README, docs and report only.'),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: unknown('Deployment docs point to third-party engines.'),
+    architecture: unknown(),
+    technicalReport: open(src('https://arxiv.org/abs/2507.20534', 'Kimi K2 report (arXiv 2507.20534)'), 'Full report linked from the README.'),
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(KIMI, 'Weights on Hugging Face.'),
+    api: open(KIMI, 'API on platform.moonshot.ai.'),
+    license: partial(KIMI, MODIFIED_MIT),
+  }),
+  'kimi-k2-thinking': single(day('2025-11-06'), openRecordOnly('kimi-k2-thinking', partial(ref('kimi-k2-thinking'), `${MODIFIED_MIT} (the record).`))),
+  'kimi-k2.5': single(month('2026-01'), {
+    baseWeights: unknown('Built on Kimi-K2-Base by continual pre-training; no K2.5 base named.'),
+    endWeights: open(KIMI25, 'Kimi K2.5 weights on Hugging Face.'),
+    trainingCode: closed(KIMI25, 'The repository holds the README, docs and report only.'),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: unknown(),
+    architecture: unknown(),
+    technicalReport: open(src('https://github.com/MoonshotAI/Kimi-K2.5/blob/main/tech_report.pdf', 'Kimi K2.5 full report'), 'In the repository.'),
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(KIMI25, 'Weights on Hugging Face.'),
+    api: open(KIMI25, 'API on platform.moonshot.ai.'),
+    license: partial(KIMI25, `${MODIFIED_MIT} The record has no license.`),
+  }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Zhipu AI (Z.ai). zai-org/GLM-4.5 (covers 4.5, 4.6, 4.7) and zai-org/GLM-5 READMEs.
+const GLM45 = src('https://github.com/zai-org/GLM-4.5', 'zai-org/GLM-4.5 README');
+const GLM5 = src('https://github.com/zai-org/GLM-5', 'zai-org/GLM-5 README');
+const GLM_REPORT = open(src('https://arxiv.org/abs/2508.06471', 'GLM-4.5 technical report (arXiv 2508.06471)'), 'Linked from the README.');
+
+function glm(base: ComponentEvidence, technicalReport: ComponentEvidence, license: ComponentEvidence, repo: Source): ComponentEvidenceSet {
+  return {
+    baseWeights: base,
+    endWeights: open(repo, 'Weights on Hugging Face and ModelScope.'),
+    trainingCode: unknown(),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: open(repo, 'Inference examples in an Apache-2.0 repository; model code also in Transformers, vLLM and SGLang.'),
+    architecture: partial(repo, 'Total and active parameters of the MoE; no hardware.'),
+    technicalReport,
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(repo, 'Weights on Hugging Face and ModelScope.'),
+    api: open(repo, 'Z.ai API platform.'),
+    license,
+  };
+}
+
+const ZHIPU: Record<string, OpennessGradeEntry[]> = {
+  'glm-4.5': single(day('2025-07-28'), glm(open(GLM45, 'GLM-4.5-Base on Hugging Face.'), GLM_REPORT, open(GLM45, 'MIT ("can be used commercially").'), GLM45)),
+  'glm-4.5-air': single(day('2025-07-28'), glm(open(GLM45, 'GLM-4.5-Air-Base on Hugging Face.'), GLM_REPORT, open(GLM45, 'MIT ("can be used commercially").'), GLM45)),
+  'glm-4.6': single(month('2025-09'), glm(unknown('No GLM-4.6 base model is listed.'), unknown('The README links the GLM-4.5 report only.'), open(ref('glm-4.6'), 'MIT (the record).'), GLM45)),
+  'glm-5': single(day('2026-02-11'), glm(
+    unknown('No GLM-5 base model is listed.'),
+    open(src('https://arxiv.org/abs/2602.15763', 'GLM-5 technical report (arXiv 2602.15763)'), 'Linked from the README.'),
+    open(ref('glm-5'), 'MIT (the record).'),
+    GLM5,
+  )),
+};
+
+/** Every model's dated grade sets, by reference model id. */
 export const opennessComponentCuration: Record<string, OpennessGradeEntry[]> = {
   ...META,
   ...OPENAI,
   ...GOOGLE,
   ...ANTHROPIC,
+  ...MISTRAL,
+  ...DEEPSEEK,
+  ...ALIBABA,
+  ...XAI,
+  ...MICROSOFT,
+  ...NVIDIA,
+  ...COHERE,
+  ...AMAZON,
+  ...IBM,
+  ...AI2,
+  ...MOONSHOT,
+  ...ZHIPU,
 };
