@@ -75,6 +75,16 @@ describe('openness component grades (curation)', () => {
     }
   });
 
+  it('dates a later opening as a new set: DeepSeek-R1 gains its peer-reviewed paper in Nature, and its score rises', () => {
+    const entries = opennessComponentCuration['deepseek-r1'] ?? [];
+    expect(entries.map((e) => e.from.date)).toEqual(['2025-01-20', '2025-09-17']);
+    const [before, after] = entries.map((e) => e.components);
+    expect(before?.peerReviewedPaper.grade).toBe('closed');
+    expect(after?.peerReviewedPaper.grade).toBe('open');
+    const score = (set: typeof before) => (set ? (opennessScore(gradesOf(set)).score ?? 0) : 0);
+    expect(score(after)).toBeGreaterThan(score(before));
+  });
+
   it('never grades released weights for a model whose record has closed weights', () => {
     for (const model of dataset.models) {
       const current = model.opennessHistory[model.opennessHistory.length - 1];

@@ -105,6 +105,27 @@ const UNREAD_DOCS = {
   dataSheet: unknown(),
 } as const;
 
+// Open-weight records we could not read further: end weights and download follow from the record
+// ("open-weight"); whether the download is gated was not checked.
+const recordWeights = (id: string) =>
+  open(ref(id), 'The record lists the release as open-weight; whether the download is gated was not checked.');
+
+/** An open-weight release known only from its record: weights, download and license; the rest unknown. */
+function openRecordOnly(id: string, license: ComponentEvidence): ComponentEvidenceSet {
+  return {
+    baseWeights: unknown(),
+    endWeights: recordWeights(id),
+    trainingCode: unknown(),
+    trainingDataBase: unknown(),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: unknown(),
+    ...UNREAD_DOCS,
+    package: recordWeights(id),
+    api: unknown(),
+    license,
+  };
+}
+
 /** A model with one grade set, from its release. */
 const single = (from: PreciseDate, components: ComponentEvidenceSet): OpennessGradeEntry[] => [
   { from, components },
@@ -322,6 +343,8 @@ const GOOGLE: Record<string, OpennessGradeEntry[]> = {
     license: GEMMA_TERMS('gemma-3'),
   })),
   'gemma-4': single(day('2026-04-02'), gemma({
+    endWeights: recordWeights('gemma-4'),
+    package: recordWeights('gemma-4'),
     architecture: unknown(),
     technicalReport: unknown('The gemma README links a model card, not a report, for Gemma 4.'),
     modelCard: open(src('https://ai.google.dev/gemma/docs/core/model_card_4', 'Gemma 4 model card (linked from the gemma README)'), 'Linked as the Gemma 4 documentation of capabilities and metrics.'),
@@ -433,26 +456,26 @@ const MISTRAL: Record<string, OpennessGradeEntry[]> = {
   }),
   'mistral-small-3': single(day('2025-01-30'), {
     baseWeights: unknown('Mistral Small 3.1 Base is listed in the README, not the 3.0 release.'),
-    endWeights: unknown(),
+    endWeights: recordWeights('mistral-small-3'),
     trainingCode: unknown(),
     trainingDataBase: unknown(),
     trainingDataFineTuning: unknown(),
     inferenceCode: MISTRAL_CODE,
     ...UNREAD_DOCS,
-    package: unknown(),
+    package: recordWeights('mistral-small-3'),
     api: unknown(),
     license: open(ref('mistral-small-3'), 'Apache-2.0 (the record).'),
   }),
   'mistral-medium-3': single(day('2025-05-07'), closedRelease('mistral-medium-3', { ...UNREAD_DOCS, api: apiFromRecord('mistral-medium-3', '$0.40/$2.00 per M tokens') })),
   'mistral-large-3': single(day('2025-12-02'), {
     baseWeights: unknown(),
-    endWeights: unknown(),
+    endWeights: recordWeights('mistral-large-3'),
     trainingCode: unknown(),
     trainingDataBase: unknown(),
     trainingDataFineTuning: unknown(),
     inferenceCode: unknown('Not listed in the mistral-inference README read.'),
     ...UNREAD_DOCS,
-    package: unknown(),
+    package: recordWeights('mistral-large-3'),
     api: apiFromRecord('mistral-large-3', '$0.50/$1.50 per M tokens'),
     license: open(ref('mistral-large-3'), 'Apache-2.0 (the record).'),
   }),
@@ -465,6 +488,28 @@ const DSV3 = src('https://github.com/deepseek-ai/DeepSeek-V3', 'deepseek-ai/Deep
 const DSR1 = src('https://github.com/deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-R1 README');
 const DSV32E = src('https://github.com/deepseek-ai/DeepSeek-V3.2-Exp', 'deepseek-ai/DeepSeek-V3.2-Exp README');
 const DS_API = 'OpenAI-compatible API at platform.deepseek.com.';
+
+/** DeepSeek-R1 as released; its peer-reviewed Nature paper (2025-09-17) is a later dated set. */
+const R1_AT_RELEASE: ComponentEvidenceSet = {
+    baseWeights: open(DSR1, 'DeepSeek-R1-Zero and R1 are trained on DeepSeek-V3-Base, itself on Hugging Face; R1-Zero published too.'),
+    endWeights: open(DSR1, 'DeepSeek-R1 on Hugging Face.'),
+    trainingCode: closed(DSR1, 'The repository has the paper and usage notes; no training code.'),
+    trainingDataBase: closed(DSR1, 'No data released.'),
+    trainingDataFineTuning: closed(DSR1, 'No RL or SFT data released.'),
+    inferenceCode: open(DSV3, 'The R1 README sends users to the DeepSeek-V3 repository (MIT code) to run R1 locally.'),
+    architecture: unknown(),
+    technicalReport: open(src('https://arxiv.org/abs/2501.12948', 'DeepSeek-R1 (arXiv 2501.12948, linked from the README)'), 'Paper on the RL training and the distilled models.'),
+    peerReviewedPaper: closed(DSR1, 'At release the README cites only the arXiv preprint.'),
+    modelCard: unknown(),
+    dataSheet: unknown(),
+    package: open(DSR1, 'Weights downloadable from Hugging Face.'),
+    api: open(DSR1, DS_API),
+    license: open(DSR1, 'Code and weights under the MIT License.'),
+  };
+const R1_NATURE = open(
+  src('https://www.nature.com/articles/s41586-025-09422-z', 'DeepSeek-R1 incentivizes reasoning in LLMs through reinforcement learning (Nature 645, 2025)'),
+  'Peer-reviewed journal version of the R1 paper, published 17 September 2025 (read in copies of the abstract and reports of the issue).',
+);
 
 const DEEPSEEK: Record<string, OpennessGradeEntry[]> = {
   'deepseek-v3': single(day('2024-12-26'), {
@@ -483,22 +528,10 @@ const DEEPSEEK: Record<string, OpennessGradeEntry[]> = {
     api: open(DSV3, DS_API),
     license: partial(DSV3, 'Weights under the DeepSeek Model License (use restrictions); code MIT.'),
   }),
-  'deepseek-r1': single(day('2025-01-20'), {
-    baseWeights: open(DSR1, 'DeepSeek-R1-Zero and R1 are trained on DeepSeek-V3-Base, itself on Hugging Face; R1-Zero published too.'),
-    endWeights: open(DSR1, 'DeepSeek-R1 on Hugging Face.'),
-    trainingCode: closed(DSR1, 'The repository has the paper and usage notes; no training code.'),
-    trainingDataBase: closed(DSR1, 'No data released.'),
-    trainingDataFineTuning: closed(DSR1, 'No RL or SFT data released.'),
-    inferenceCode: open(DSV3, 'The R1 README sends users to the DeepSeek-V3 repository (MIT code) to run R1 locally.'),
-    architecture: unknown(),
-    technicalReport: open(src('https://arxiv.org/abs/2501.12948', 'DeepSeek-R1 (arXiv 2501.12948, linked from the README)'), 'Paper on the RL training and the distilled models.'),
-    peerReviewedPaper: unknown('The repository snapshot read (April 2025) predates any journal version.'),
-    modelCard: unknown(),
-    dataSheet: unknown(),
-    package: open(DSR1, 'Weights downloadable from Hugging Face.'),
-    api: open(DSR1, DS_API),
-    license: open(DSR1, 'Code and weights under the MIT License.'),
-  }),
+  'deepseek-r1': [
+    { from: day('2025-01-20'), components: R1_AT_RELEASE },
+    { from: day('2025-09-17'), components: { ...R1_AT_RELEASE, peerReviewedPaper: R1_NATURE } },
+  ],
   'deepseek-v3.2-exp': single(day('2025-09-29'), {
     baseWeights: unknown(),
     endWeights: open(DSV32E, 'Weights on Hugging Face (inference demo converts them).'),
@@ -516,22 +549,18 @@ const DEEPSEEK: Record<string, OpennessGradeEntry[]> = {
     license: open(DSV32E, 'Repository and weights under the MIT License.'),
   }),
   'deepseek-v3.2': single(day('2025-12-01'), {
-    baseWeights: unknown(), endWeights: unknown(), trainingCode: unknown(), trainingDataBase: unknown(), trainingDataFineTuning: unknown(), inferenceCode: unknown(),
-    ...UNREAD_DOCS,
-    package: unknown(), api: unknown(),
-    license: open(ref('deepseek-v3.2'), 'MIT (the record).'),
+    ...openRecordOnly('deepseek-v3.2', open(ref('deepseek-v3.2'), 'MIT (the record).')),
   }),
   'deepseek-v4': single(day('2026-04-24'), {
-    baseWeights: unknown(), endWeights: unknown(), trainingCode: unknown(), trainingDataBase: unknown(), trainingDataFineTuning: unknown(), inferenceCode: unknown(),
-    ...UNREAD_DOCS,
-    package: unknown(), api: unknown(),
-    license: open(ref('deepseek-v4'), 'MIT (the record).'),
+    ...openRecordOnly('deepseek-v4', open(ref('deepseek-v4'), 'MIT (the record).')),
   }),
 };
 
 // ---------------------------------------------------------------------------------------------
 // Alibaba (Qwen). QwenLM/Qwen, QwenLM/Qwen2.5 (now the Qwen3 README), QwenLM/Qwen3, QwenLM/Qwen3.5.
 const QWEN1 = src('https://github.com/QwenLM/Qwen', 'QwenLM/Qwen README');
+const QWEN25 = src('https://github.com/QwenLM/Qwen2.5/blob/950bb45/README.md', 'QwenLM/Qwen2.5 README (2024)');
+const QWEN_SERVING = 'Served through third-party libraries (Transformers, vLLM, SGLang); the repository has examples only.';
 const QWEN3 = src('https://github.com/QwenLM/Qwen3', 'QwenLM/Qwen3 README');
 const QWEN35 = src('https://github.com/QwenLM/Qwen3.5', 'QwenLM/Qwen3.5 README');
 
@@ -553,18 +582,21 @@ const ALIBABA: Record<string, OpennessGradeEntry[]> = {
     license: partial(QWEN1, 'Tongyi Qianwen License Agreement (commercial use with conditions).'),
   }),
   'qwen2.5': single(day('2024-09-19'), {
-    baseWeights: unknown(), endWeights: unknown(), trainingCode: unknown(), trainingDataBase: unknown(), trainingDataFineTuning: unknown(), inferenceCode: unknown(),
+    baseWeights: open(QWEN25, 'Base variants of every size on Hugging Face.'),
+    endWeights: open(QWEN25, 'Instruct variants of every size on Hugging Face.'),
+    trainingCode: unknown(), trainingDataBase: unknown(), trainingDataFineTuning: unknown(), inferenceCode: unknown(),
     ...UNREAD_DOCS,
-    package: unknown(), api: unknown(),
+    package: open(QWEN25, 'Weights on Hugging Face and ModelScope.'),
+    api: unknown(),
     license: partial(ref('qwen2.5'), 'Apache-2.0 for most sizes; 3B and 72B under separate Qwen licenses (the record).'),
   }),
   qwen3: single(day('2025-04-29'), {
     baseWeights: unknown(),
-    endWeights: unknown(),
+    endWeights: open(QWEN3, 'Qwen3 checkpoints on Hugging Face and ModelScope.'),
     trainingCode: unknown(),
     trainingDataBase: unknown(),
     trainingDataFineTuning: unknown(),
-    inferenceCode: unknown('The README points to third-party serving (Transformers, vLLM, SGLang, Ollama).'),
+    inferenceCode: partial(QWEN3, QWEN_SERVING),
     architecture: unknown(),
     technicalReport: open(src('https://arxiv.org/abs/2505.09388', 'Qwen3 Technical Report (cited in the README)'), 'Technical report on the Qwen3 release.'),
     peerReviewedPaper: unknown(),
@@ -577,43 +609,21 @@ const ALIBABA: Record<string, OpennessGradeEntry[]> = {
   'qwen3-max': single(month('2025-09'), closedRelease('qwen3-max', { ...UNREAD_DOCS, api: apiFromRecord('qwen3-max', 'Model Studio API') })),
   'qwen3.5': single(month('2026-02'), {
     baseWeights: unknown(),
-    endWeights: unknown(),
+    endWeights: open(QWEN35, 'Open-weight models with their licenses on Hugging Face.'),
     trainingCode: unknown(),
     trainingDataBase: unknown(),
     trainingDataFineTuning: unknown(),
-    inferenceCode: unknown('The README points to third-party serving (vLLM, SGLang).'),
+    inferenceCode: partial(QWEN35, QWEN_SERVING),
     architecture: unknown(),
     technicalReport: unknown('The README has a "Paper" heading without a link.'),
     peerReviewedPaper: unknown(),
     modelCard: unknown(),
     dataSheet: unknown(),
-    package: unknown(),
+    package: open(QWEN35, 'Weights on Hugging Face.'),
     api: open(QWEN35, 'Official API on Alibaba Cloud Model Studio.'),
     license: open(QWEN35, '"All our open-weight models are licensed under Apache 2.0." The reference record has no license.'),
   }),
 };
-
-// ---------------------------------------------------------------------------------------------
-// Open-weight records we could not read further: end weights and download follow from the record
-// ("open-weight"); whether the download is gated was not checked.
-const recordWeights = (id: string) =>
-  open(ref(id), 'The record lists the release as open-weight; whether the download is gated was not checked.');
-
-/** An open-weight release known only from its record: weights, download and license; the rest unknown. */
-function openRecordOnly(id: string, license: ComponentEvidence): ComponentEvidenceSet {
-  return {
-    baseWeights: unknown(),
-    endWeights: recordWeights(id),
-    trainingCode: unknown(),
-    trainingDataBase: unknown(),
-    trainingDataFineTuning: unknown(),
-    inferenceCode: unknown(),
-    ...UNREAD_DOCS,
-    package: recordWeights(id),
-    api: unknown(),
-    license,
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // xAI. xai-org/grok-1 README; Grok 2's weights from its record (closed at launch, published on
