@@ -126,6 +126,25 @@ function openRecordOnly(id: string, license: ComponentEvidence): ComponentEviden
   };
 }
 
+/**
+ * The documentation of a closed model that has a system card (evaluations and safety, training in
+ * general terms): technical report and model card partial; the rest as given.
+ */
+function systemCard(
+  card: Source,
+  what: string,
+  rest: Partial<Pick<ComponentEvidenceSet, 'architecture' | 'dataSheet' | 'peerReviewedPaper' | 'trainingDataBase'>> = {},
+) {
+  return {
+    architecture: rest.architecture ?? unknown(),
+    technicalReport: partial(card, `A system card (${what}): evaluations and safety, no training details.`),
+    peerReviewedPaper: rest.peerReviewedPaper ?? unknown(),
+    modelCard: partial(card, 'The system card serves as model card; training described only in general terms.'),
+    dataSheet: rest.dataSheet ?? unknown(),
+    ...(rest.trainingDataBase ? { trainingDataBase: rest.trainingDataBase } : {}),
+  };
+}
+
 /** A model with one grade set, from its release. */
 const single = (from: PreciseDate, components: ComponentEvidenceSet): OpennessGradeEntry[] => [
   { from, components },
@@ -212,7 +231,7 @@ const META: Record<string, OpennessGradeEntry[]> = {
   'llama-4-maverick': single(day('2025-04-05'), llama('llama4', { technicalReport: unknown(), peerReviewedPaper: unknown() })),
   'muse-spark': single(day('2026-04-08'), closedRelease('muse-spark', {
     ...UNREAD_DOCS,
-    api: unknown('The record names the Meta AI app and website only.'),
+    api: partial(src('https://techjacksolutions.com/ai-brief/agentic-ai-news-meta-launches-muse-spark-first-model-from-it', 'Meta launches Muse Spark (report)'), 'Meta announced a limited API preview for select partners only.'),
   })),
 };
 
@@ -243,20 +262,56 @@ function gptOss(size: '120b' | '20b'): ComponentEvidenceSet {
   };
 }
 
+const OPENAI_CARDS = src('https://comparativeai.org/en/companies/openai/model-card/', 'Archive of OpenAI system cards (comparativeai.org)');
+const GPT41_NO_CARD = src('https://neweconworld.com/openai-ships-gpt-4-1-without-a-safety-report', 'OpenAI ships GPT-4.1 without a safety report (TechCrunch report, reprinted)');
+const GENERIC_OPENAI_DATA = 'Pre-training data described only as public, partner-licensed and in-house data.';
+
 const OPENAI: Record<string, OpennessGradeEntry[]> = {
   'gpt-4': single(day('2023-03-14'), closedRelease('gpt-4', {
     ...UNREAD_DOCS,
+    modelCard: partial(OPENAI_CARDS, 'A stand-alone system card of about 60 pages (March 2023), on risks and mitigations (the archive of OpenAI system cards).'),
     architecture: closed(ref('gpt-4'), 'The technical report withheld architecture and size (the record).'),
     technicalReport: partial(ref('gpt-4'), 'A technical report exists but withholds architecture, size and training data (the record).'),
     dataSheet: closed(ref('gpt-4'), 'Training data withheld (the record).'),
     api: unknown(),
   })),
-  'gpt-4-turbo': single(day('2023-11-06'), closedRelease('gpt-4-turbo', { ...UNREAD_DOCS, api: apiFromRecord('gpt-4-turbo', 'DevDay price per 1K tokens, GA 2024-04-09') })),
-  'gpt-4o': single(day('2024-05-13'), closedRelease('gpt-4o', { ...UNREAD_DOCS, api: apiFromRecord('gpt-4o', 'API aliases named in the record') })),
-  o1: single(day('2024-09-12'), closedRelease('o1', { ...UNREAD_DOCS, api: apiFromRecord('o1', 'o1-pro API price') })),
-  o3: single(day('2025-04-16'), closedRelease('o3', { ...UNREAD_DOCS, api: apiFromRecord('o3', 'API price cut of 2025-06-10') })),
-  'gpt-4.5': single(day('2025-02-27'), closedRelease('gpt-4.5', { ...UNREAD_DOCS, api: apiFromRecord('gpt-4.5', 'API price; the API was retired on 2025-07-14') })),
-  'gpt-4.1': single(day('2025-04-14'), closedRelease('gpt-4.1', { ...UNREAD_DOCS, api: apiFromRecord('gpt-4.1', 'released API-only') })),
+  'gpt-4-turbo': single(day('2023-11-06'), closedRelease('gpt-4-turbo', {
+    ...UNREAD_DOCS,
+    modelCard: closed(OPENAI_CARDS, 'No stand-alone system card for GPT-4 Turbo (the archive of OpenAI system cards).'),
+    api: apiFromRecord('gpt-4-turbo', 'DevDay price per 1K tokens, GA 2024-04-09'),
+  })),
+  'gpt-4o': single(day('2024-05-13'), closedRelease('gpt-4o', {
+    ...systemCard(src('https://openai.com/index/gpt-4o-system-card/', 'GPT-4o System Card'), 'published 2024-08-08', {
+      architecture: partial(src('https://openai.com/index/gpt-4o-system-card/', 'GPT-4o System Card'), 'An autoregressive omni model trained end to end across text, vision and audio; no size or hardware.'),
+      dataSheet: partial(src('https://openai.com/index/gpt-4o-system-card/', 'GPT-4o System Card'), 'Lists the data components (web, code and math, multimodal) and the pre-training filters.'),
+      trainingDataBase: closed(src('https://openai.com/index/gpt-4o-system-card/', 'GPT-4o System Card'), GENERIC_OPENAI_DATA),
+    }),
+    api: apiFromRecord('gpt-4o', 'API aliases named in the record'),
+  })),
+  o1: single(day('2024-09-12'), closedRelease('o1', {
+    ...systemCard(src('https://arxiv.org/abs/2412.16720', 'OpenAI o1 System Card (arXiv 2412.16720)'), 'December 2024', {
+      dataSheet: partial(src('https://arxiv.org/abs/2412.16720', 'OpenAI o1 System Card'), 'A "Model data and training" section on data sources (public, partnerships, in-house) and filtering.'),
+      trainingDataBase: closed(src('https://arxiv.org/abs/2412.16720', 'OpenAI o1 System Card'), GENERIC_OPENAI_DATA),
+    }),
+    api: apiFromRecord('o1', 'o1-pro API price'),
+  })),
+  o3: single(day('2025-04-16'), closedRelease('o3', {
+    ...systemCard(src('https://openai.com/index/o3-o4-mini-system-card/', 'OpenAI o3 and o4-mini System Card'), 'April 2025', {
+      dataSheet: partial(src('https://openai.com/index/o3-o4-mini-system-card/', 'OpenAI o3 and o4-mini System Card'), 'A "Model Data and Training" section on data sources and filtering.'),
+      trainingDataBase: closed(src('https://openai.com/index/o3-o4-mini-system-card/', 'OpenAI o3 and o4-mini System Card'), GENERIC_OPENAI_DATA),
+    }),
+    api: apiFromRecord('o3', 'API price cut of 2025-06-10'),
+  })),
+  'gpt-4.5': single(day('2025-02-27'), closedRelease('gpt-4.5', {
+    ...systemCard(src('https://openai.com/index/gpt-4-5-system-card/', 'OpenAI GPT-4.5 System Card'), 'February 2025; training named as SFT and RLHF'),
+    api: apiFromRecord('gpt-4.5', 'API price; the API was retired on 2025-07-14'),
+  })),
+  'gpt-4.1': single(day('2025-04-14'), closedRelease('gpt-4.1', {
+    ...UNREAD_DOCS,
+    technicalReport: closed(GPT41_NO_CARD, '"GPT-4.1 is not a frontier model, so there won\'t be a separate system card released for it" (OpenAI to TechCrunch, as reported).'),
+    modelCard: closed(GPT41_NO_CARD, 'No system card.'),
+    api: apiFromRecord('gpt-4.1', 'released API-only'),
+  })),
   'gpt-oss-120b': single(day('2025-08-05'), gptOss('120b')),
   'gpt-oss-20b': single(day('2025-08-05'), gptOss('20b')),
   'gpt-5': single(day('2025-08-07'), closedRelease('gpt-5', {
@@ -269,7 +324,10 @@ const OPENAI: Record<string, OpennessGradeEntry[]> = {
     api: apiFromRecord('gpt-5', 'launch API price; also Azure OpenAI'),
   })),
   'gpt-5.1': single(day('2025-11-12'), closedRelease('gpt-5.1', { ...UNREAD_DOCS, api: apiFromRecord('gpt-5.1', 'API price reported unchanged from GPT-5') })),
-  'gpt-5.2': single(day('2025-12-11'), closedRelease('gpt-5.2', { ...UNREAD_DOCS, api: unknown() })),
+  'gpt-5.2': single(day('2025-12-11'), closedRelease('gpt-5.2', {
+    ...systemCard(src('https://wiki.techstora.com/blog/knowledge-base-2/understanding-the-gpt52-system-card-safety-updates-and-implementation-guide-459', 'GPT-5.2 system card update (summary)'), 'an update to the GPT-5 card, December 2025, read in a summary'),
+    api: unknown(),
+  })),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -301,6 +359,11 @@ function gemma(
 }
 const GEMMA_TERMS = (id: string) => partial(ref(id), 'Gemma Terms of Use with a prohibited use policy (the record).');
 
+const GEMINI25_REPORT = src('https://arxiv.org/abs/2507.06261', 'Gemini 2.5: Pushing the Frontier with Advanced Reasoning, Multimodality, Long Context, and Next Generation Agentic Capabilities');
+const GEMINI20_VERTEX = src('https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/2-0-flash', 'Vertex AI: Gemini 2.0 Flash');
+const GEMINI3_CARD = src('https://www.libertify.com/es/interactive-library/gemini-3-pro-model-card-deepmind-ai-benchmarks', 'Gemini 3 Pro model card (summary)');
+const GEMMA3_HF = src('https://huggingface.co/google/gemma-3-27b-pt', 'Gemma 3 model card on Hugging Face (the record\'s source)');
+
 const GOOGLE: Record<string, OpennessGradeEntry[]> = {
   'gemini-1.0': single(day('2023-12-06'), closedRelease('gemini-1.0', {
     ...UNREAD_DOCS,
@@ -312,10 +375,23 @@ const GOOGLE: Record<string, OpennessGradeEntry[]> = {
     technicalReport: partial(src('https://arxiv.org/abs/2403.05530', 'Gemini 1.5 technical report'), 'Report on capabilities and evaluation; training in outline.', 'recalled'),
     api: unknown(),
   })),
-  'gemini-2.0-flash': single(day('2024-12-11'), closedRelease('gemini-2.0-flash', { ...UNREAD_DOCS, api: unknown() })),
-  'gemini-2.5-pro': single(day('2025-03-25'), closedRelease('gemini-2.5-pro', { ...UNREAD_DOCS, api: unknown() })),
+  'gemini-2.0-flash': single(day('2024-12-11'), closedRelease('gemini-2.0-flash', {
+    ...UNREAD_DOCS,
+    technicalReport: partial(GEMINI25_REPORT, 'The Gemini 2.5 report also covers Gemini 2.0 Flash (its abstract).', 'recalled'),
+    modelCard: partial(GEMINI20_VERTEX, 'A model card with benchmarks, training-data information, sustainability, intended use and limitations, as the Vertex AI page describes it; not read itself.'),
+    api: open(GEMINI20_VERTEX, 'Generally available on Vertex AI from 2025-02-05.'),
+  })),
+  'gemini-2.5-pro': single(day('2025-03-25'), closedRelease('gemini-2.5-pro', {
+    ...UNREAD_DOCS,
+    architecture: partial(src('https://site.server489.com/?p=6145', 'Summary of the Gemini 2.5 technical report'), 'A sparse mixture-of-experts transformer trained on TPUv5p pods; no size.'),
+    technicalReport: partial(GEMINI25_REPORT, 'Report on capabilities, architecture in outline and evaluation; the arXiv id is recalled, the abstract read in a copy.', 'recalled'),
+    api: unknown(),
+  })),
   'gemini-3-pro': single(day('2025-11-18'), closedRelease('gemini-3-pro', {
     ...UNREAD_DOCS,
+    architecture: partial(GEMINI3_CARD, 'A sparse mixture-of-experts transformer trained on TPUs; no size or compute.'),
+    modelCard: open(GEMINI3_CARD, 'Architecture, training data, hardware, evaluations, intended use and limitations, in outline (read in a summary).'),
+    dataSheet: partial(GEMINI3_CARD, 'A training-dataset section of the model card.'),
     api: open(ref('gemini-3-pro'), 'Vertex AI model page with preview price (the record); the preview was shut down in March 2026.'),
   })),
   'gemini-3.1-pro': single(day('2026-02-19'), closedRelease('gemini-3.1-pro', { ...UNREAD_DOCS, api: unknown() })),
@@ -337,9 +413,12 @@ const GOOGLE: Record<string, OpennessGradeEntry[]> = {
     license: GEMMA_TERMS('gemma-2'),
   })),
   'gemma-3': single(month('2025-03'), gemma({
+    baseWeights: partial(GEMMA3_HF, '"Open weights for both pre-trained variants and instruction-tuned variants"; download after acknowledging the license on Hugging Face.'),
+    endWeights: partial(GEMMA3_HF, 'Gated: "review and agree to Google\'s usage license. Requests are processed immediately."'),
+    package: partial(GEMMA3_HF, 'Gated download on Hugging Face.'),
     architecture: unknown(),
     technicalReport: open(src('https://storage.googleapis.com/deepmind-media/gemma/Gemma3Report.pdf', 'Gemma 3 report (linked from the gemma README)'), 'Technical report on the release.'),
-    modelCard: unknown(),
+    modelCard: partial(GEMMA3_HF, 'Model card on Hugging Face; its training sections were not read.'),
     license: GEMMA_TERMS('gemma-3'),
   })),
   'gemma-4': single(day('2026-04-02'), gemma({
@@ -370,19 +449,58 @@ function claude4(id: string): ComponentEvidenceSet {
   });
 }
 
+const CLAUDE3_CARD = src('https://www.scribd.com/document/799864025/Claude-3-Model-Card', 'Claude 3 Model Card, with the Claude 3.5 addenda (copy)');
+const CLAUDE37_CARD = src('https://assets.anthropic.com/m/785e231869ea8b3b/original/claude-3-7-sonnet-system-card.pdf', 'Claude 3.7 Sonnet System Card');
+const HUB_REPORT = src('https://www.anthropic.com/transparency/model-report', 'Anthropic transparency hub: model reports');
+const CLAUDE_HARDWARE = 'Hardware and frameworks named (AWS and Google Cloud, PyTorch, JAX, Triton) and training methods in outline; no architecture or size.';
+
 const ANTHROPIC: Record<string, OpennessGradeEntry[]> = {
-  'claude-3-opus': single(day('2024-03-04'), closedRelease('claude-3-opus', { ...UNREAD_DOCS, api: apiFromRecord('claude-3-opus', 'launch price per M tokens') })),
-  'claude-3.5-sonnet': single(day('2024-06-20'), closedRelease('claude-3.5-sonnet', { ...UNREAD_DOCS, api: apiFromRecord('claude-3.5-sonnet', 'retired from the Claude API 2025-10-28') })),
-  'claude-3.7-sonnet': single(day('2025-02-24'), closedRelease('claude-3.7-sonnet', { ...UNREAD_DOCS, api: apiFromRecord('claude-3.7-sonnet', '$3/$15 per M tokens') })),
+  'claude-3-opus': single(day('2024-03-04'), closedRelease('claude-3-opus', {
+    ...systemCard(CLAUDE3_CARD, 'the Claude 3 Model Card, March 2024', {
+      architecture: partial(CLAUDE3_CARD, CLAUDE_HARDWARE),
+    }),
+    api: apiFromRecord('claude-3-opus', 'launch price per M tokens'),
+  })),
+  'claude-3.5-sonnet': single(day('2024-06-20'), closedRelease('claude-3.5-sonnet', {
+    ...systemCard(CLAUDE3_CARD, 'an addendum to the Claude 3 Model Card, June 2024'),
+    api: apiFromRecord('claude-3.5-sonnet', 'retired from the Claude API 2025-10-28'),
+  })),
+  'claude-3.7-sonnet': single(day('2025-02-24'), closedRelease('claude-3.7-sonnet', {
+    ...systemCard(CLAUDE37_CARD, 'February 2025', {
+      architecture: partial(src('https://anthropic.com/transparency', 'Anthropic transparency hub: Claude 3.7 Sonnet'), CLAUDE_HARDWARE),
+      dataSheet: partial(CLAUDE37_CARD, 'Training data sources named (public web to November 2024, third-party, labeling services, internal data; no user data), as summarised.'),
+      trainingDataBase: closed(CLAUDE37_CARD, '"A proprietary mix" of public web, non-public third-party and internal data.'),
+    }),
+    api: apiFromRecord('claude-3.7-sonnet', '$3/$15 per M tokens'),
+  })),
   'claude-opus-4': single(day('2025-05-22'), claude4('claude-opus-4')),
   'claude-sonnet-4': single(day('2025-05-22'), claude4('claude-sonnet-4')),
-  'claude-opus-4.1': single(day('2025-08-05'), closedRelease('claude-opus-4.1', { ...UNREAD_DOCS, api: apiFromRecord('claude-opus-4.1', 'model id claude-opus-4-1-20250805') })),
-  'claude-sonnet-4.5': single(day('2025-09-29'), closedRelease('claude-sonnet-4.5', { ...UNREAD_DOCS, api: apiFromRecord('claude-sonnet-4.5', 'model id and price per M tokens') })),
-  'claude-haiku-4.5': single(day('2025-10-15'), closedRelease('claude-haiku-4.5', { ...UNREAD_DOCS, api: apiFromRecord('claude-haiku-4.5', 'listed in the Claude API release notes') })),
-  'claude-opus-4.5': single(day('2025-11-24'), closedRelease('claude-opus-4.5', { ...UNREAD_DOCS, api: apiFromRecord('claude-opus-4.5', '$5/$25 per M tokens') })),
-  'claude-opus-4.6': single(month('2026-02'), closedRelease('claude-opus-4.6', { ...UNREAD_DOCS, api: apiFromRecord('claude-opus-4.6', 'model id claude-opus-4-6-20260205 (weakly sourced)') })),
+  'claude-opus-4.1': single(day('2025-08-05'), closedRelease('claude-opus-4.1', {
+    ...systemCard(src('https://bhakthan.substack.com/p/claude-opus-41-system-card', 'Claude Opus 4.1 System Card Addendum (summary)'), 'an addendum of August 2025, read in a summary'),
+    api: apiFromRecord('claude-opus-4.1', 'model id claude-opus-4-1-20250805'),
+  })),
+  'claude-sonnet-4.5': single(day('2025-09-29'), closedRelease('claude-sonnet-4.5', {
+    ...systemCard(src('https://www.modelcards.net/documents/5', 'Claude Sonnet 4.5 System Card (summary)'), 'September 2025, read in a summary', {
+      architecture: partial(src('https://www.anthropic.com/transparency', 'Anthropic transparency hub: Claude Sonnet 4.5'), CLAUDE_HARDWARE),
+    }),
+    api: apiFromRecord('claude-sonnet-4.5', 'model id and price per M tokens'),
+  })),
+  'claude-haiku-4.5': single(day('2025-10-15'), closedRelease('claude-haiku-4.5', {
+    ...systemCard(src('https://www.modelcards.net/documents/6', 'Claude Haiku 4.5 System Card (summary)'), 'October 2025, read in a summary', {
+      architecture: partial(HUB_REPORT, CLAUDE_HARDWARE),
+    }),
+    api: apiFromRecord('claude-haiku-4.5', 'listed in the Claude API release notes'),
+  })),
+  'claude-opus-4.5': single(day('2025-11-24'), closedRelease('claude-opus-4.5', {
+    ...systemCard(src('https://www.lesswrong.com/posts/gfby4vqNtLbehqbot/claude-opus-4-5-model-card-alignment-and-safety', 'Claude Opus 4.5 system card (review)'), 'about 150 pages, November 2025, read in reviews'),
+    api: apiFromRecord('claude-opus-4.5', '$5/$25 per M tokens'),
+  })),
+  'claude-opus-4.6': single(month('2026-02'), closedRelease('claude-opus-4.6', {
+    ...systemCard(src('https://researchaudio.io/p/claude-opus-4-6-system-card-explained-adaptive-thinking-agent-safety-edges-and-a-builder-checklist', 'Claude Opus 4.6 system card (explainer)'), 'February 2026, read in an explainer'),
+    api: apiFromRecord('claude-opus-4.6', 'model id claude-opus-4-6-20260205 (weakly sourced)'),
+  })),
   'claude-mythos-preview': single(day('2026-04-07'), closedRelease('claude-mythos-preview', {
-    ...UNREAD_DOCS,
+    ...systemCard(src('https://hugobowne.github.io/mythos-preview-model-card/sources/01-introduction', 'Claude Mythos Preview System Card (section summaries)'), 'about 240 pages, April 2026, the first without general availability'),
     api: partial(ref('claude-mythos-preview'), 'Restricted access for named partners only (the record).'),
   })),
 };
@@ -606,7 +724,12 @@ const ALIBABA: Record<string, OpennessGradeEntry[]> = {
     api: unknown(),
     license: open(QWEN3, '"All our open-weight models are licensed under Apache 2.0."'),
   }),
-  'qwen3-max': single(month('2025-09'), closedRelease('qwen3-max', { ...UNREAD_DOCS, api: apiFromRecord('qwen3-max', 'Model Studio API') })),
+  'qwen3-max': single(month('2025-09'), closedRelease('qwen3-max', {
+    ...UNREAD_DOCS,
+    architecture: partial(ref('qwen3-max'), 'A mixture-of-experts model of over 1T parameters pre-trained on about 36T tokens (the record\'s source); no hardware.'),
+    technicalReport: unknown('The record\'s source says details follow in a later technical report.'),
+    api: apiFromRecord('qwen3-max', 'Model Studio API'),
+  })),
   'qwen3.5': single(month('2026-02'), {
     baseWeights: unknown(),
     endWeights: open(QWEN35, 'Open-weight models with their licenses on Hugging Face.'),
@@ -662,7 +785,11 @@ const XAI: Record<string, OpennessGradeEntry[]> = {
     { from: day('2025-08-23'), components: GROK2_OPEN },
   ],
   'grok-3': single(day('2025-02-17'), closedRelease('grok-3', { ...UNREAD_DOCS, api: unknown() })),
-  'grok-4': single(day('2025-07-09'), closedRelease('grok-4', { ...UNREAD_DOCS, api: unknown() })),
+  'grok-4': single(day('2025-07-09'), closedRelease('grok-4', {
+    ...UNREAD_DOCS,
+    modelCard: partial(src('https://www.bytegoose.com/docs/text_generation/grok/Grok%204.html', 'Grok 4 model card (summary)'), 'A model card of August 2025 on safety mitigations and evaluations, read in a summary.'),
+    api: open(src('https://docs.public.oneportal.content.oci.oraclecloud.com/de-de/iaas/Content/generative-ai/xai-grok-4.htm', 'OCI Generative AI: xAI Grok 4'), 'On-demand API on Oracle Cloud (OCI Generative AI).'),
+  })),
   'grok-4-fast': single(month('2025-09'), closedRelease('grok-4-fast', { ...UNREAD_DOCS, api: unknown() })),
   'grok-4.20': single(day('2026-03-10'), closedRelease('grok-4.20', { ...UNREAD_DOCS, api: apiFromRecord('grok-4.20', 'API GA 2026-03-10 at $2/$6 per M tokens') })),
 };
@@ -678,6 +805,8 @@ const PHI4_AZURE: ComponentEvidenceSet = {
   api: open(ref('phi-4'), 'Available on Azure AI Foundry (the record).'),
   license: unknown('The terms of the Azure-only period are not in the record.'),
 };
+
+const MAI1 = src('https://techbriefly.com/2025/08/29/microsoft-tests-mai-1-preview-ai-model-on-lmarena/', 'Microsoft tests MAI-1-preview (report)');
 
 const MICROSOFT: Record<string, OpennessGradeEntry[]> = {
   'phi-3': single(day('2024-04-23'), {
@@ -702,7 +831,11 @@ const MICROSOFT: Record<string, OpennessGradeEntry[]> = {
   ],
   'phi-4-mini': single(day('2025-02-26'), openRecordOnly('phi-4-mini', open(ref('phi-4-mini'), 'MIT (the record).'))),
   'phi-4-multimodal': single(day('2025-02-26'), openRecordOnly('phi-4-multimodal', open(ref('phi-4-multimodal'), 'MIT (the record).'))),
-  'mai-1-preview': single(day('2025-08-28'), closedRelease('mai-1-preview', { ...UNREAD_DOCS, api: unknown() })),
+  'mai-1-preview': single(day('2025-08-28'), closedRelease('mai-1-preview', {
+    ...UNREAD_DOCS,
+    architecture: partial(MAI1, 'A mixture-of-experts model trained on about 15,000 NVIDIA H100 GPUs, as Microsoft stated; no size.'),
+    api: partial(MAI1, 'API for trusted testers and an early-access form; public testing on LMArena.'),
+  })),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -825,6 +958,7 @@ const IBM: Record<string, OpennessGradeEntry[]> = {
 const OLMO = src('https://github.com/allenai/OLMo', 'allenai/OLMo README');
 const OLMO_CORE = src('https://github.com/allenai/OLMo-core', 'allenai/OLMo-core README');
 const OPEN_INSTRUCT = src('https://github.com/allenai/open-instruct', 'allenai/open-instruct README');
+const OLMO3 = src('https://github.com/allenai/OLMo-core/blob/main/src/scripts/official/OLMo3/README.md', 'OLMo-core: Olmo 3 training README');
 const OLMO_PEER = unknown('The openness index (March 2025) found no peer-reviewed paper; we recall an ACL 2024 paper but did not check it.');
 
 const AI2: Record<string, OpennessGradeEntry[]> = {
@@ -861,13 +995,17 @@ const AI2: Record<string, OpennessGradeEntry[]> = {
     license: open(ref('olmo-2'), 'Apache-2.0 (the record).'),
   }),
   'olmo-3': single(day('2025-11-20'), {
-    baseWeights: open(OLMO_CORE, 'allenai/Olmo-3-1125-32B on Hugging Face.'),
-    endWeights: recordWeights('olmo-3'),
-    trainingCode: open(OLMO_CORE, 'Official OLMo-3 7B and 32B training scripts (Apache-2.0).'),
-    trainingDataBase: unknown(),
-    trainingDataFineTuning: unknown(),
+    baseWeights: open(OLMO3, 'Olmo 3 7B and 32B base models on Hugging Face.'),
+    endWeights: open(OLMO3, 'Think and Instruct models (SFT, DPO and final RLVR checkpoints) on Hugging Face.'),
+    trainingCode: open(OLMO3, 'Official training scripts for every stage (Apache-2.0); post-training in open-instruct.'),
+    trainingDataBase: open(OLMO3, 'Dolma 3, Dolmino and Longmino mixes on Hugging Face, with the exact mix files.'),
+    trainingDataFineTuning: partial(src('https://github.com/allenai/open-instruct/blob/main/scripts/slurm/sft/README.md', 'open-instruct SFT scripts'), 'SFT data (allenai/Dolci-Instruct-SFT, Dolci-Think-SFT) on Hugging Face; preference and RL data not checked.'),
     inferenceCode: open(OLMO_CORE, 'Apache-2.0.'),
-    ...UNREAD_DOCS,
+    architecture: open(OLMO3, 'Layers, hidden size, heads, KV heads and context per size, and H100 counts per stage.'),
+    technicalReport: open(src('https://arxiv.org/abs/2512.13961', 'OLMo 3 (arXiv 2512.13961, cited by open-instruct)'), 'Report on the release.'),
+    peerReviewedPaper: unknown(),
+    modelCard: unknown(),
+    dataSheet: unknown(),
     package: open(OLMO_CORE, 'Weights on Hugging Face.'),
     api: unknown(),
     license: open(ref('olmo-3'), 'Apache-2.0 (the record).'),
