@@ -362,6 +362,7 @@ const GEMMA_TERMS = (id: string) => partial(ref(id), 'Gemma Terms of Use with a 
 const GEMINI25_REPORT = src('https://arxiv.org/abs/2507.06261', 'Gemini 2.5: Pushing the Frontier with Advanced Reasoning, Multimodality, Long Context, and Next Generation Agentic Capabilities');
 const GEMINI20_VERTEX = src('https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/2-0-flash', 'Vertex AI: Gemini 2.0 Flash');
 const GEMINI3_CARD = src('https://www.libertify.com/es/interactive-library/gemini-3-pro-model-card-deepmind-ai-benchmarks', 'Gemini 3 Pro model card (summary)');
+const GEMMA2_HF = src('https://huggingface.co/google/gemma-2-9B', 'Gemma 2 model card on Hugging Face');
 const GEMMA3_HF = src('https://huggingface.co/google/gemma-3-27b-pt', 'Gemma 3 model card on Hugging Face (the record\'s source)');
 
 const GOOGLE: Record<string, OpennessGradeEntry[]> = {
@@ -407,6 +408,9 @@ const GOOGLE: Record<string, OpennessGradeEntry[]> = {
     license: GEMMA_TERMS('gemma-1'),
   })),
   'gemma-2': single(day('2024-06-27'), gemma({
+    baseWeights: partial(GEMMA2_HF, '"Open weights for both pre-trained variants and instruction-tuned variants"; download after accepting Google\'s usage license on Hugging Face.'),
+    endWeights: partial(GEMMA2_HF, 'Gated: accept the conditions to access the files; "requests are processed immediately".'),
+    package: partial(GEMMA2_HF, 'Gated download on Hugging Face.'),
     architecture: unknown(),
     technicalReport: open(src('https://goo.gle/gemma2report', 'Gemma 2 report (linked from the gemma README)'), 'Technical report on the release.'),
     modelCard: unknown(),
@@ -422,6 +426,7 @@ const GOOGLE: Record<string, OpennessGradeEntry[]> = {
     license: GEMMA_TERMS('gemma-3'),
   })),
   'gemma-4': single(day('2026-04-02'), gemma({
+    baseWeights: open(src('https://huggingface.co/collections/google/gemma-4', 'Gemma 4 collection on Hugging Face'), 'Pre-trained checkpoints (google/gemma-4-31B) listed beside the -it models; whether the download is gated was not checked.'),
     endWeights: recordWeights('gemma-4'),
     package: recordWeights('gemma-4'),
     architecture: unknown(),
@@ -511,6 +516,9 @@ const ANTHROPIC: Record<string, OpennessGradeEntry[]> = {
 const MISTRAL_INF = src('https://github.com/mistralai/mistral-inference', 'mistralai/mistral-inference README');
 const MISTRAL_CODE = open(MISTRAL_INF, 'Inference library under Apache-2.0 ("pip install mistral-inference").');
 
+const MS3_BASE = src('https://huggingface.co/mistralai/Mistral-Small-24B-Base-2501', 'Mistral-Small-24B-Base-2501 model card');
+const ML3_BASE = src('https://huggingface.co/mistralai/Mistral-Large-3-675B-Base-2512', 'Mistral-Large-3-675B-Base-2512 model card');
+
 const MISTRAL: Record<string, OpennessGradeEntry[]> = {
   'mistral-7b': single(day('2023-09-27'), {
     baseWeights: open(MISTRAL_INF, '"7B Base" listed for direct download.'),
@@ -573,26 +581,34 @@ const MISTRAL: Record<string, OpennessGradeEntry[]> = {
     license: closed(MISTRAL_INF, 'Mistral AI Research License (MRL), research use only.'),
   }),
   'mistral-small-3': single(day('2025-01-30'), {
-    baseWeights: unknown('Mistral Small 3.1 Base is listed in the README, not the 3.0 release.'),
-    endWeights: recordWeights('mistral-small-3'),
+    baseWeights: partial(MS3_BASE, 'Mistral-Small-24B-Base-2501 on Hugging Face under Apache-2.0; the repository is gated (a community note on the release).'),
+    endWeights: partial(MS3_BASE, 'Mistral-Small-24B-Instruct-2501, gated like the base model.'),
     trainingCode: unknown(),
     trainingDataBase: unknown(),
     trainingDataFineTuning: unknown(),
     inferenceCode: MISTRAL_CODE,
-    ...UNREAD_DOCS,
-    package: recordWeights('mistral-small-3'),
+    architecture: partial(MS3_BASE, '24B parameters, 32k context and tokenizer stated; no hardware.'),
+    technicalReport: unknown(),
+    peerReviewedPaper: unknown(),
+    modelCard: partial(MS3_BASE, 'Key features and benchmarks; no training details.'),
+    dataSheet: unknown(),
+    package: partial(MS3_BASE, 'Gated download on Hugging Face.'),
     api: unknown(),
     license: open(ref('mistral-small-3'), 'Apache-2.0 (the record).'),
   }),
   'mistral-medium-3': single(day('2025-05-07'), closedRelease('mistral-medium-3', { ...UNREAD_DOCS, api: apiFromRecord('mistral-medium-3', '$0.40/$2.00 per M tokens') })),
   'mistral-large-3': single(day('2025-12-02'), {
-    baseWeights: unknown(),
+    baseWeights: open(ML3_BASE, 'The base pre-trained model is released (read in a copy of the card); whether the download is gated was not checked.'),
     endWeights: recordWeights('mistral-large-3'),
     trainingCode: unknown(),
     trainingDataBase: unknown(),
     trainingDataFineTuning: unknown(),
     inferenceCode: unknown('Not listed in the mistral-inference README read.'),
-    ...UNREAD_DOCS,
+    architecture: open(ML3_BASE, 'A granular MoE of 675B total / 41B active parameters with a 2.5B vision encoder, "trained from scratch with 3000 H200s".'),
+    technicalReport: unknown(),
+    peerReviewedPaper: unknown(),
+    modelCard: partial(ML3_BASE, 'Architecture, capabilities and deployment; training data not described.'),
+    dataSheet: closed(src('https://raw.githubusercontent.com/AIAccountabilityLab/gpai-training-transparency/9b59d877246254be133ea75795e900ae5a01d4d7/public/evals/mistral-3-5/index.html', 'GPAI training-transparency review of Mistral Large 3 Base'), '"We could not find any public summary document for this model" (no training-data summary).'),
     package: recordWeights('mistral-large-3'),
     api: apiFromRecord('mistral-large-3', '$0.50/$1.50 per M tokens'),
     license: open(ref('mistral-large-3'), 'Apache-2.0 (the record).'),
@@ -605,6 +621,7 @@ const MISTRAL: Record<string, OpennessGradeEntry[]> = {
 const DSV3 = src('https://github.com/deepseek-ai/DeepSeek-V3', 'deepseek-ai/DeepSeek-V3 README');
 const DSR1 = src('https://github.com/deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-R1 README');
 const DSV32E = src('https://github.com/deepseek-ai/DeepSeek-V3.2-Exp', 'deepseek-ai/DeepSeek-V3.2-Exp README');
+const DSV4 = src('https://huggingface.co/deepseek-ai/DeepSeek-V4-Flash', 'DeepSeek-V4-Flash model card (read in a cached copy)');
 const DS_API = 'OpenAI-compatible API at platform.deepseek.com.';
 
 /** DeepSeek-R1 as released; its peer-reviewed Nature paper (2025-09-17) is a later dated set. */
@@ -670,7 +687,20 @@ const DEEPSEEK: Record<string, OpennessGradeEntry[]> = {
     ...openRecordOnly('deepseek-v3.2', open(ref('deepseek-v3.2'), 'MIT (the record).')),
   }),
   'deepseek-v4': single(day('2026-04-24'), {
-    ...openRecordOnly('deepseek-v4', open(ref('deepseek-v4'), 'MIT (the record).')),
+    baseWeights: open(DSV4, 'DeepSeek-V4-Pro-Base and V4-Flash-Base released with the chat models (as reported from the Hugging Face collection).'),
+    endWeights: open(DSV4, 'DeepSeek-V4-Flash (and V4-Pro) on Hugging Face.'),
+    trainingCode: unknown(),
+    trainingDataBase: unknown('Described only by its size (about 32T tokens, as reported).'),
+    trainingDataFineTuning: unknown(),
+    inferenceCode: unknown(),
+    architecture: partial(DSV4, 'MoE sizes (1.6T/49B, 284B/13B), hybrid CSA/HCA attention, mHC and the Muon optimizer; no training hardware.'),
+    technicalReport: open(DSV4, 'A technical report is linked from the model card; its contents were not read.'),
+    peerReviewedPaper: unknown(),
+    modelCard: partial(DSV4, 'Architecture, efficiency and evaluation; training data in outline only.'),
+    dataSheet: unknown(),
+    package: open(DSV4, 'Weights on Hugging Face and ModelScope.'),
+    api: open(DSV4, 'DeepSeek API (deepseek-v4-pro, deepseek-v4-flash).'),
+    license: open(DSV4, 'MIT License (model card tag).'),
   }),
 };
 
@@ -797,7 +827,14 @@ const XAI: Record<string, OpennessGradeEntry[]> = {
 // ---------------------------------------------------------------------------------------------
 // Microsoft. Phi-3 from the openness index entry; Phi-4 changed from Azure-only to open weights
 // on 2025-01-08 (its record); the other Phi-4 models and MAI-1 from their records.
-const PHI4_OPEN: ComponentEvidenceSet = openRecordOnly('phi-4', open(ref('phi-4'), 'MIT (the record).'));
+const PHI4_CARD = src('https://huggingface.co/microsoft/phi-4', 'phi-4 model card (read in a copy of its README)');
+const PHI4_OPEN: ComponentEvidenceSet = {
+  ...openRecordOnly('phi-4', open(ref('phi-4'), 'MIT (the record).')),
+  trainingDataBase: closed(PHI4_CARD, 'A blend of synthetic data, filtered public websites and acquired books and Q&A data, described in general terms.'),
+  architecture: open(PHI4_CARD, '14B dense decoder-only transformer, trained on 1920 H100-80G GPUs for 21 days on 9.8T tokens.'),
+  technicalReport: open(src('https://arxiv.org/abs/2412.08905', 'Phi-4 Technical Report (arXiv 2412.08905, tagged on the model page)'), 'Tagged on the model page; its coverage of data and training is recalled.', 'recalled'),
+  modelCard: open(PHI4_CARD, 'Architecture, data in outline, GPUs and training time, training dates, evaluation and use.'),
+};
 const PHI4_AZURE: ComponentEvidenceSet = {
   ...PHI4_OPEN,
   endWeights: closed(ref('phi-4'), 'Only on Azure AI Foundry until 2025-01-08 (the record).'),
@@ -807,6 +844,8 @@ const PHI4_AZURE: ComponentEvidenceSet = {
 };
 
 const MAI1 = src('https://techbriefly.com/2025/08/29/microsoft-tests-mai-1-preview-ai-model-on-lmarena/', 'Microsoft tests MAI-1-preview (report)');
+
+const PHI4_MINI_REPORT = src('https://arxiv.org/abs/2503.01743', 'Phi-4-Mini Technical Report (arXiv 2503.01743)');
 
 const MICROSOFT: Record<string, OpennessGradeEntry[]> = {
   'phi-3': single(day('2024-04-23'), {
@@ -829,8 +868,15 @@ const MICROSOFT: Record<string, OpennessGradeEntry[]> = {
     { from: day('2024-12-12'), components: PHI4_AZURE },
     { from: day('2025-01-08'), components: PHI4_OPEN },
   ],
-  'phi-4-mini': single(day('2025-02-26'), openRecordOnly('phi-4-mini', open(ref('phi-4-mini'), 'MIT (the record).'))),
-  'phi-4-multimodal': single(day('2025-02-26'), openRecordOnly('phi-4-multimodal', open(ref('phi-4-multimodal'), 'MIT (the record).'))),
+  'phi-4-mini': single(day('2025-02-26'), {
+    ...openRecordOnly('phi-4-mini', open(ref('phi-4-mini'), 'MIT (the record).')),
+    technicalReport: open(PHI4_MINI_REPORT, 'The Phi-4-Mini report (tagged on the model page) covers Phi-4-mini and Phi-4-multimodal; coverage recalled.', 'recalled'),
+  }),
+  'phi-4-multimodal': single(day('2025-02-26'), {
+    ...openRecordOnly('phi-4-multimodal', open(ref('phi-4-multimodal'), 'MIT (the record).')),
+    technicalReport: open(PHI4_MINI_REPORT, 'The Phi-4-Mini report, also shipped as a PDF in the model repository; coverage recalled.', 'recalled'),
+    dataSheet: partial(src('https://huggingface.co/microsoft/Phi-4-multimodal-instruct/blob/main/data_summary_card.md', 'Phi-4-multimodal data summary card'), 'A data summary card (added December 2025): sources and content by modality with size ranges; not a full data sheet.'),
+  }),
   'mai-1-preview': single(day('2025-08-28'), closedRelease('mai-1-preview', {
     ...UNREAD_DOCS,
     architecture: partial(MAI1, 'A mixture-of-experts model trained on about 15,000 NVIDIA H100 GPUs, as Microsoft stated; no size.'),
@@ -864,12 +910,22 @@ function nemotron3(which: 'nano3' | 'super3', report: string, license: Component
   };
 }
 
+const N4_CARD = src('https://huggingface.co/nvidia/Nemotron-4-340B-Instruct', 'Nemotron-4-340B-Instruct model card');
+
 const NVIDIA: Record<string, OpennessGradeEntry[]> = {
   'nemotron-4-340b': single(day('2024-06-14'), {
     ...openRecordOnly('nemotron-4-340b', partial(ref('nemotron-4-340b'), 'NVIDIA Open Model License (the record).')),
     baseWeights: open(ref('nemotron-4-340b'), 'Released as Base, Instruct and Reward models (the record).'),
+    trainingDataBase: closed(N4_CARD, '"9 trillion tokens" of English text, 50+ natural and 40+ coding languages: general terms only.'),
+    trainingDataFineTuning: partial(N4_CARD, 'About 20K human-annotated examples; over 98% of alignment data synthetic, its generation pipeline described in the report.'),
+    technicalReport: open(src('https://arxiv.org/abs/2406.08673', 'Nemotron-4 340B Technical Report (arXiv 2406.08673, tagged on the card)'), 'The card points to it for the data-generation pipeline.'),
+    modelCard: partial(N4_CARD, 'Overview, alignment steps and data in outline; no hardware.'),
+    license: partial(N4_CARD, 'NVIDIA Open Model License (June 2024).'),
   }),
-  'llama-3.1-nemotron-70b': single(month('2024-10'), openRecordOnly('llama-3.1-nemotron-70b', partial(ref('llama-3.1-nemotron-70b'), 'Llama 3.1 Community License, inherited (the record).'))),
+  'llama-3.1-nemotron-70b': single(month('2024-10'), {
+    ...openRecordOnly('llama-3.1-nemotron-70b', partial(ref('llama-3.1-nemotron-70b'), 'Llama 3.1 Community License, inherited (the record).')),
+    trainingDataFineTuning: partial(src('https://huggingface.co/nvidia/Llama-3.1-Nemotron-70B-Instruct', 'Llama-3.1-Nemotron-70B-Instruct on Hugging Face'), 'The model page names the public nvidia/HelpSteer2 dataset; whether it is all the alignment data was not checked.'),
+  }),
   'nemotron-3-nano': single(day('2025-12-15'), nemotron3(
     'nano3',
     'https://research.nvidia.com/labs/nemotron/files/NVIDIA-Nemotron-3-Nano-Technical-Report.pdf',
@@ -878,7 +934,7 @@ const NVIDIA: Record<string, OpennessGradeEntry[]> = {
   'nemotron-3-super': single(month('2026-03'), nemotron3(
     'super3',
     'https://research.nvidia.com/labs/nemotron/files/NVIDIA-Nemotron-3-Super-Technical-Report.pdf',
-    unknown('The record states no license; the training guide read does not either.'),
+    partial(src('https://huggingface.co/nvidia/NVIDIA-Nemotron-3-Super-120B-A12B-NVFP4', 'Nemotron 3 Super model card (read in a mirror)'), 'NVIDIA Nemotron Open Model License, a custom license with use terms; the record has no license.'),
   )),
 };
 
@@ -902,7 +958,10 @@ const COHERE: Record<string, OpennessGradeEntry[]> = {
     license: closed(ref('command-r'), 'CC-BY-NC-4.0 with the C4AI acceptable use policy: non-commercial (the record).'),
   }),
   'command-r-plus': single(month('2024-04'), openRecordOnly('command-r-plus', closed(ref('command-r-plus'), 'CC-BY-NC-4.0: non-commercial (the record).'))),
-  'command-a': single(month('2025-03'), openRecordOnly('command-a', closed(ref('command-a'), 'CC-BY-NC-4.0: non-commercial (the record).'))),
+  'command-a': single(month('2025-03'), {
+    ...openRecordOnly('command-a', closed(ref('command-a'), 'CC-BY-NC-4.0: non-commercial (the record).')),
+    technicalReport: open(src('https://arxiv.org/abs/2504.00698', 'Command A: An Enterprise-Ready Large Language Model (arXiv 2504.00698)'), 'Report by Cohere authors (listed on Hugging Face); its coverage was not read.'),
+  }),
   'command-a-plus': single(day('2026-05-20'), openRecordOnly('command-a-plus', open(ref('command-a-plus'), 'Apache-2.0 (the record, single source).'))),
 };
 
@@ -945,11 +1004,17 @@ function graniteRelease(v: string, technicalReport: ComponentEvidence): Componen
     license: open(r, 'Apache-2.0.'),
   };
 }
+const G41 = src('https://arc-codex.com/article/b152637ab673996f473efcd13d58ff2b', 'Granite 4.1 technical blog by IBM (copy)');
+
 const IBM: Record<string, OpennessGradeEntry[]> = {
   'granite-3.0': single(day('2024-10-21'), graniteRelease('3.0', open(src('https://github.com/ibm-granite/granite-3.0-language-models/blob/main/paper.pdf', 'Granite 3.0 paper'), 'Data, pre-training, post-training and evaluation (summarised in the README).'))),
   'granite-3.1': single(day('2024-12-16'), graniteRelease('3.1', unknown('The README says "Paper (coming soon)".'))),
   'granite-4.0': single(day('2025-10-02'), graniteRelease('4.0', unknown('The README\'s mention of a technical report is commented out.'))),
-  'granite-4.1': single(month('2026-04'), openRecordOnly('granite-4.1', open(ref('granite-4.1'), 'Apache-2.0 (the record).'))),
+  'granite-4.1': single(month('2026-04'), {
+    ...openRecordOnly('granite-4.1', open(G41, 'Apache-2.0 for all Granite 4.1 models.')),
+    architecture: open(G41, 'Dense 3B/8B/30B decoder-only transformers with layer, head and MLP sizes; trained on NVIDIA GB200 NVL72 clusters (as reported).'),
+    technicalReport: partial(G41, 'A technical blog post on architecture, five pre-training stages, SFT and RL; not an archived report.'),
+  }),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1035,7 +1100,10 @@ const MOONSHOT: Record<string, OpennessGradeEntry[]> = {
     api: open(KIMI, 'API on platform.moonshot.ai.'),
     license: partial(KIMI, MODIFIED_MIT),
   }),
-  'kimi-k2-thinking': single(day('2025-11-06'), openRecordOnly('kimi-k2-thinking', partial(ref('kimi-k2-thinking'), `${MODIFIED_MIT} (the record).`))),
+  'kimi-k2-thinking': single(day('2025-11-06'), {
+    ...openRecordOnly('kimi-k2-thinking', partial(ref('kimi-k2-thinking'), `${MODIFIED_MIT} (the record).`)),
+    api: open(src('https://www.promptfoo.dev/docs/providers/moonshot/', 'promptfoo: Moonshot provider'), 'Served on the Moonshot API as kimi-k2-thinking until it was discontinued in 2026.'),
+  }),
   'kimi-k2.5': single(month('2026-01'), {
     baseWeights: unknown('Built on Kimi-K2-Base by continual pre-training; no K2.5 base named.'),
     endWeights: open(KIMI25, 'Kimi K2.5 weights on Hugging Face.'),
