@@ -323,7 +323,10 @@ const OPENAI: Record<string, OpennessGradeEntry[]> = {
     dataSheet: partial(GPT5_CARD, 'A short section on data sources and filtering.'),
     api: apiFromRecord('gpt-5', 'launch API price; also Azure OpenAI'),
   })),
-  'gpt-5.1': single(day('2025-11-12'), closedRelease('gpt-5.1', { ...UNREAD_DOCS, api: apiFromRecord('gpt-5.1', 'API price reported unchanged from GPT-5') })),
+  'gpt-5.1': single(day('2025-11-12'), closedRelease('gpt-5.1', {
+    ...systemCard(ref('gpt-5.1'), 'an addendum to the GPT-5 card with updated safety metrics, November 2025'),
+    api: apiFromRecord('gpt-5.1', 'API price reported unchanged from GPT-5'),
+  })),
   'gpt-5.2': single(day('2025-12-11'), closedRelease('gpt-5.2', {
     ...systemCard(src('https://wiki.techstora.com/blog/knowledge-base-2/understanding-the-gpt52-system-card-safety-updates-and-implementation-guide-459', 'GPT-5.2 system card update (summary)'), 'an update to the GPT-5 card, December 2025, read in a summary'),
     api: unknown(),
@@ -395,7 +398,11 @@ const GOOGLE: Record<string, OpennessGradeEntry[]> = {
     dataSheet: partial(GEMINI3_CARD, 'A training-dataset section of the model card.'),
     api: open(ref('gemini-3-pro'), 'Vertex AI model page with preview price (the record); the preview was shut down in March 2026.'),
   })),
-  'gemini-3.1-pro': single(day('2026-02-19'), closedRelease('gemini-3.1-pro', { ...UNREAD_DOCS, api: unknown() })),
+  'gemini-3.1-pro': single(day('2026-02-19'), closedRelease('gemini-3.1-pro', {
+    ...UNREAD_DOCS,
+    modelCard: partial(src('https://filings.nysgpt.com/documents/gemini-3-1-pro-model-card', 'Gemini 3.1 Pro Model Card, February 2026 (copy)'), 'A 9-page card: model information, limitations and safety; the architecture is given only as "based on Gemini 3 Pro".'),
+    api: unknown(),
+  })),
   'gemma-1': single(day('2024-02-21'), gemma({
     baseWeights: partial(index('gemma-instruct'), 'Shared through Kaggle after an access request (the openness index).'),
     endWeights: partial(index('gemma-instruct'), 'Shared through Kaggle after an access request (the openness index).'),
@@ -517,6 +524,7 @@ const MISTRAL_INF = src('https://github.com/mistralai/mistral-inference', 'mistr
 const MISTRAL_CODE = open(MISTRAL_INF, 'Inference library under Apache-2.0 ("pip install mistral-inference").');
 
 const MS3_BASE = src('https://huggingface.co/mistralai/Mistral-Small-24B-Base-2501', 'Mistral-Small-24B-Base-2501 model card');
+const OSAI_ML3 = src('https://osai-index.eu/news/mistral-3-large', 'European Open Source AI Index: Mistral 3 (Liesenfeld, 2025-12-02)');
 const ML3_BASE = src('https://huggingface.co/mistralai/Mistral-Large-3-675B-Base-2512', 'Mistral-Large-3-675B-Base-2512 model card');
 
 const MISTRAL: Record<string, OpennessGradeEntry[]> = {
@@ -596,13 +604,17 @@ const MISTRAL: Record<string, OpennessGradeEntry[]> = {
     api: unknown(),
     license: open(ref('mistral-small-3'), 'Apache-2.0 (the record).'),
   }),
-  'mistral-medium-3': single(day('2025-05-07'), closedRelease('mistral-medium-3', { ...UNREAD_DOCS, api: apiFromRecord('mistral-medium-3', '$0.40/$2.00 per M tokens') })),
+  'mistral-medium-3': single(day('2025-05-07'), closedRelease('mistral-medium-3', {
+    ...UNREAD_DOCS,
+    architecture: closed(src('https://hivebook.wiki/wiki/mistral-medium-3-mistral-s-cost-efficient-mid-tier-model', 'Mistral Medium 3 overview (hivebook)'), 'Parameter count and architecture not disclosed.'),
+    api: apiFromRecord('mistral-medium-3', '$0.40/$2.00 per M tokens'),
+  })),
   'mistral-large-3': single(day('2025-12-02'), {
     baseWeights: open(ML3_BASE, 'The base pre-trained model is released (read in a copy of the card); whether the download is gated was not checked.'),
     endWeights: recordWeights('mistral-large-3'),
     trainingCode: unknown(),
-    trainingDataBase: unknown(),
-    trainingDataFineTuning: unknown(),
+    trainingDataBase: closed(OSAI_ML3, '"Mistral has released model weights but kept training data under wraps."'),
+    trainingDataFineTuning: closed(OSAI_ML3, 'Training data not documented or released.'),
     inferenceCode: unknown('Not listed in the mistral-inference README read.'),
     architecture: open(ML3_BASE, 'A granular MoE of 675B total / 41B active parameters with a 2.5B vision encoder, "trained from scratch with 3000 H200s".'),
     technicalReport: unknown(),
@@ -709,6 +721,11 @@ const DEEPSEEK: Record<string, OpennessGradeEntry[]> = {
 const QWEN1 = src('https://github.com/QwenLM/Qwen', 'QwenLM/Qwen README');
 const QWEN25 = src('https://github.com/QwenLM/Qwen2.5/blob/950bb45/README.md', 'QwenLM/Qwen2.5 README (2024)');
 const QWEN_SERVING = 'Served through third-party libraries (Transformers, vLLM, SGLang); the repository has examples only.';
+const QWEN25_REPORT = src('https://arxiv.org/abs/2412.15115', 'Qwen2.5 Technical Report (arXiv 2412.15115)');
+const QWEN25_DOCS = {
+  technicalReport: open(QWEN25_REPORT, 'Pre-training (18T tokens), post-training (1M SFT samples, multistage RL) and evaluation, per its abstract.'),
+  architecture: partial(QWEN25_REPORT, 'Dense transformers with GQA, SwiGLU, RoPE and a byte-level BPE tokenizer (summaries of the report); hardware not noted.'),
+};
 const QWEN3 = src('https://github.com/QwenLM/Qwen3', 'QwenLM/Qwen3 README');
 const QWEN35 = src('https://github.com/QwenLM/Qwen3.5', 'QwenLM/Qwen3.5 README');
 
@@ -734,6 +751,7 @@ const ALIBABA: Record<string, OpennessGradeEntry[]> = {
     endWeights: open(QWEN25, 'Instruct variants of every size on Hugging Face.'),
     trainingCode: unknown(), trainingDataBase: unknown(), trainingDataFineTuning: unknown(), inferenceCode: unknown(),
     ...UNREAD_DOCS,
+    ...QWEN25_DOCS,
     package: open(QWEN25, 'Weights on Hugging Face and ModelScope.'),
     api: unknown(),
     license: partial(ref('qwen2.5'), 'Apache-2.0 for most sizes; 3B and 72B under separate Qwen licenses (the record).'),
@@ -793,6 +811,8 @@ const GROK2_LAUNCH: ComponentEvidenceSet = {
   license: closed(ref('grok-2'), 'Proprietary until the weights were published (the record).'),
 };
 
+const XAI_API = src('https://promptfoo.dev/docs/providers/xai', 'promptfoo: xAI provider (models of the xAI API)');
+
 const XAI: Record<string, OpennessGradeEntry[]> = {
   'grok-1': single(day('2024-03-17'), {
     baseWeights: open(GROK1, 'Raw base checkpoint via torrent and Hugging Face.'),
@@ -814,13 +834,13 @@ const XAI: Record<string, OpennessGradeEntry[]> = {
     { from: month('2024-08'), components: GROK2_LAUNCH },
     { from: day('2025-08-23'), components: GROK2_OPEN },
   ],
-  'grok-3': single(day('2025-02-17'), closedRelease('grok-3', { ...UNREAD_DOCS, api: unknown() })),
+  'grok-3': single(day('2025-02-17'), closedRelease('grok-3', { ...UNREAD_DOCS, api: open(XAI_API, 'grok-3 on the xAI API.') })),
   'grok-4': single(day('2025-07-09'), closedRelease('grok-4', {
     ...UNREAD_DOCS,
     modelCard: partial(src('https://www.bytegoose.com/docs/text_generation/grok/Grok%204.html', 'Grok 4 model card (summary)'), 'A model card of August 2025 on safety mitigations and evaluations, read in a summary.'),
     api: open(src('https://docs.public.oneportal.content.oci.oraclecloud.com/de-de/iaas/Content/generative-ai/xai-grok-4.htm', 'OCI Generative AI: xAI Grok 4'), 'On-demand API on Oracle Cloud (OCI Generative AI).'),
   })),
-  'grok-4-fast': single(month('2025-09'), closedRelease('grok-4-fast', { ...UNREAD_DOCS, api: unknown() })),
+  'grok-4-fast': single(month('2025-09'), closedRelease('grok-4-fast', { ...UNREAD_DOCS, api: open(XAI_API, 'grok-4-fast-reasoning and -non-reasoning on the xAI API.') })),
   'grok-4.20': single(day('2026-03-10'), closedRelease('grok-4.20', { ...UNREAD_DOCS, api: apiFromRecord('grok-4.20', 'API GA 2026-03-10 at $2/$6 per M tokens') })),
 };
 
@@ -978,7 +998,11 @@ const AMAZON: Record<string, OpennessGradeEntry[]> = {
   'nova-lite': single(day('2024-12-05'), closedRelease('nova-lite', { ...UNREAD_DOCS, api: bedrock('nova-lite') })),
   'nova-pro': single(month('2024-12'), closedRelease('nova-pro', { ...UNREAD_DOCS, api: bedrock('nova-pro') })),
   'nova-premier': single(day('2025-10-31'), closedRelease('nova-premier', { ...UNREAD_DOCS, api: bedrock('nova-premier') })),
-  'nova-2-lite': single(day('2025-12-02'), closedRelease('nova-2-lite', { ...UNREAD_DOCS, api: bedrock('nova-2-lite') })),
+  'nova-2-lite': single(day('2025-12-02'), closedRelease('nova-2-lite', {
+    ...UNREAD_DOCS,
+    dataSheet: partial(src('https://raw.githubusercontent.com/AIAccountabilityLab/gpai-training-transparency/eb8ccc3b56763910cfa4de3cecbee9352469cf0c/public/evals/nova-2-lite/index.html', 'GPAI training-transparency review of Nova 2 Lite'), 'A public summary of training content, linked from the Bedrock model card (reviewed by a third party; not read itself).'),
+    api: bedrock('nova-2-lite'),
+  })),
 };
 
 // ---------------------------------------------------------------------------------------------
