@@ -874,7 +874,7 @@ const MICROSOFT: Record<string, OpennessGradeEntry[]> = {
     trainingCode: closed(index('phi-3-instruct'), 'No training code (the openness index).'),
     trainingDataBase: closed(index('phi-3-instruct'), 'Only generic claims about filtering (the openness index).'),
     trainingDataFineTuning: closed(index('phi-3-instruct'), 'Only generic claims (the openness index).'),
-    inferenceCode: closed(index('phi-3-instruct'), 'No source code found (the openness index).'),
+    inferenceCode: open(src('https://huggingface.co/microsoft/Phi-3-mini-4k-instruct/tree/0a67737cc96d2554230f90338b163bc6380a2a85', 'Phi-3-mini-4k-instruct repository files'), 'The MIT-licensed weights repository ships modeling_phi3.py and configuration_phi3.py (the openness index found no code; we read the file list).'),
     architecture: open(src('https://arxiv.org/abs/2404.14219', 'Phi-3 Technical Report (arXiv 2404.14219)'), 'Architecture described in the model card and report (the openness index).'),
     technicalReport: partial(src('https://arxiv.org/abs/2404.14219', 'Phi-3 Technical Report (arXiv 2404.14219)'), 'Architecture and evaluation, not the training data (the openness index).'),
     peerReviewedPaper: closed(index('phi-3-instruct'), 'No paper found (the openness index).'),
@@ -890,6 +890,7 @@ const MICROSOFT: Record<string, OpennessGradeEntry[]> = {
   ],
   'phi-4-mini': single(day('2025-02-26'), {
     ...openRecordOnly('phi-4-mini', open(ref('phi-4-mini'), 'MIT (the record).')),
+    inferenceCode: open(src('https://www.huggingface.co/microsoft/Phi-4-mini-instruct/tree/main', 'Phi-4-mini-instruct repository files'), 'modeling_phi3.py and configuration_phi3.py ship in the MIT-licensed repository.'),
     technicalReport: open(PHI4_MINI_REPORT, 'The Phi-4-Mini report (tagged on the model page) covers Phi-4-mini and Phi-4-multimodal; coverage recalled.', 'recalled'),
   }),
   'phi-4-multimodal': single(day('2025-02-26'), {
@@ -1114,8 +1115,8 @@ const MOONSHOT: Record<string, OpennessGradeEntry[]> = {
     trainingCode: closed(KIMI, 'The repository holds the README, docs and report only.'),
     trainingDataBase: unknown(),
     trainingDataFineTuning: unknown(),
-    inferenceCode: unknown('Deployment docs point to third-party engines.'),
-    architecture: unknown(),
+    inferenceCode: partial(src('https://huggingface.co/moonshotai/Kimi-K2-Instruct/blob/main/LICENSE', 'Kimi-K2-Instruct on Hugging Face'), 'Custom model code ships in the weights repository (loaded with trust_remote_code) under the Modified MIT License.'),
+    architecture: partial(KIMI, 'MoE with 1T total / 32B activated parameters, 61 layers, 384 experts (8 selected, 1 shared); no training hardware.'),
     technicalReport: open(src('https://arxiv.org/abs/2507.20534', 'Kimi K2 report (arXiv 2507.20534)'), 'Full report linked from the README.'),
     peerReviewedPaper: unknown(),
     modelCard: unknown(),
@@ -1135,7 +1136,7 @@ const MOONSHOT: Record<string, OpennessGradeEntry[]> = {
     trainingDataBase: unknown(),
     trainingDataFineTuning: unknown(),
     inferenceCode: unknown(),
-    architecture: unknown(),
+    architecture: partial(KIMI25, 'MoE with 1T total / 32B activated parameters, 61 layers, 384 experts; continual pre-training on about 15T tokens atop Kimi-K2-Base; no hardware.'),
     technicalReport: open(src('https://github.com/MoonshotAI/Kimi-K2.5/blob/main/tech_report.pdf', 'Kimi K2.5 full report'), 'In the repository.'),
     peerReviewedPaper: unknown(),
     modelCard: unknown(),
@@ -1175,12 +1176,15 @@ const ZHIPU: Record<string, OpennessGradeEntry[]> = {
   'glm-4.5': single(day('2025-07-28'), glm(open(GLM45, 'GLM-4.5-Base on Hugging Face.'), GLM_REPORT, open(GLM45, 'MIT ("can be used commercially").'), GLM45)),
   'glm-4.5-air': single(day('2025-07-28'), glm(open(GLM45, 'GLM-4.5-Air-Base on Hugging Face.'), GLM_REPORT, open(GLM45, 'MIT ("can be used commercially").'), GLM45)),
   'glm-4.6': single(month('2025-09'), glm(unknown('No GLM-4.6 base model is listed.'), unknown('The README links the GLM-4.5 report only.'), open(ref('glm-4.6'), 'MIT (the record).'), GLM45)),
-  'glm-5': single(day('2026-02-11'), glm(
+  'glm-5': single(day('2026-02-11'), {
+    ...glm(
     unknown('No GLM-5 base model is listed.'),
     open(src('https://arxiv.org/abs/2602.15763', 'GLM-5 technical report (arXiv 2602.15763)'), 'Linked from the README.'),
     open(ref('glm-5'), 'MIT (the record).'),
     GLM5,
-  )),
+  ),
+    trainingCode: partial(GLM5, 'The asynchronous RL framework used (slime, THUDM/slime) is public; no pre-training code or configuration.'),
+  }),
 };
 
 /** Every model's dated grade sets, by reference model id. */
