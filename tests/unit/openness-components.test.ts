@@ -34,7 +34,9 @@ describe('openness component grades (curation)', () => {
       expect(entries.length, id).toBeGreaterThan(0);
       for (const entry of entries) {
         expect(() => opennessGradeEntrySchema.parse(entry), id).not.toThrow();
-        expect(Object.keys(entry.components).sort(), id).toEqual([...OPENNESS_COMPONENT_KEYS].sort());
+        expect(Object.keys(entry.components).sort(), id).toEqual(
+          [...OPENNESS_COMPONENT_KEYS].sort(),
+        );
       }
     }
   });
@@ -90,7 +92,11 @@ describe('openness component grades (curation)', () => {
       const current = model.opennessHistory[model.opennessHistory.length - 1];
       if (current?.weights !== 'closed') continue;
       const g = gradesNow(model.id);
-      expect([g.baseWeights, g.endWeights, g.package], model.id).toEqual(['closed', 'closed', 'closed']);
+      expect([g.baseWeights, g.endWeights, g.package], model.id).toEqual([
+        'closed',
+        'closed',
+        'closed',
+      ]);
     }
   });
 
@@ -102,14 +108,21 @@ describe('openness component grades (curation)', () => {
       const grade = gradesNow(model.id).license;
       if (grade === 'open') expect(tier, model.id).toBe('permissive');
       if (grade === 'closed') expect(['proprietary', 'non-commercial'], model.id).toContain(tier);
-      if (grade === 'partial') expect(['restricted-commercial', 'permissive'], model.id).toContain(tier);
+      if (grade === 'partial')
+        expect(['restricted-commercial', 'permissive'], model.id).toContain(tier);
     }
   });
 });
 
 describe('derived values on the graded data', () => {
   it('places models on the G7 ladder only by their rule', () => {
-    const order = ['none', 'weights-available', 'open-weights', 'open-source', 'open-source-open-data'];
+    const order = [
+      'none',
+      'weights-available',
+      'open-weights',
+      'open-source',
+      'open-source-open-data',
+    ];
     const rank = (g: string) => (g === 'open' ? 2 : g === 'partial' ? 1 : 0);
     for (const id of Object.keys(opennessComponentCuration)) {
       const g = gradesNow(id);
@@ -123,7 +136,8 @@ describe('derived values on the graded data', () => {
       }
       if (step >= 2) expect([g.license, g.inferenceCode, weights], id).toEqual(['open', 'open', 2]);
       if (step >= 3) expect(g.trainingCode, id).toBe('open');
-      if (step >= 4) expect([g.trainingDataBase, g.trainingDataFineTuning], id).toEqual(['open', 'open']);
+      if (step >= 4)
+        expect([g.trainingDataBase, g.trainingDataFineTuning], id).toEqual(['open', 'open']);
     }
   });
 
@@ -170,7 +184,9 @@ describe('derived values on the graded data', () => {
       expect(s.score, id).not.toBeNull();
       expect(s.score ?? -1, id).toBeGreaterThanOrEqual(0);
       expect(s.score ?? 101, id).toBeLessThanOrEqual(100);
-      const unknowns = OPENNESS_COMPONENT_KEYS.filter((k) => latest(entries).components[k].grade === 'unknown');
+      const unknowns = OPENNESS_COMPONENT_KEYS.filter(
+        (k) => latest(entries).components[k].grade === 'unknown',
+      );
       expect(s.unknown, id).toEqual(unknowns);
     }
   });

@@ -99,12 +99,17 @@ describe('openness score', () => {
 
   it('does not change when all weights are scaled', () => {
     fc.assert(
-      fc.property(gradesArb, weightsArb, fc.double({ min: 0.01, max: 100, noNaN: true }), (g, w, f) => {
-        const scaled = Object.fromEntries(
-          OPENNESS_COMPONENT_KEYS.map((k) => [k, w[k] * f]),
-        ) as OpennessWeights;
-        return Math.abs(score(g, w) - score(g, scaled)) < 1e-9;
-      }),
+      fc.property(
+        gradesArb,
+        weightsArb,
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        (g, w, f) => {
+          const scaled = Object.fromEntries(
+            OPENNESS_COMPONENT_KEYS.map((k) => [k, w[k] * f]),
+          ) as OpennessWeights;
+          return Math.abs(score(g, w) - score(g, scaled)) < 1e-9;
+        },
+      ),
       RUNS,
     );
   });

@@ -18,10 +18,16 @@ import {
  * How each step reads our components is in docs/methodology.md.
  */
 
-export type G7Tier = 'open-source-open-data' | 'open-source' | 'open-weights' | 'weights-available' | 'none';
+export type G7Tier =
+  'open-source-open-data' | 'open-source' | 'open-weights' | 'weights-available' | 'none';
 
 /** The ladder from the lowest step up; index + 1 is the step number. */
-export const G7_STEPS = ['weights-available', 'open-weights', 'open-source', 'open-source-open-data'] as const;
+export const G7_STEPS = [
+  'weights-available',
+  'open-weights',
+  'open-source',
+  'open-source-open-data',
+] as const;
 
 export const G7_TIER_LABELS: Record<G7Tier, string> = {
   'open-source-open-data': 'Open Source AI with Open Data',
@@ -66,7 +72,9 @@ const STEP_CONDITIONS: Record<(typeof G7_STEPS)[number], readonly Condition[]> =
 
 function rankOf(grades: ComponentGrades, key: Condition['key']): 0 | 1 | 2 {
   // The model's weights are the more open of its base and end weights.
-  return gradeRank(key === 'weights' ? moreOpen(grades.baseWeights, grades.endWeights) : grades[key]);
+  return gradeRank(
+    key === 'weights' ? moreOpen(grades.baseWeights, grades.endWeights) : grades[key],
+  );
 }
 
 export interface G7TierResult {

@@ -45,7 +45,13 @@ export const OPENNESS_COMPONENT_LABELS: Record<OpennessComponentKey, string> = {
 };
 
 export const OPENNESS_COMPONENT_GROUPS = {
-  availability: ['baseWeights', 'endWeights', 'trainingCode', 'trainingDataBase', 'trainingDataFineTuning'],
+  availability: [
+    'baseWeights',
+    'endWeights',
+    'trainingCode',
+    'trainingDataBase',
+    'trainingDataFineTuning',
+  ],
   documentation: [
     'inferenceCode',
     'architecture',

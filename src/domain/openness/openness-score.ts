@@ -104,9 +104,13 @@ export function opennessScore(
   });
   // One division at the end, so that equal grades give exactly 100, 50 or 0; clamped against
   // rounding all the same.
-  const weighted = OPENNESS_COMPONENT_KEYS.reduce((sum, k) => sum + weights[k] * GRADE_POINTS[grades[k]], 0);
+  const weighted = OPENNESS_COMPONENT_KEYS.reduce(
+    (sum, k) => sum + weights[k] * GRADE_POINTS[grades[k]],
+    0,
+  );
   const score = Math.min(100, Math.max(0, (100 * weighted) / total));
-  const count = (g: ComponentGrade) => OPENNESS_COMPONENT_KEYS.filter((k) => grades[k] === g).length;
+  const count = (g: ComponentGrade) =>
+    OPENNESS_COMPONENT_KEYS.filter((k) => grades[k] === g).length;
   const tally = `${count('open')} open, ${count('partial')} partial, ${count('closed')} closed, ${unknown.length} unknown`;
   const how = isEqual(weights)
     ? 'open counts 1, partial 0.5, closed 0, all components weighted equally'
