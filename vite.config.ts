@@ -1,9 +1,25 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { shellNavHtml, shellTitles } from './src/app/route-list';
+
+/** The static shell in index.html gets its navigation and page headings from the route table. */
+function staticShellFromRoutes(): Plugin {
+  return {
+    name: 'static-shell-from-routes',
+    transformIndexHtml(html) {
+      if (!html.includes('<!--shell-nav-->') || !html.includes('/*shell-titles*/{}')) {
+        throw new Error('index.html lost the static shell placeholders <!--shell-nav--> and /*shell-titles*/{}');
+      }
+      return html
+        .replace('<!--shell-nav-->', shellNavHtml())
+        .replace('/*shell-titles*/{}', JSON.stringify(shellTitles()));
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), staticShellFromRoutes()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -15,20 +15,10 @@ import '@/stores/settings-store';
 import '@/stores/portfolio-store';
 import '@/stores/scenario-store';
 import { PageErrorBoundary } from './error-boundary';
+import { NAV_ITEMS } from './route-list';
 import { SlowAnswerNotice } from './slow-answer-notice';
 import { ThemeSync } from './theme-sync';
 
-export const NAV_ITEMS = [
-  { to: '/', label: 'Overview' },
-  { to: '/providers', label: 'Providers' },
-  { to: '/models', label: 'Models' },
-  { to: '/timeline', label: 'Timeline' },
-  { to: '/portfolio', label: 'Portfolio' },
-  { to: '/scenarios', label: 'Scenarios' },
-  { to: '/reports', label: 'Reports' },
-  { to: '/methodology', label: 'Methodology' },
-  { to: '/settings', label: 'Settings' },
-] as const;
 
 function AsOf() {
   const { asOf } = useAsOf();

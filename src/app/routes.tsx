@@ -1,22 +1,19 @@
 import { lazy, type ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import { matchPath, type RouteObject } from 'react-router';
 import { Layout } from './layout';
 import NotFoundPage from './not-found-page';
+import { ROUTES, type RouteEntry } from './route-list';
 
-// Each page's code, loaded when the page is first shown (or by preloadPage before that).
-const load = {
-  overview: () => import('@/features/overview/overview-page'),
-  providers: () => import('@/features/providers/providers-page'),
-  provider: () => import('@/features/providers/provider-page'),
-  models: () => import('@/features/models/models-page'),
-  model: () => import('@/features/models/model-page'),
-  timeline: () => import('@/features/timeline/timeline-page'),
-  portfolio: () => import('@/features/portfolio/portfolio-page'),
-  scenarios: () => import('@/features/scenarios/scenarios-page'),
-  reports: () => import('@/features/reports/reports-page'),
-  methodology: () => import('@/features/methodology/methodology-page'),
-  settings: () => import('@/features/settings/settings-page'),
-};
+type PageModule = { default: ComponentType };
+
+// Every page module, each loaded when its page is first shown (or by preloadPage before that).
+const pageModules = import.meta.glob<PageModule>('../features/*/*-page.tsx');
+
+function loaderOf(entry: RouteEntry): () => Promise<PageModule> {
+  const load = pageModules[`../features/${entry.page}.tsx`];
+  if (!load) throw new Error(`The route ${entry.path} names a page module that does not exist: ${entry.page}`);
+  return load;
+}
 
 /**
  * `lazy(load)`, except that a load that failed (offline, a deploy replaced the files) is not
@@ -36,52 +33,29 @@ export function retryableLazy(loadPage: () => Promise<{ default: ComponentType }
   };
 }
 
-const OverviewPage = retryableLazy(load.overview);
-const ProvidersPage = retryableLazy(load.providers);
-const ProviderPage = retryableLazy(load.provider);
-const ModelsPage = retryableLazy(load.models);
-const ModelPage = retryableLazy(load.model);
-const TimelinePage = retryableLazy(load.timeline);
-const PortfolioPage = retryableLazy(load.portfolio);
-const ScenariosPage = retryableLazy(load.scenarios);
-const ReportsPage = retryableLazy(load.reports);
-const MethodologyPage = retryableLazy(load.methodology);
-const SettingsPage = retryableLazy(load.settings);
+const PAGES = new Map(ROUTES.map((entry) => [entry, retryableLazy(loaderOf(entry))]));
 
 /**
  * Load the code of the page at `pathname` ahead of the first render, so that evaluating it is a
  * task of its own rather than part of React's first commit. Unknown paths load nothing.
  */
 export function preloadPage(pathname: string): Promise<unknown> {
-  const [first = '', second] = pathname.split('/').filter(Boolean);
-  // "/providers/:id" and "/models/:id" are the singular pages.
-  const key =
-    first === ''
-      ? 'overview'
-      : second && (first === 'providers' || first === 'models')
-        ? first.slice(0, -1)
-        : first;
-  const loader = (load as Record<string, (() => Promise<unknown>) | undefined>)[key];
-  return loader ? loader() : Promise.resolve();
+  const entry = ROUTES.find((r) => matchPath(r.path, pathname) !== null);
+  return entry ? loaderOf(entry)() : Promise.resolve();
 }
 
-/** Every route of DESIGN.md section 5; anything else is a 404 inside the shell. */
+/** The routes of the route table inside the frame; anything else is a 404 inside the shell. */
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
     children: [
-      { index: true, element: <OverviewPage /> },
-      { path: 'providers', element: <ProvidersPage /> },
-      { path: 'providers/:id', element: <ProviderPage /> },
-      { path: 'models', element: <ModelsPage /> },
-      { path: 'models/:id', element: <ModelPage /> },
-      { path: 'timeline', element: <TimelinePage /> },
-      { path: 'portfolio', element: <PortfolioPage /> },
-      { path: 'scenarios', element: <ScenariosPage /> },
-      { path: 'reports', element: <ReportsPage /> },
-      { path: 'methodology', element: <MethodologyPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      ...ROUTES.map((entry): RouteObject => {
+        const Page = PAGES.get(entry) ?? NotFoundPage;
+        return entry.path === '/'
+          ? { index: true, element: <Page /> }
+          : { path: entry.path.slice(1), element: <Page /> };
+      }),
       { path: '*', element: <NotFoundPage /> },
     ],
   },
