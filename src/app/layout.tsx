@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { metaQueries } from '@/api/meta-queries';
@@ -83,6 +83,8 @@ export function Layout() {
   const navId = useId();
   const mainRef = useRef<HTMLElement>(null);
   const search = carriedSearch(location.search);
+  // Assistive technology (and the browser journeys) can tell when the page is still loading data.
+  const fetching = useIsFetching();
 
   useEffect(() => {
     setMenuOpen(false);
@@ -124,7 +126,7 @@ export function Layout() {
           ))}
         </ul>
       </nav>
-      <main id="main" ref={mainRef} tabIndex={-1} className="main">
+      <main id="main" ref={mainRef} tabIndex={-1} className="main" aria-busy={fetching > 0}>
         <SlowAnswerNotice />
         <RestoreNotices />
         <ViewParamsNotice />

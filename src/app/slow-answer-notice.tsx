@@ -9,22 +9,24 @@ export const SLOW_AFTER_MS = 4000;
  * timeout: they can ask again at once or keep waiting. Shown for any request, on every page.
  */
 export function SlowAnswerNotice() {
-  const fetching = useIsFetching();
+  const busy = useIsFetching() > 0;
   const queryClient = useQueryClient();
   const [slow, setSlow] = useState(false);
   const [dismissed, setDismissed] = useState(false);
 
+  // The clock starts when the app starts waiting and runs until nothing is in flight: answers
+  // that arrive in between do not restart it.
   useEffect(() => {
-    if (fetching === 0) {
+    if (!busy) {
       setSlow(false);
       setDismissed(false);
       return;
     }
     const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [fetching]);
+  }, [busy]);
 
-  if (!slow || dismissed || fetching === 0) return null;
+  if (!slow || dismissed || !busy) return null;
 
   const retryNow = async () => {
     const stuck = queryClient.getQueryCache().findAll({ fetchStatus: 'fetching' });

@@ -6,7 +6,8 @@ import { useCollection } from '@/api/use-collection';
 import { formatPreciseDate, formatTokens } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
 import { SourceLinks } from '@/components/source-links';
-import { ErrorPanel, TableSkeleton } from '@/components/state-panels';
+import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
+import { shownValue } from '@/domain/url/query-params';
 import { channelLabel } from '@/domain/catalog/catalog-export';
 import { dayNumber } from '@/domain/dates';
 import { commercialUseAllowed, hasUserCap, licenseTier } from '@/domain/license';
@@ -68,10 +69,15 @@ export default function ModelPage() {
           <h1>{notFound ? 'Model not found' : 'Model'}</h1>
         </header>
         {notFound ? (
-          <p>
-            There is no model “{id}” in the data set.{' '}
-            <Link to={`/models${search}`}>See all models</Link>.
-          </p>
+          <EmptyState
+            title="No such model"
+            action={<Link to={`/models${search}`}>See all models</Link>}
+          >
+            <p>
+              The data service has no model “{shownValue(id)}”: the link may be mistyped, or the
+              record was retracted.
+            </p>
+          </EmptyState>
         ) : (
           <ErrorPanel
             title="This model could not be loaded"

@@ -8,7 +8,8 @@ import { toRiskTrendView } from '@/components/charts/risk-trend-view-model';
 import { formatDay, formatScore } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
 import { SourceLinks } from '@/components/source-links';
-import { ErrorPanel, TableSkeleton } from '@/components/state-panels';
+import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
+import { shownValue } from '@/domain/url/query-params';
 import { eventImpacts } from '@/domain/risk/event-impacts';
 import { isStale } from '@/domain/risk/is-stale';
 import { riskTrend } from '@/domain/risk/risk-trend';
@@ -194,10 +195,15 @@ export default function ProviderPage() {
         <header className="page-header">
           <h1>Provider not found</h1>
         </header>
-        <p>
-          There is no provider “{id}” in the data set.{' '}
-          <Link to={`/providers${search}`}>See all providers</Link>.
-        </p>
+        <EmptyState
+          title="No such provider"
+          action={<Link to={`/providers${search}`}>See all providers</Link>}
+        >
+          <p>
+            The data set has no provider “{shownValue(id)}”: the link may be mistyped, or the
+            record was retracted.
+          </p>
+        </EmptyState>
       </>
     );
   }
