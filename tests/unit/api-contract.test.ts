@@ -103,6 +103,20 @@ describe('data service contract (MSW handlers)', () => {
     expect(error.message).toContain('holds 3 items but says it holds 16');
   });
 
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd'])(
+    'refuses an answer whose source URL is %s: only http(s) sources become links',
+    async (url) => {
+      const real = await getJson('/providers', providerListSchema);
+      const [first, ...rest] = real.data;
+      if (!first) throw new Error('no provider');
+      const hostile = { ...first, sources: [{ url, label: 'Official page' }] };
+      server.use(http.get('*/api/v1/providers', () => HttpResponse.json({ data: [hostile, ...rest], meta: real.meta })));
+      const error = await errorOf(getList('/providers', providerSchema));
+      expect(error.kind).toBe('invalid-response');
+      expect(error.message).toContain('data.0.sources.0.url');
+    },
+  );
+
   it('reads the status before the body: a proxy\'s HTML 502 page is a server error', async () => {
     server.use(
       http.get('*/api/v1/providers', () =>
