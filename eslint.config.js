@@ -43,9 +43,14 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render data as text.' },
+        {
+          selector: "ImportDeclaration[source.value='zod']",
+          message: "Import z from '@/domain/schema/zod', which configures zod before any schema is built.",
+        },
       ],
     },
   },
+  { files: ['src/domain/schema/zod.ts'], rules: { 'no-restricted-syntax': 'off' } },
   {
     files: ['src/domain/**/*.ts'],
     rules: {

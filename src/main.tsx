@@ -12,8 +12,8 @@ function nextTask(): Promise<void> {
 // are imported here: a dynamic import keeps every export of its module.
 const steps: Array<() => Promise<unknown>> = [
   () => import('react-dom/client'),
-  // Before any schema is built: zod reads its configuration when a schema is constructed.
-  () => import('./app/zod-config'),
+  // zod with its configuration (every schema imports it from there), then the schemas.
+  () => import('./domain/schema/zod'),
   () => import('./domain/schema/source'),
   () => import('./domain/schema/provider'),
   () => import('./domain/schema/model'),

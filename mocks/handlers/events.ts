@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import { dayNumber } from '@/domain/dates';
 import { eventTypeSchema } from '@/domain/schema/event';
 import { isoDaySchema } from '@/domain/schema/precise-date';

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import { LICENSE_TIERS, licenseTier } from '@/domain/license';
 import { opennessAt, opennessLevel } from '@/domain/openness';
 import type { Model } from '@/domain/schema/model';

@@ -2,7 +2,7 @@ import { delay, HttpResponse, type JsonBodyType } from 'msw';
 import { dataset } from '../data/dataset';
 import { withSynthetic } from '../data/synthetic';
 import { drawLatency, getMockControls, takeFault, type Endpoint } from '../controls';
-import type { z } from 'zod';
+import type { z } from '@/domain/schema/zod';
 import type { Dataset } from '@/domain/schema/dataset';
 
 let scaled: { n: number; data: Dataset } | null = null;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/domain/schema/zod';
 import { apiErrorSchema, listEnvelopeSchema, type ListMeta } from '@/domain/schema/api';
 import { yieldToMain } from '@/lib/yield-to-main';
 import { ApiError } from './api-error';

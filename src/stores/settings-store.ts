@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import {
   DEFAULT_RISK_SETTINGS,
   riskSettingsSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import { LICENSE_TIERS } from '../license';
 import type { OpennessLevel } from '../openness';
 import { dayOrMonthParam, enumList, idList, readParams, yesNoParam, type UrlIssue } from '../url/query-params';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import { isoDaySchema, preciseDateSchema } from '../schema/precise-date';
 import { confidenceSchema, sourceSchema } from '../schema/source';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 
 /** The methodology these formulas implement; a change to any formula is a new id. */
 export const METHODOLOGY_ID = 'rvm-1';

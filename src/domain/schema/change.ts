@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import { channelKindSchema } from './channel';
 import { directionSchema, eventTypeSchema } from './event';
 import { datePrecisionSchema, lifecycleChannelSchema } from './lifecycle-channel';

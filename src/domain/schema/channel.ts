@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 
 /**
  * How a model can be reached. `cloud` is a third-party cloud marketplace (Amazon Bedrock for

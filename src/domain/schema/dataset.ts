@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import { eventSchema } from './event';
 import { modelSchema } from './model';
 import { isoDaySchema } from './precise-date';

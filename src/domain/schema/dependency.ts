@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 
 export const criticalitySchema = z.enum(['low', 'medium', 'high', 'mission-critical']);
 export type Criticality = z.infer<typeof criticalitySchema>;

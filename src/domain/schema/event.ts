@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import { preciseDateSchema } from './precise-date';
 import { provenanceSchema } from './provenance';
 import { evidenceShape } from './source';

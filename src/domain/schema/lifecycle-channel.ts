@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 
 /**
  * The channel whose clock a status entry follows. `own-api` is the provider's own API (and its

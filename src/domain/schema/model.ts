@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import { channelSchema } from './channel';
 import { datePrecisionSchema, lifecycleChannelSchema } from './lifecycle-channel';
 import { preciseDateSchema } from './precise-date';

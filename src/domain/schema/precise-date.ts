@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 
 /** A calendar date with the precision it is known to: a day (YYYY-MM-DD) or a month (YYYY-MM). */
 export const precisionSchema = z.enum(['day', 'month']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 
 /**
  * Where a served record's current state comes from when a change touched it: the last accepted

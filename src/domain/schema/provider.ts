@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import { channelSchema } from './channel';
 import { provenanceSchema } from './provenance';
 import { evidenceShape } from './source';

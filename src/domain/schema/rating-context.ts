@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import { lifecycleChannelSchema } from './lifecycle-channel';
 import { isoDaySchema } from './precise-date';
 

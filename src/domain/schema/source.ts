@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 
 export const confidenceSchema = z.enum(['verified', 'recalled']);
 export type Confidence = z.infer<typeof confidenceSchema>;

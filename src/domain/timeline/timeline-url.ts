@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import { directionSchema, eventTypeSchema } from '../schema/event';
 import { enumList, ID_PATTERN, idList, isoDayParam, readParams, type UrlIssue } from '../url/query-params';
 import { confidenceSchema } from '../schema/source';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/schema/zod';
 import { isIsoDay, isIsoMonth } from '../schema/precise-date';
 
 /** A query parameter a view could not use: it is dropped, and the user is told which and why. */
