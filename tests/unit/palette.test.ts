@@ -28,27 +28,38 @@ describe('provider colours', () => {
   });
 });
 
-/** The custom properties declared in the first CSS block that starts with `selector`. */
-function themeVars(css: string, selector: string): Record<string, string> {
-  const start = css.indexOf(selector);
-  const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
-  return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]?.trim()]));
+/** The tokens of the root block in one theme: `light-dark(a, b)` reads as a or b. */
+function themeVars(css: string, theme: 'light' | 'dark'): Record<string, string> {
+  const start = css.indexOf(':root {');
+  const body = css.slice(start, css.indexOf('\n}', start));
+  return Object.fromEntries(
+    [...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => {
+      const value = m[2]?.trim() ?? '';
+      const pair = /^light-dark\(\s*([^,]+),\s*([^)]+)\)$/.exec(value);
+      return [m[1], pair ? (theme === 'light' ? pair[1] : pair[2])?.trim() : value];
+    }),
+  );
 }
 
-describe('openness levels in the dark theme', () => {
+describe('theme tokens', () => {
   const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
-  const chosen = themeVars(css, ":root[data-theme='dark']");
-  const system = themeVars(css, ":root:not([data-theme='light'])");
+  const light = themeVars(css, 'light');
+  const dark = themeVars(css, 'dark');
 
-  it('are the same for the dark switch and the system preference', () => {
-    expect(Object.keys(chosen).length).toBeGreaterThan(20);
-    expect(system).toEqual(chosen);
+  it('are declared once, each with its light and dark value, and no second dark block repeats them', () => {
+    expect(Object.keys(dark).length).toBeGreaterThan(20);
+    expect(css.match(/--surface:/g)).toHaveLength(1);
+    expect(dark['--surface']).not.toBe(light['--surface']);
   });
 
   it.each([1, 2, 3, 4, 5])('L%i stands out on the dark surface (3:1) and its text reads on it (4.5:1)', (level) => {
-    const fill = chosen[`--open-${level}`] ?? '';
-    const surface = chosen['--surface'] ?? '';
+    const fill = dark[`--open-${level}`] ?? '';
+    const surface = dark['--surface'] ?? '';
     expect(contrast(fill, surface)).toBeGreaterThanOrEqual(3);
-    expect(contrast(chosen[`--open-${level}-text`] ?? '', fill)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(dark[`--open-${level}-text`] ?? '', fill)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each([1, 2, 3, 4, 5])('L%i text reads on its fill in the light theme (4.5:1)', (level) => {
+    expect(contrast(light[`--open-${level}-text`] ?? '', light[`--open-${level}`] ?? '')).toBeGreaterThanOrEqual(4.5);
   });
 });
