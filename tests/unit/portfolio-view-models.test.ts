@@ -7,7 +7,7 @@ import { DEFAULT_RISK_SETTINGS } from '@/domain/risk/settings';
 import { diffScenario } from '@/domain/scenario/diff-scenario';
 import { closedFlagshipScenario } from '@/domain/scenario/scenario-templates';
 import { scenarioSchema } from '@/domain/schema/scenario';
-import { customScenario } from '@/features/scenarios/custom-scenario';
+import { customScenario } from '@/domain/scenario/custom-scenario';
 import {
   providerClouds,
   toComparisonFigures,

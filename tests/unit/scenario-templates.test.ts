@@ -129,3 +129,26 @@ describe('applying a scenario', () => {
     );
   });
 });
+
+describe('a custom scenario', () => {
+  it('builds one hypothetical event and model the way the templates do, clamping the severity', async () => {
+    const { customScenario } = await import('@/domain/scenario/custom-scenario');
+    const { dataset } = await import('@mocks/data/dataset');
+    const s = customScenario(dataset, {
+      name: 'Mistral closes its next model',
+      horizon: '2027-01-01',
+      providerId: 'mistral',
+      date: '2026-12-15',
+      type: 'open-to-closed',
+      direction: 'toward-closed',
+      severity: 9,
+      title: 'Mistral ships Large 4 closed',
+      model: { name: 'Mistral Large 4', weights: 'open', tier: 'proprietary' },
+    });
+    expect(s.events).toHaveLength(1);
+    expect(s.events[0]).toMatchObject({ severity: 5, hypothetical: true, relatedModelIds: [s.models[0]?.id] });
+    expect(s.models[0]?.opennessHistory[0]).toMatchObject({ weights: 'closed', license: 'Proprietary' });
+    expect(s.models[0]?.release.date).toBe('2026-12-15');
+    expect(() => customScenario(dataset, { ...s, providerId: 'nobody', date: '2026-12-15', type: 'strategy', direction: 'neutral', severity: 0, title: 'x', model: null, name: 'x', horizon: '2027-01-01' })).toThrow('Unknown provider');
+  });
+});

@@ -22,32 +22,82 @@ function day(iso: string) {
   return { date: iso, precision: 'day' as const };
 }
 
-function emptyScenario(id: string, name: string, horizon: string): Scenario {
-  return { id, name, horizon, models: [], events: [], statusChanges: [], licenseChanges: [], channelChanges: [] };
-}
-
-function hypotheticalEvent(
+/** A hypothetical event of a scenario, rated by the caller (by default, by the curated rules). */
+export function hypotheticalEvent(
   fields: Pick<RiskEvent, 'id' | 'type' | 'direction' | 'severity' | 'title' | 'summary' | 'relatedModelIds'> & {
     date: string;
     providerId: string;
     sources: Source[];
+    ratingNote?: string;
   },
 ): RiskEvent {
+  const { ratingNote = 'Hypothetical: rated by the same rules as the curated events.', ...rest } = fields;
   return {
-    ...fields,
+    ...rest,
     date: day(fields.date),
     scheduled: false,
     appliesTo: [fields.providerId],
     scored: true,
     notes: null,
-    ratingNote: 'Hypothetical: rated by the same rules as the curated events.',
+    ratingNote,
     confidence: 'recalled',
     unverifiedFields: [],
     hypothetical: true,
   };
 }
 
-function providerOf(dataset: Dataset, providerId: string) {
+/** A hypothetical model released on `date`, active from then, with one openness entry. */
+export function hypotheticalModel(f: {
+  id: string;
+  providerId: string;
+  name: string;
+  family: string;
+  date: string;
+  weights: 'open' | 'closed';
+  license: string | null;
+  channels: Channel[];
+  modalities: Model['modalities'];
+  eventId: string;
+  sources: Source[];
+}): Model {
+  return {
+    id: f.id,
+    providerId: f.providerId,
+    name: f.name,
+    family: f.family,
+    release: day(f.date),
+    statusHistory: [{ from: day(f.date), status: 'active', eventId: f.eventId }],
+    opennessHistory: [
+      {
+        from: day(f.date),
+        weights: f.weights,
+        license: f.license,
+        restrictions: [],
+        channels: f.channels,
+        trainingCodePublished: false,
+        trainingDataPublished: false,
+        eventId: f.eventId,
+      },
+    ],
+    modalities: f.modalities,
+    modalitiesText: null,
+    contextWindow: null,
+    contextWindowText: null,
+    parameters: null,
+    notes: 'Hypothetical model added by a scenario.',
+    sources: f.sources,
+    confidence: 'recalled',
+    unverifiedFields: [],
+    hypothetical: true,
+  };
+}
+
+/** A scenario with nothing in it yet. */
+export function emptyScenario(id: string, name: string, horizon: string): Scenario {
+  return { id, name, horizon, models: [], events: [], statusChanges: [], licenseChanges: [], channelChanges: [] };
+}
+
+export function providerOf(dataset: Pick<Dataset, 'providers'>, providerId: string) {
   const provider = dataset.providers.find((p) => p.id === providerId);
   if (provider === undefined) throw new Error(`Unknown provider "${providerId}".`);
   return provider;
@@ -81,36 +131,19 @@ export function closedFlagshipScenario(dataset: Dataset, providerId: string, hor
   }
   const id = `hypothetical-${providerId}-closed-flagship-${horizon}`;
   const modelId = `${id}-model`;
-  const model: Model = {
+  const model = hypotheticalModel({
     id: modelId,
     providerId,
     name: `${provider.shortName} next flagship (hypothetical, closed weights)`,
     family: `${id}-family`,
-    release: day(horizon),
-    statusHistory: [{ from: day(horizon), status: 'active', eventId: `${id}-event` }],
-    opennessHistory: [
-      {
-        from: day(horizon),
-        weights: 'closed',
-        license: TIER_LICENSE_TEXT.proprietary,
-        restrictions: [],
-        channels,
-        trainingCodePublished: false,
-        trainingDataPublished: false,
-        eventId: `${id}-event`,
-      },
-    ],
+    date: horizon,
+    weights: 'closed',
+    license: TIER_LICENSE_TEXT.proprietary,
+    channels,
     modalities,
-    modalitiesText: null,
-    contextWindow: null,
-    contextWindowText: null,
-    parameters: null,
-    notes: 'Hypothetical model added by a scenario.',
+    eventId: `${id}-event`,
     sources: provider.sources,
-    confidence: 'recalled',
-    unverifiedFields: [],
-    hypothetical: true,
-  };
+  });
   const event = hypotheticalEvent({
     id: `${id}-event`,
     date: horizon,

@@ -15,7 +15,7 @@ import {
 } from '@/domain/schema/event';
 import { isIsoDay } from '@/domain/schema/precise-date';
 import type { Scenario } from '@/domain/schema/scenario';
-import { customScenario } from './custom-scenario';
+import { customScenario } from '@/domain/scenario/custom-scenario';
 import { providerClouds } from './scenarios-view-model';
 import { compareText } from '@/domain/compare-text';
 
