@@ -2,6 +2,7 @@ import { changeHandlers } from './changes';
 import { eventHandlers } from './events';
 import { metaHandlers } from './meta';
 import { modelHandlers } from './models';
+import { openApiHandlers } from './openapi';
 import { providerHandlers } from './providers';
 
 /** One set of handlers for the browser worker, the tests and the demo build. */
@@ -11,4 +12,5 @@ export const handlers = [
   ...modelHandlers,
   ...eventHandlers,
   ...changeHandlers,
+  ...openApiHandlers,
 ];
