@@ -223,6 +223,70 @@ describe('Data page: import review', () => {
       new File(['{"hello": "world"}'], 'other.json', { type: 'application/json' }),
     );
     expect(await screen.findByText(/other\.json: .*Nothing was changed\./)).toBeInTheDocument();
+    // A 20 MB file is refused from its size, before it is read.
+    await user.upload(
+      input,
+      new File(['x'.repeat(20_000_000)], 'huge.json', { type: 'application/json' }),
+    );
+    expect(
+      await screen.findByText(/huge\.json is 20 MB; the importer reads files of up to 10 MB/),
+    ).toBeInTheDocument();
+    expect(changeSetRecords()).toHaveLength(0);
+  });
+});
+
+describe('Data page: export, import and reset', () => {
+  it('resets to the compiled data only after a confirmation that offers an export first', async () => {
+    const accepted = await submitChangeSet(
+      {
+        baseVersion: 0,
+        author: 'Ana Analyst',
+        note: '',
+        changes: [
+          {
+            kind: 'correct',
+            entity: 'provider',
+            id: 'mistral',
+            fields: { hqCity: 'Paris' },
+            sources: [{ url: 'https://mistral.ai/about', label: null }],
+            confidence: 'verified',
+          },
+        ],
+      },
+      10,
+    );
+    expect(accepted.status).toBe(201);
+    const { user } = renderApp('/data?view=transfer');
+    await user.click(await screen.findByRole('button', { name: 'Reset to the compiled data…' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveTextContent('This removes 1 change set from this browser');
+    expect(
+      within(dialog).getByRole('button', { name: 'Export the change log first' }),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(changeSetRecords()).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Reset to the compiled data…' }));
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', {
+        name: 'Reset to the compiled data',
+      }),
+    );
+    expect(
+      await screen.findByText('Reset to the compiled data: 1 change set removed.'),
+    ).toBeInTheDocument();
+    expect(changeSetRecords()).toHaveLength(0);
+    expect(await metaRevision()).toBe(0);
+  });
+
+  it('refuses a change-log file that is not one, and changes nothing', async () => {
+    const { user } = renderApp('/data?view=transfer');
+    await user.upload(
+      await screen.findByLabelText('Change log file (JSON)'),
+      new File(['{"format": "something-else"}'], 'log.json', { type: 'application/json' }),
+    );
+    expect(
+      await screen.findByText(/log\.json: The file is not a change log exported from this app/),
+    ).toBeInTheDocument();
     expect(changeSetRecords()).toHaveLength(0);
   });
 });

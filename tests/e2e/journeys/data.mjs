@@ -36,6 +36,17 @@ export default [
       await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
       await noViolations(page, 'event form with errors');
 
+      for (const [view, heading] of [
+        ['correct', 'Correct a model'],
+        ['model', 'Add a model'],
+        ['provider', 'Add a provider'],
+        ['retract', 'Retract a record'],
+      ]) {
+        await page.goto(`${BASE}/data?view=${view}&${Q}`);
+        await page.getByRole('heading', { name: heading }).waitFor();
+        await noViolations(page, `${heading} form`);
+      }
+
       await page.goto(`${BASE}/data?view=import&${Q}`);
       await page.getByLabel(/Catalog file/).setInputFiles(FEED);
       const shutdowns = page.getByRole('region', { name: /Deprecations and shutdowns \(8\)/ });
