@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const tsconfig = fileURLToPath(new URL('../tsconfig.app.json', import.meta.url));
-const { openApiText } = await tsImport('../mocks/openapi-document.ts', { parentURL: import.meta.url, tsconfig });
+const { openApiText } = await tsImport('../mocks/openapi-document.ts', {
+  parentURL: import.meta.url,
+  tsconfig,
+});
 const target = fileURLToPath(new URL('../docs/openapi.json', import.meta.url));
 writeFileSync(target, openApiText());
 console.log(`wrote ${target}`);

@@ -63,14 +63,23 @@ export default [
       await noViolations(page, 'import review');
       await page.getByRole('button', { name: 'Accept 2 rows as one change set' }).click();
       await page.getByRole('heading', { name: /Accepted 2 rows as change set cs-/ }).waitFor();
-      console.log(`    review: OpenAI ΔR ${shownDelta} for the shutdowns of GPT-4 and o1 on 2026-10-23`);
+      console.log(
+        `    review: OpenAI ΔR ${shownDelta} for the shutdowns of GPT-4 and o1 on 2026-10-23`,
+      );
 
       // The timeline has the retirement, sourced to the feed.
       await page.goto(`${BASE}/timeline?${Q}&event=openai-2026-10-23-retirement`);
-      const panel = page.getByRole('region', { name: /^GPT-4 and OpenAI o1 .* retired from the OpenAI API$/ });
+      const panel = page.getByRole('region', {
+        name: /^GPT-4 and OpenAI o1 .* retired from the OpenAI API$/,
+      });
       await panel.waitFor();
-      const hrefs = await panel.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      assert(hrefs.includes(FEED_SOURCE), `the event's sources are not the feed: ${hrefs.join(', ')}`);
+      const hrefs = await panel
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      assert(
+        hrefs.includes(FEED_SOURCE),
+        `the event's sources are not the feed: ${hrefs.join(', ')}`,
+      );
       await page.screenshot({ path: `${ARTIFACTS}data-timeline-event.png`, fullPage: true });
 
       const after = await openAiScore(page);
@@ -98,7 +107,10 @@ export default [
       const file = `${ARTIFACTS}data-change-log.json`;
       await download.saveAs(file);
       const exported = JSON.parse(readFileSync(file, 'utf8'));
-      assert(exported.changeSets?.length === 1, `the export holds ${exported.changeSets?.length} change sets`);
+      assert(
+        exported.changeSets?.length === 1,
+        `the export holds ${exported.changeSets?.length} change sets`,
+      );
       await noViolations(page, 'export, import, reset');
       assert(problems.length === 0, problems.join('\n'));
       await context.close();
@@ -108,12 +120,17 @@ export default [
       await fresh.page.goto(`${BASE}/data?view=transfer&${Q}`);
       await waitForWorker(fresh.page);
       await fresh.page.getByLabel('Change log file (JSON)').setInputFiles(file);
-      const preview = fresh.page.getByRole('heading', { name: /What data-change-log\.json will change/ });
+      const preview = fresh.page.getByRole('heading', {
+        name: /What data-change-log\.json will change/,
+      });
       await preview.waitFor();
       await fresh.page.getByText(/1 change set with 3 changes/).waitFor();
       await noViolations(fresh.page, 'import preview');
       const untouched = await openAiScore(fresh.page);
-      assert(untouched === before, `the fresh context changed before confirming: ${untouched}, not ${before}`);
+      assert(
+        untouched === before,
+        `the fresh context changed before confirming: ${untouched}, not ${before}`,
+      );
       await fresh.page.goto(`${BASE}/data?view=transfer&${Q}`);
       await fresh.page.getByLabel('Change log file (JSON)').setInputFiles(file);
       await fresh.page.getByRole('button', { name: 'Import 1 change set' }).click();
