@@ -2,7 +2,8 @@
  * Mock controls for demos and tests: latency, faults per endpoint or for all, and synthetic scale.
  * Read from the page URL (`?mock=latency:0&mock=fault:500:once@providers`) or set by tests.
  */
-export const ENDPOINTS = ['meta', 'providers', 'models', 'events'] as const;
+/** `changes` is the change log (`GET /changes`); `change-sets` the write side (post, import, export, reset). */
+export const ENDPOINTS = ['meta', 'providers', 'models', 'events', 'changes', 'change-sets', 'openapi'] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
 export const FAULT_KINDS = ['500', 'timeout', 'malformed', 'invalid', 'empty'] as const;
@@ -48,7 +49,7 @@ export function parseMockDirective(value: string): Partial<MockControls> | { fau
   }
   const scale = /^scale:(\d{1,7})$/.exec(value);
   if (scale) return { scale: Number(scale[1]) };
-  const fault = /^fault:([a-z0-9]+)(:once)?(?:@([a-z]+))?$/.exec(value);
+  const fault = /^fault:([a-z0-9]+)(:once)?(?:@([a-z-]+))?$/.exec(value);
   if (fault) {
     const kind = FAULT_KINDS.find((k) => k === fault[1]);
     const endpoint = fault[3] === undefined ? null : (ENDPOINTS.find((e) => e === fault[3]) ?? undefined);

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { resetChangeLogService } from '@mocks/change-log/change-log-service';
 import { resetMockControls } from '@mocks/controls';
 import { server } from '@mocks/node';
 
@@ -20,6 +21,8 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetMockControls();
+  // Every test starts from the compiled data: an empty change log in memory.
+  resetChangeLogService();
   localStorage.clear();
   window.history.replaceState(null, '', '/');
 });

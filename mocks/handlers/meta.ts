@@ -27,6 +27,8 @@ function metaAnswer() {
         events: data.events.length,
       },
       methodologyId: METHODOLOGY_ID,
+      revision: data.revision ?? 0,
+      lastChangeAt: data.lastChangeAt ?? null,
     },
   };
 }

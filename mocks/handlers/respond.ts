@@ -1,17 +1,21 @@
 import { delay, HttpResponse, type JsonBodyType } from 'msw';
-import { dataset } from '../data/dataset';
 import { withSynthetic } from '../data/synthetic';
+import { logGeneration, servedChangeLog } from '../change-log/change-log-service';
 import { drawLatency, getMockControls, takeFault, type Endpoint } from '../controls';
 import type { z } from '@/domain/schema/zod';
 import type { Dataset } from '@/domain/schema/dataset';
 
-let scaled: { n: number; data: Dataset } | null = null;
+let scaled: { n: number; base: Dataset; data: Dataset } | null = null;
 
-/** The data set the handlers serve: the real one, plus synthetic records under `scale:N`. */
+/**
+ * The data set the handlers serve: the compiled one with the accepted change sets applied, plus
+ * synthetic records under `scale:N`.
+ */
 export function currentDataset(): Dataset {
+  const base = servedChangeLog().dataset;
   const n = getMockControls().scale;
-  if (n <= 0) return dataset;
-  if (scaled?.n !== n) scaled = { n, data: withSynthetic(dataset, n) };
+  if (n <= 0) return base;
+  if (scaled?.n !== n || scaled.base !== base) scaled = { n, base, data: withSynthetic(base, n) };
   return scaled.data;
 }
 
@@ -25,8 +29,14 @@ interface KeptAnswer {
 }
 const kept = new Map<string, KeptAnswer>();
 const builders = new Map<string, () => JsonBodyType>();
+/** The served data the kept answers were made from: every accepted change makes them stale. */
+let keptGeneration = logGeneration();
 
 function keep(key: string, build: () => JsonBodyType): KeptAnswer {
+  if (keptGeneration !== logGeneration()) {
+    kept.clear();
+    keptGeneration = logGeneration();
+  }
   let answer = kept.get(key);
   if (!answer) {
     const text = JSON.stringify(build());
@@ -38,12 +48,13 @@ function keep(key: string, build: () => JsonBodyType): KeptAnswer {
 
 /**
  * A whole collection's answer (a request without a query string): `HttpResponse.json(build())`,
- * except that for the real data set the JSON text is made once and kept, and the browser makes
- * it while its worker starts (`prepareWholeAnswers`), so that a first request costs no
- * serialising. Answers of the synthetic data sets (`scale:N`, up to ~100 MB) are not kept.
+ * except that for the real data set the JSON text is made once and kept until the next accepted
+ * change, and the browser makes it while its worker starts (`prepareWholeAnswers`), so that a
+ * first request costs no serialising. Answers of the synthetic data sets (`scale:N`, up to
+ * ~100 MB) are not kept.
  */
 export function wholeAnswer(request: Request, key: string, build: () => JsonBodyType): Response {
-  if (new URL(request.url).search !== '' || currentDataset() !== dataset) return HttpResponse.json(build());
+  if (new URL(request.url).search !== '' || getMockControls().scale > 0) return HttpResponse.json(build());
   const { text, bytes } = keep(key, build);
   return new HttpResponse(text, {
     headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes) },
@@ -59,12 +70,15 @@ export function registerWholeAnswer(key: string, build: () => JsonBodyType): voi
 export async function prepareWholeAnswers(): Promise<void> {
   for (const [key, build] of builders) {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    if (currentDataset() === dataset) keep(key, build);
+    if (getMockControls().scale <= 0) keep(key, build);
   }
 }
 
-export function errorResponse(status: number, code: string, message: string) {
-  return HttpResponse.json({ error: { code, message } }, { status });
+export function errorResponse(status: number, code: string, message: string, details?: JsonBodyType) {
+  return HttpResponse.json(
+    { error: details === undefined ? { code, message } : { code, message, details } },
+    { status },
+  );
 }
 
 /**
@@ -73,7 +87,7 @@ export function errorResponse(status: number, code: string, message: string) {
  */
 export async function respond(
   endpoint: Endpoint,
-  build: () => Response,
+  build: () => Response | Promise<Response>,
   emptyBody: (() => JsonBodyType) | null,
 ): Promise<Response> {
   const ms = drawLatency();

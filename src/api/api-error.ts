@@ -5,13 +5,25 @@ export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status: number | null;
   readonly path: string;
+  /** The error body's `code` (`stale_version`, `invalid_change_set`, ...), when it had one. */
+  readonly code: string | null;
+  /** The error body's `details`, unchecked: read them with the schema of that code. */
+  readonly details: unknown;
 
-  constructor(kind: ApiErrorKind, path: string, message: string, status: number | null = null) {
+  constructor(
+    kind: ApiErrorKind,
+    path: string,
+    message: string,
+    status: number | null = null,
+    body: { code?: string; details?: unknown } = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.status = status;
     this.path = path;
+    this.code = body.code ?? null;
+    this.details = body.details;
   }
 }
 

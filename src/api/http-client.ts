@@ -26,6 +26,8 @@ export function setRequestTimeout(ms: number): void {
 interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** A write: the method and the JSON body (GET without a body when absent). */
+  send?: { method: 'POST' | 'DELETE'; body?: unknown };
 }
 
 /** An answer that does not match the contract, naming where and why. */
@@ -101,9 +103,27 @@ export async function getList<T>(
   return { data, meta: envelope.data.meta };
 }
 
+/**
+ * POST or DELETE `path` with a JSON body, and parse the answer with `schema`: the same checks and
+ * typed errors as `getJson`. An error answer's `code` and `details` (per-field errors, the
+ * revision a 409 names) are kept on the ApiError.
+ */
+export async function sendJson<T>(
+  method: 'POST' | 'DELETE',
+  path: string,
+  body: unknown,
+  schema: z.ZodType<T>,
+  options: Omit<RequestOptions, 'send'> = {},
+): Promise<T> {
+  const answer = await getBody(path, { ...options, send: { method, body } });
+  const parsed = schema.safeParse(answer.body);
+  if (!parsed.success) throw contractError(path, parsed.error.issues[0], answer.status);
+  return parsed.data;
+}
+
 async function getBody(
   path: string,
-  { signal, timeoutMs = defaultTimeoutMs }: RequestOptions,
+  { signal, timeoutMs = defaultTimeoutMs, send }: RequestOptions,
 ): Promise<{ body: unknown; status: number }> {
   await ready;
   const controller = new AbortController();
@@ -124,7 +144,13 @@ async function getBody(
   try {
     const res = await fetch(`${API_BASE}${path}`, {
       signal: controller.signal,
-      headers: { Accept: 'application/json' },
+      ...(send === undefined
+        ? { headers: { Accept: 'application/json' } }
+        : {
+            method: send.method,
+            headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+            ...(send.body === undefined ? {} : { body: JSON.stringify(send.body) }),
+          }),
     });
     ({ status, ok, statusText } = res);
     // Some fetch implementations do not end a body read on abort: race it against the signal.
@@ -145,7 +171,10 @@ async function getBody(
   if (!ok) {
     const parsedError = apiErrorSchema.safeParse(parseJson(text));
     const message = parsedError.success ? parsedError.data.error.message : statusText;
-    throw new ApiError('http', path, message || `HTTP ${status}`, status);
+    const body = parsedError.success
+      ? { code: parsedError.data.error.code, details: parsedError.data.error.details }
+      : {};
+    throw new ApiError('http', path, message || `HTTP ${status}`, status, body);
   }
 
   const body = parseJson(text);

@@ -27,6 +27,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { path: '/portfolio', page: 'portfolio/portfolio-page', title: 'Portfolio', nav: 'Portfolio' },
   { path: '/scenarios', page: 'scenarios/scenarios-page', title: 'Scenarios', nav: 'Scenarios' },
   { path: '/reports', page: 'reports/reports-page', title: 'Reports', nav: 'Reports' },
+  { path: '/data', page: 'data/data-page', title: 'Data', nav: 'Data' },
   { path: '/methodology', page: 'methodology/methodology-page', title: 'Methodology', nav: 'Methodology' },
   { path: '/settings', page: 'settings/settings-page', title: 'Settings', nav: 'Settings' },
 ];

@@ -1,5 +1,6 @@
 import { dayNumber, preciseDayNumber } from './dates';
 import { licenseTier } from './license';
+import { isOwnApiEntry } from './lifecycle/channel-clock';
 import type { Model, ModelStatus, OpennessEntry } from './schema/model';
 
 export type OpennessLevel = 1 | 2 | 3 | 4 | 5;
@@ -55,12 +56,15 @@ export function opennessAtDay(model: Model, day: number): OpennessEntry | null {
   return current;
 }
 
-/** The status on `day` (a day number): null when not yet released. */
+/**
+ * The status on the provider's own API on `day` (a day number): null when not yet released.
+ * Entries of other channels (Azure, Bedrock, ...) are read by `statusOnChannel`, never here.
+ */
 export function statusAtDay(model: Model, day: number): ModelStatus | null {
   if (preciseDayNumber(model.release) > day) return null;
   let current: ModelStatus = 'active';
   for (const entry of model.statusHistory) {
-    if (preciseDayNumber(entry.from) <= day) current = entry.status;
+    if (isOwnApiEntry(entry) && preciseDayNumber(entry.from) <= day) current = entry.status;
   }
   return current;
 }

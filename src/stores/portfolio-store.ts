@@ -1,10 +1,14 @@
 import { createPersistedStore } from './create-persisted-store';
 import { record } from './record';
 import { dependencySchema, type Dependency } from '@/domain/schema/dependency';
+import { lifecycleChannelSchema } from '@/domain/schema/lifecycle-channel';
 
 export const PORTFOLIO_STORAGE_KEY = 'avrr.portfolio';
-/** 1: { dependencies } as the schema wants them. 2: the same, restored item by item (see migratePortfolio). */
-export const PORTFOLIO_VERSION = 2;
+/**
+ * 1: { dependencies } as the schema wants them. 2: the same, restored item by item (see
+ * migratePortfolio). 3: a dependency may name its channel (absent: the provider's own API).
+ */
+export const PORTFOLIO_VERSION = 3;
 
 /**
  * Bring a stored portfolio from an older version to the current shape. Version 1 (and a bare
@@ -14,7 +18,24 @@ export const PORTFOLIO_VERSION = 2;
 export function migratePortfolio(persisted: unknown, version: number): unknown {
   const list = Array.isArray(persisted) ? persisted : record(persisted)?.dependencies;
   if (version >= PORTFOLIO_VERSION || !Array.isArray(list)) return persisted;
-  const dependencies = list.map((item: unknown) => {
+  const v2 = version >= 2 ? list : migrateToV2(list);
+  return { dependencies: v2.map(migrateToV3) };
+}
+
+/**
+ * Version 2 → 3: a dependency gains an optional channel. A saved dependency names none, and
+ * follows the provider's own API as before; a `channel` written by hand that is empty or not a
+ * slug is dropped rather than costing the whole dependency.
+ */
+function migrateToV3(item: unknown): unknown {
+  const d = record(item);
+  if (d === null || !('channel' in d)) return item;
+  const { channel, ...rest } = d;
+  return lifecycleChannelSchema.safeParse(channel).success ? d : rest;
+}
+
+function migrateToV2(list: unknown[]): unknown[] {
+  return list.map((item: unknown) => {
     const d = record(item);
     if (d === null) return item;
     const spelt = (v: unknown) =>
@@ -32,7 +53,6 @@ export function migratePortfolio(persisted: unknown, version: number): unknown {
       deployment: spelt(d.deployment),
     };
   });
-  return { dependencies };
 }
 
 /** The valid dependencies of a stored value and how many were dropped; null when it is not a portfolio at all. */

@@ -269,12 +269,12 @@ describe('importPortfolio', () => {
     ];
     const { python } = expectSafeCsv(portfolioToCsv(p));
     expect(python[0]).toEqual([
-      ...'id,workload,modelId,criticality,share,deployment,notes,format'.split(','),
+      ...'id,workload,modelId,criticality,share,deployment,channel,notes,format'.split(','),
     ]);
     expect(python[1]?.[1]).toBe("'-2+3");
     expect(python[1]?.[4]).toBe(12.5);
-    expect(python[2]?.[6]).toBe("'@SUM(1+1)");
-    expect(python.slice(1).map((r) => r[7])).toEqual(['avrr-portfolio-1', 'avrr-portfolio-1']);
+    expect(python[2]?.[7]).toBe("'@SUM(1+1)");
+    expect(python.slice(1).map((r) => r[8])).toEqual(['avrr-portfolio-1', 'avrr-portfolio-1']);
   });
 
   it("keeps a leading apostrophe in a file the app did not write: '=already stays '=already", () => {

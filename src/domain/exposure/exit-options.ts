@@ -1,5 +1,7 @@
 import { dayNumber, preciseDayNumber } from '../dates';
 import type { OpennessLevel } from '../openness';
+import { statusOnChannel } from '../lifecycle/status-on-channel';
+import { OWN_API_CHANNEL } from '../schema/lifecycle-channel';
 import { isActiveAt, opennessIdxAt, type ModelFacts, type RiskContext } from '../risk/risk-context';
 import type { Modality } from '../schema/model';
 
@@ -47,8 +49,15 @@ function levelAt(m: ModelFacts, day: number): OpennessLevel {
  * Exit options for a dependency on `modelId` as of an ISO day: other providers' models with
  * openness level ≥ 3, active then, sharing an input modality, released no earlier than 18
  * months before the dependency's model. Unknown modalities on either side make it "unknown", not "none".
+ * "Active" is read on the dependency's `channel` (null or `own-api`: the provider's own API), so
+ * a workload on Bedrock is offered the models Bedrock still serves then.
  */
-export function exitOptions(ctx: RiskContext, modelId: string, asOfIso: string): ExitOptions {
+export function exitOptions(
+  ctx: RiskContext,
+  modelId: string,
+  asOfIso: string,
+  channel: string | null = null,
+): ExitOptions {
   const idx = ctx.modelIndex.get(modelId);
   const target = idx === undefined ? undefined : ctx.models[idx];
   if (target === undefined) return { modelId, status: 'unknown', options: [], count: 0, undetermined: [] };
@@ -60,7 +69,11 @@ export function exitOptions(ctx: RiskContext, modelId: string, asOfIso: string):
   for (const m of ctx.models) {
     if (m.providerIdx === target.providerIdx) continue;
     if (preciseDayNumber(m.model.release) < earliest) continue;
-    if (!isActiveAt(m, day)) continue;
+    const active =
+      channel === null || channel === OWN_API_CHANNEL
+        ? isActiveAt(m, day)
+        : ['active', 'deprecated'].includes(statusOnChannel(m.model, channel, asOfIso).status);
+    if (!active) continue;
     const level = levelAt(m, day);
     if (level < EXIT_MIN_LEVEL) continue;
     const inputs = m.model.modalities?.input ?? null;

@@ -18,7 +18,7 @@ export const PORTFOLIO_CSV_FORMAT = 'avrr-portfolio-1';
  */
 export function portfolioToCsv(dependencies: readonly Dependency[]): string {
   const rows = dependencies.map((d) => [
-    ...PORTFOLIO_COLUMNS.map((c) => d[c]),
+    ...PORTFOLIO_COLUMNS.map((c) => d[c] ?? ''),
     PORTFOLIO_CSV_FORMAT,
   ]);
   return toCsv([...PORTFOLIO_COLUMNS, 'format'], rows);

@@ -6,6 +6,7 @@ import {
   type Dependency,
 } from '../schema/dependency';
 import { restoreCell } from '../export/cell-neutralisation';
+import { lifecycleChannelSchema } from '../schema/lifecycle-channel';
 import { PORTFOLIO_CSV_FORMAT, PORTFOLIO_JSON_FORMAT } from './export-portfolio';
 import {
   columnOf,
@@ -132,6 +133,17 @@ function validateRow(read: ReadRow, id: string, options: ImportOptions): Depende
   const criticality = criticalitySchema.safeParse(enumValue(raw.criticality, exported));
   const deployment = deploymentSchema.safeParse(enumValue(raw.deployment, exported));
   const share = parseShare(raw.share, exported);
+  // The channel is optional: empty means the provider's own API.
+  let channel: string | undefined;
+  if (raw.channel !== undefined && raw.channel !== null && raw.channel !== '') {
+    const parsedChannel = lifecycleChannelSchema.safeParse(enumValue(raw.channel, exported));
+    if (parsedChannel.success) channel = parsedChannel.data;
+    else
+      push(
+        'channel',
+        'must be own-api, azure, bedrock, vertex or another distributor as a short lowercase name, or empty',
+      );
+  }
   if (workload !== null && workload.trim().length > MAX_WORKLOAD)
     push(
       'workload',
@@ -154,6 +166,7 @@ function validateRow(read: ReadRow, id: string, options: ImportOptions): Depende
     criticality: criticality.data,
     share,
     deployment: deployment.data,
+    ...(channel === undefined ? {} : { channel }),
     notes,
   });
   if (!parsed.success) {
@@ -172,7 +185,15 @@ function validateRow(read: ReadRow, id: string, options: ImportOptions): Depende
 
 /** The fields that make two dependencies the same, whatever their ids. */
 function sameness(d: Dependency): string {
-  return JSON.stringify([d.workload, d.modelId, d.criticality, d.share, d.deployment, d.notes]);
+  return JSON.stringify([
+    d.workload,
+    d.modelId,
+    d.criticality,
+    d.share,
+    d.deployment,
+    d.channel ?? null,
+    d.notes,
+  ]);
 }
 
 /**

@@ -8,11 +8,12 @@ export const PORTFOLIO_COLUMNS = [
   'criticality',
   'share',
   'deployment',
+  'channel',
   'notes',
 ] as const satisfies ReadonlyArray<keyof Dependency>;
 export type PortfolioColumn = (typeof PORTFOLIO_COLUMNS)[number];
 
-/** Columns a file must have; `id` and `notes` may be left out (ids are then made up, notes empty). */
+/** Columns a file must have; `id`, `channel` and `notes` may be left out (ids are then made up, the channel is the provider's own API, notes empty). */
 export const REQUIRED_COLUMNS: ReadonlySet<PortfolioColumn> = new Set([
   'workload',
   'modelId',
@@ -34,6 +35,7 @@ const ALIASES: Record<string, PortfolioColumn> = {
   usageshare: 'share',
   monthlyspend: 'share',
   deployment: 'deployment',
+  channel: 'channel',
   notes: 'notes',
 };
 

@@ -299,7 +299,7 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
             })),
             dependencies: exposure.dependencies.map((r) => {
               const d = depById.get(r.dependencyId);
-              const exit = exitOptions(ctx, r.modelId, asOf);
+              const exit = exitOptions(ctx, r.modelId, asOf, d?.channel ?? null);
               return {
                 id: r.dependencyId,
                 workload: d?.workload ?? '',

@@ -1,4 +1,5 @@
 import { preciseDayNumber } from '../dates';
+import { isOwnApiEntry } from '../lifecycle/channel-clock';
 import { opennessLevel, type OpennessLevel } from '../openness';
 import type { Dataset } from '../schema/dataset';
 import type { RiskEvent } from '../schema/event';
@@ -151,7 +152,10 @@ export function createRiskContext(dataset: Dataset): RiskContext {
       families.push({ index: familyIdx, providerIdx, family: model.family, members: [], memberRelease: [] });
       provider.families.push(familyIdx);
     }
-    const statusRaw = model.statusHistory.map((s) => preciseDayNumber(s.from));
+    // rvm-1 reads the provider's own clock only: a distributor's entry (Bedrock keeping a model
+    // the own API retired, Azure retiring it earlier) never moves a provider's score.
+    const ownStatus = model.statusHistory.filter(isOwnApiEntry);
+    const statusRaw = ownStatus.map((s) => preciseDayNumber(s.from));
     const statusOrder = sortedIndices(statusRaw);
     const opRaw = model.opennessHistory.map((o) => preciseDayNumber(o.from));
     const opOrder = sortedIndices(opRaw);
@@ -176,7 +180,7 @@ export function createRiskContext(dataset: Dataset): RiskContext {
       familyIdx,
       releaseDay,
       statusDays: statusOrder.map((i) => statusRaw[i] ?? 0),
-      statusRetired: statusOrder.map((i) => model.statusHistory[i]?.status === 'retired'),
+      statusRetired: statusOrder.map((i) => ownStatus[i]?.status === 'retired'),
       opennessDays: opOrder.map((i) => opRaw[i] ?? 0),
       opennessEntryIdx: opOrder,
       opennessLevels,

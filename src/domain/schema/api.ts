@@ -43,7 +43,12 @@ export const modelDetailSchema = z.object({ data: modelSchema });
 export const metaAnswerSchema = z.object({ data: datasetMetaSchema });
 
 export const apiErrorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** What the error is about, by code: per-field errors (400), the revisions of a 409. */
+    details: z.unknown().optional(),
+  }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 

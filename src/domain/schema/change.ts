@@ -17,6 +17,9 @@ export const CHANGE_LIMITS = {
   /** Largest request body the service accepts, in bytes of UTF-8 (413 above it). */
   maxBodyBytes: 1_000_000,
   maxChanges: 500,
+  /** Largest change-log import (`POST /change-sets/import`), in bytes of UTF-8, and its sets. */
+  maxImportBytes: 10_000_000,
+  maxImportSets: 1000,
   authorMax: 120,
   noteMax: 2000,
   sourcesMax: 20,
@@ -403,3 +406,33 @@ export const changeErrorSchema = z.object({
   message: z.string(),
 });
 export type ChangeError = z.infer<typeof changeErrorSchema>;
+
+/** The body of `POST /api/v1/change-sets/import`: change sets exported from another browser. */
+export const changeLogImportSchema = z.strictObject({
+  /** The revision the importer saw; 409 when it is not the current one. */
+  baseVersion: z.number().int().nonnegative(),
+  /** True: validate and say what would change, without writing anything. */
+  dryRun: z.boolean(),
+  changeSets: z
+    .array(changeSetRecordSchema)
+    .min(1, 'the file holds no change set')
+    .max(
+      CHANGE_LIMITS.maxImportSets,
+      `an import holds at most ${CHANGE_LIMITS.maxImportSets} change sets`,
+    ),
+});
+export type ChangeLogImport = z.infer<typeof changeLogImportSchema>;
+
+/** The change-log file the Data page exports and another browser imports. */
+export const CHANGE_LOG_FILE_FORMAT = 'ai-vendor-risk-radar.change-log';
+export const changeLogFileSchema = z.strictObject({
+  format: z.literal(CHANGE_LOG_FILE_FORMAT),
+  formatVersion: z.literal(1),
+  exportedAt: z.iso.datetime(),
+  /** The compiled base the sets were made on, and the revision they brought it to. */
+  datasetVersion: z.string().max(CHANGE_LIMITS.idMax),
+  compiledOn: z.string().max(20),
+  revision: z.number().int().nonnegative(),
+  changeSets: changeLogImportSchema.shape.changeSets,
+});
+export type ChangeLogFile = z.infer<typeof changeLogFileSchema>;

@@ -1,4 +1,5 @@
 import { z } from '@/domain/schema/zod';
+import { lifecycleChannelSchema } from './lifecycle-channel';
 
 export const criticalitySchema = z.enum(['low', 'medium', 'high', 'mission-critical']);
 export type Criticality = z.infer<typeof criticalitySchema>;
@@ -15,6 +16,12 @@ export const dependencySchema = z.object({
   /** Monthly spend or usage share; only its proportion to the other dependencies matters. */
   share: z.number().positive('must be more than 0').finite(),
   deployment: deploymentSchema,
+  /**
+   * The channel the workload calls the model through, whose lifecycle clock its status and exit
+   * options follow (`own-api`, `azure`, `bedrock`, `vertex` or another slug); absent: the
+   * provider's own API.
+   */
+  channel: lifecycleChannelSchema.optional(),
   notes: z.string().max(2000),
 });
 export type Dependency = z.infer<typeof dependencySchema>;

@@ -1,3 +1,4 @@
+import { ProvenanceMark } from '@/components/provenance-mark';
 import {
   observeElementRect,
   useVirtualizer,
@@ -167,7 +168,8 @@ export function CatalogTable({
                 <th scope="row" className="catalog__name">
                   <Link data-col="name" to={`/models/${encodeURIComponent(m.id)}${linkSearch}`}>
                     {m.name}
-                  </Link>
+                  </Link>{' '}
+                  <ProvenanceMark provenance={m.provenance} type="model" id={m.id} compact />
                 </th>
                 <td>{row.providerName}</td>
                 <td>

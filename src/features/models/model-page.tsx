@@ -1,3 +1,5 @@
+import { channelName, LifecycleTable } from '@/components/lifecycle-table';
+import { ProvenanceMark } from '@/components/provenance-mark';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '@/api/api-error';
@@ -125,6 +127,7 @@ export default function ModelPage() {
           )}{' '}
           · family {model.family} · released {formatPreciseDate(model.release)}
         </p>
+        <ProvenanceMark provenance={model.provenance} type="model" id={model.id} />
       </header>
       {providers.error && (
         <ErrorPanel
@@ -211,12 +214,23 @@ export default function ModelPage() {
       <section aria-labelledby="status">
         <h2 id="status">Status</h2>
         <p>
-          On {asOf}: <strong>{STATUS_LABEL[status ?? 'unreleased']}</strong>
+          On {asOf}, on the provider’s own API:{' '}
+          <strong>{STATUS_LABEL[status ?? 'unreleased']}</strong>
         </p>
+        <h3>Per channel</h3>
+        <p className="muted small">
+          Distributors retire models on dates of their own; scores read the provider’s own API.
+        </p>
+        <LifecycleTable model={model} isoDay={asOf} caption={`${model.name}: status per channel`} />
+        <h3>History</h3>
         <ul>
-          {model.statusHistory.map((s) => (
-            <li key={`${s.from.date}-${s.status}`}>
+          {model.statusHistory.map((s, i) => (
+            <li key={`${s.from.date}-${s.status}-${s.channel ?? ''}-${i}`}>
               {formatPreciseDate(s.from)}: {STATUS_LABEL[s.status]}
+              {s.channel !== undefined && s.channel !== 'own-api'
+                ? ` on ${channelName(s.channel)}`
+                : ''}
+              {s.precision === 'earliest' ? ' (no earlier than)' : ''}
             </li>
           ))}
         </ul>

@@ -8,14 +8,16 @@ import {
 import type { Dataset } from '@/domain/schema/dataset';
 import { CRITICALITY_LABEL, DEPLOYMENT_LABEL } from './portfolio-labels';
 import { compareText } from '@/domain/compare-text';
+import { KNOWN_LIFECYCLE_CHANNELS, lifecycleChannelSchema } from '@/domain/schema/lifecycle-channel';
 
-type Field = 'workload' | 'modelId' | 'criticality' | 'share' | 'deployment' | 'notes';
+type Field = 'workload' | 'modelId' | 'criticality' | 'share' | 'deployment' | 'channel' | 'notes';
 const FIELD_LABEL: Record<Field, string> = {
   workload: 'Workload',
   modelId: 'Model',
   criticality: 'Criticality',
   share: 'Monthly spend or usage share',
   deployment: 'Deployment',
+  channel: 'Channel',
   notes: 'Notes',
 };
 
@@ -25,6 +27,8 @@ interface Draft {
   criticality: string;
   share: string;
   deployment: string;
+  /** '' for the provider's own API. */
+  channel: string;
   notes: string;
 }
 
@@ -50,6 +54,7 @@ export function DependencyForm({
     criticality: initial?.criticality ?? 'medium',
     share: initial ? String(initial.share) : '',
     deployment: initial?.deployment ?? 'vendor-api',
+    channel: initial?.channel === undefined || initial.channel === 'own-api' ? '' : initial.channel,
     notes: initial?.notes ?? '',
   }));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -97,6 +102,9 @@ export function DependencyForm({
     }
     if (!deploymentSchema.safeParse(draft.deployment).success)
       next.deployment = 'Choose how the model is deployed.';
+    if (draft.channel.trim() !== '' && !lifecycleChannelSchema.safeParse(draft.channel.trim()).success)
+      next.channel =
+        'Enter the channel as a short lowercase name (letters, digits and “-”), such as “openrouter”.';
     const parsed = dependencySchema.safeParse({
       id: initial?.id ?? newId(),
       workload: draft.workload,
@@ -104,6 +112,7 @@ export function DependencyForm({
       criticality: draft.criticality,
       share,
       deployment: draft.deployment,
+      ...(draft.channel.trim() === '' ? {} : { channel: draft.channel.trim() }),
       notes: draft.notes,
     });
     if (!parsed.success) {
@@ -251,6 +260,31 @@ export function DependencyForm({
             onChange={(e) => set('share')(e.target.value)}
           />
         </div>
+      </div>
+      <div className={`form-field${errors.channel ? ' form-field--error' : ''}`}>
+        <label htmlFor={fieldId('channel')}>Channel</label>
+        <p id={`${fieldId('channel')}-hint`} className="muted small">
+          Where the workload calls the model: its status and exit options follow that channel’s
+          retirement dates. Choose a listed one or type another distributor’s short name.
+        </p>
+        {errorText('channel')}
+        <input
+          id={fieldId('channel')}
+          type="text"
+          list={`${fieldId('channel')}-list`}
+          placeholder="The provider’s own API"
+          value={draft.channel}
+          aria-invalid={errors.channel ? true : undefined}
+          aria-describedby={describedBy('channel', true)}
+          onChange={(e) => set('channel')(e.target.value)}
+        />
+        <datalist id={`${fieldId('channel')}-list`}>
+          {Object.entries(KNOWN_LIFECYCLE_CHANNELS).map(([slug, label]) => (
+            <option key={slug} value={slug}>
+              {label}
+            </option>
+          ))}
+        </datalist>
       </div>
       <div className="form-field">
         <label htmlFor={fieldId('notes')}>Notes (optional)</label>

@@ -13,6 +13,8 @@ export interface DependencyRowView {
   exit: ExitOptions | null;
   /** The dependency's share of the portfolio's total spend or usage. */
   shareOfTotal: number;
+  /** The model's status on the dependency's channel, in words ("Retired on Amazon Bedrock since …"). */
+  status: string;
 }
 
 function exitBadge(exit: ExitOptions | null): string {
@@ -131,6 +133,7 @@ export function DependencyTable({
                 <td>
                   {row.modelName}
                   <div className="muted small">{row.providerName}</div>
+                  <div className="small">{row.status}</div>
                 </td>
                 <td>{CRITICALITY_LABEL[d.criticality]}</td>
                 <td>

@@ -1,3 +1,4 @@
+import { channelStatus } from './channel-status';
 import { useMemo, useRef, useState } from 'react';
 import { useDataset } from '@/api/use-dataset';
 import { ExposureSummary } from '@/components/exposure/exposure-summary';
@@ -60,10 +61,11 @@ export default function PortfolioPage() {
       modelName: names.model(d.modelId),
       providerName: names.providerOfModel(d.modelId),
       risk: exposure?.dependencies[i] ?? null,
-      exit: ctx ? exitOptions(ctx, d.modelId, asOf) : null,
+      exit: ctx ? exitOptions(ctx, d.modelId, asOf, d.channel ?? null) : null,
+      status: channelStatus(data?.models.find((m) => m.id === d.modelId), d.channel ?? null, asOf),
       shareOfTotal: total > 0 ? d.share / total : 0,
     }));
-  }, [ctx, dependencies, asOf, settings, names]);
+  }, [ctx, dependencies, asOf, settings, names, data]);
 
   const done = (text: string | null) => {
     setMode({ kind: 'idle' });

@@ -1,3 +1,5 @@
+import { ChannelLifecycles } from './channel-lifecycles';
+import { ProvenanceMark } from '@/components/provenance-mark';
 import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useDataset } from '@/api/use-dataset';
@@ -229,6 +231,7 @@ export default function ProviderPage() {
           {provider.hqCity ? `${provider.hqCity}, ` : ''}
           {provider.hqCountry}
         </p>
+        <ProvenanceMark provenance={provider.provenance} type="provider" id={provider.id} />
       </header>
       {stale && (
         <p className="panel panel--notice" role="note">
@@ -365,6 +368,12 @@ export default function ProviderPage() {
           </table>
         </div>
       </section>
+
+      <ChannelLifecycles
+        models={dataset.data.models.filter((m) => m.providerId === provider.id)}
+        isoDay={asOf}
+        search={search}
+      />
 
       <section aria-labelledby="events-title">
         <h2 id="events-title">Events ({events.length})</h2>

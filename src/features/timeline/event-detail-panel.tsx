@@ -1,3 +1,6 @@
+import { channelName } from '@/components/lifecycle-table';
+import { hasLifecycle, lifecycleRows } from '@/domain/lifecycle/lifecycle-rows';
+import { ProvenanceMark } from '@/components/provenance-mark';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DIRECTION_COLOR, DIRECTION_LABEL } from '@/components/charts/palette';
@@ -12,7 +15,6 @@ import { EVENT_TYPE_LABEL } from '@/domain/timeline/event-shape-family';
 import { eventStatus, statusWords } from '@/domain/timeline/event-status';
 import { DIRECTION_TEXT_GLYPH } from './event-glyph';
 import { riskContextFor } from './risk-context-cache';
-
 
 interface Props {
   event: RiskEvent;
@@ -61,6 +63,7 @@ export function EventDetailPanel({
       <h2 id="tl-detail-title" className="panel__title" tabIndex={-1}>
         {event.title}
       </h2>
+      <ProvenanceMark provenance={event.provenance} type="event" id={event.id} />
       {words.length > 0 && (
         <p className="tl-tags">
           {words.map((w) => (
@@ -116,11 +119,34 @@ export function EventDetailPanel({
         <>
           <h3>Related models</h3>
           <ul className="tl-models">
-            {event.relatedModelIds.map((id) => (
-              <li key={id}>
-                <Link to={`/models/${encodeURIComponent(id)}${search}`}>{modelName(id)}</Link>
-              </li>
-            ))}
+            {event.relatedModelIds.map((id) => {
+              const model = dataset?.models.find((m) => m.id === id);
+              const day =
+                event.date.precision === 'month' ? `${event.date.date}-01` : event.date.date;
+              const lifecycle = model && hasLifecycle(model) ? lifecycleRows(model, day) : [];
+              return (
+                <li key={id}>
+                  <Link to={`/models/${encodeURIComponent(id)}${search}`}>{modelName(id)}</Link>
+                  {lifecycle.length > 0 && (
+                    <span className="muted small">
+                      {' '}
+                      (on {formatDay(day)}:{' '}
+                      {lifecycle
+                        .map(
+                          (r) =>
+                            `${channelName(r.channel)} ${r.status}${
+                              r.shutdown
+                                ? `, shutdown ${r.shutdown.lowerBound ? 'no earlier than ' : ''}${formatPreciseDate(r.shutdown.date)}`
+                                : ''
+                            }`,
+                        )
+                        .join('; ')}
+                      )
+                    </span>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
