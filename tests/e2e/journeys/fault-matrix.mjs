@@ -16,6 +16,7 @@ const ROUTES = [
   '/reports',
   '/methodology',
   '/settings',
+  '/data',
   '/no-such-page',
 ];
 const FAULTS = ['500', 'timeout', 'malformed', 'invalid', 'empty'];
