@@ -6,9 +6,10 @@ import { dataset } from '@mocks/data/dataset';
 
 /*
  * The expected openness level of every real model as of 2026-11-26, reviewed by hand against
- * DESIGN.md's rule (5 open source, 4 open weights + permissive, 3 open weights + restricted or
- * unknown terms, 2 open weights + non-commercial, 1 closed). The levels are derived by a function
- * of the record's fields; this table is the independent check, not an input.
+ * the rule in docs/methodology.md, "Openness levels" (5 open source, 4 open weights +
+ * permissive, 3 open weights + restricted or unknown terms, 2 open weights + non-commercial,
+ * 1 closed). The levels are derived by a function of the record's fields; this table is the
+ * independent check, not an input.
  */
 const EXPECTED: Record<string, OpennessLevel> = {
   // Meta: Llama community licenses (700M MAU cap, AUP, naming rules) → 3; Muse Spark closed.

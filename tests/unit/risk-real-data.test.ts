@@ -23,7 +23,7 @@ describe('rvm-1 on the curated data', () => {
       expect(after.factors[key].value ?? 0).toBeGreaterThan(before.factors[key].value ?? Infinity);
     }
     expect(after.risk ?? 0).toBeGreaterThan(before.risk ?? Infinity);
-    // DESIGN.md's prototype: about 30 before, about 53 after.
+    // docs/methodology.md, "Event impact and trend": about 28 before, about 52 after.
     expect(before.risk ?? 0).toBeGreaterThan(25);
     expect(before.risk ?? 0).toBeLessThan(35);
     expect(after.risk ?? 0).toBeGreaterThan(48);

@@ -2,7 +2,8 @@ import type { Direction, EventType } from '@/domain/schema/event';
 
 /*
  * The REVIEWED rating table: every reference event with its type, a short title, the providers it
- * binds, its related models and its direction, severity and scored flag, by DESIGN.md section 3:
+ * binds, its related models and its direction, severity and scored flag, by the rule in
+ * docs/methodology.md ("Event ratings") and docs/data.md ("Events"):
  *
  * - Openness changes point their way. Severity 5 when the provider's flagship line changes
  *   openness, 4 a change covering all its open models, 3 one major model's terms, 2 a minor model.

@@ -40,7 +40,7 @@ const DIRECTION_TEXT: Record<Direction, string> = {
   neutral: 'Neutral',
 };
 
-/** Build a scenario from a template of DESIGN.md section 3 or a custom hypothetical event, with a horizon. */
+/** Build a scenario from a template (docs/methodology.md, "Scenarios") or a custom hypothetical event, with a horizon. */
 export function ScenarioBuilder({
   dataset,
   defaultHorizon,
