@@ -1,37 +1,14 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type TestProjectInlineConfiguration, type ViteUserConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 
 // Unit tests that need a browser: a page URL for fetch (the data service contract) and
 // localStorage (the stores' persistence). Every other unit test is pure and runs in node.
 const DOM_UNIT_TESTS = ['tests/unit/api-contract.test.ts', 'tests/unit/portfolio-stores.test.ts'];
+// The console-error guard's own test runs in both projects, to check both setup files.
+const BOTH = ['tests/unit/console-guard.test.ts'];
 
-/**
- * The gate's two projects: pure tests in node (no DOM to build), component tests and the few
- * unit tests above in jsdom. Each has its own setup file with the same console-error guard.
- * tests/unit/console-guard.test.ts runs a fixture through these same projects.
- */
-export function gateProjects(files: { node: string[]; dom: string[]; exclude?: string[] }): TestProjectInlineConfiguration[] {
-  return [
-    {
-      extends: true,
-      test: {
-        name: 'node',
-        environment: 'node',
-        setupFiles: ['./tests/setup-node.ts'],
-        include: files.node,
-        exclude: files.exclude ?? [],
-      },
-    },
-    {
-      extends: true,
-      test: { name: 'dom', environment: 'jsdom', setupFiles: ['./tests/setup.ts'], include: files.dom },
-    },
-  ];
-}
-
-/** Everything but the projects: aliases and how the tests run (shared with the fixture's config). */
-export const gateConfig = {
+export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
@@ -48,17 +25,27 @@ export const gateConfig = {
     // one file to the next; the app's own modules and the document are reset between files
     // (tests/file-boundary.ts), so each file still starts from a fresh app.
     isolate: false,
-  },
-} satisfies ViteUserConfig;
-
-export default defineConfig({
-  ...gateConfig,
-  test: {
-    ...gateConfig.test,
-    projects: gateProjects({
-      node: ['tests/unit/**/*.test.{ts,tsx}'],
-      exclude: DOM_UNIT_TESTS,
-      dom: ['tests/components/**/*.test.{ts,tsx}', ...DOM_UNIT_TESTS],
-    }),
+    projects: [
+      {
+        // Pure tests (domain, view models, the mocks' data): no DOM to build.
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          setupFiles: ['./tests/setup-node.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: DOM_UNIT_TESTS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['tests/components/**/*.test.{ts,tsx}', ...DOM_UNIT_TESTS, ...BOTH],
+        },
+      },
+    ],
   },
 });

@@ -29,6 +29,5 @@ export function resetBetweenFiles(): void {
     localStorage.clear();
     sessionStorage.clear();
     window.history.replaceState(null, '', '/');
-    window.scrollTo(0, 0);
   }
 }
