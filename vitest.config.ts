@@ -2,9 +2,16 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests that need a browser: a page URL for fetch (the data service contract) and
-// localStorage (the stores' persistence). Every other unit test is pure and runs in node.
-const DOM_UNIT_TESTS = ['tests/unit/api-contract.test.ts', 'tests/unit/portfolio-stores.test.ts'];
+// Unit tests that need a browser: every .tsx one (it renders), and these, which need a page URL
+// for fetch (the data service contract) or localStorage (the stores' persistence). Every other
+// unit test is pure and runs in node, where touching the DOM is a ReferenceError: add such a
+// test here.
+const DOM_UNIT_TESTS = [
+  'tests/unit/**/*.test.tsx',
+  'tests/unit/api-contract.test.ts',
+  'tests/unit/persisted-stores.test.ts',
+  'tests/unit/portfolio-stores.test.ts',
+];
 // The console-error guard's own test runs in both projects, to check both setup files.
 const BOTH = ['tests/unit/console-guard.test.ts'];
 
@@ -33,7 +40,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           setupFiles: ['./tests/setup-node.ts'],
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          include: ['tests/unit/**/*.test.ts'],
           exclude: DOM_UNIT_TESTS,
         },
       },

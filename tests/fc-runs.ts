@@ -22,9 +22,11 @@ function readRuns(raw: string | undefined): number {
 export const FC_RUNS = readRuns(process.env.FC_RUNS);
 
 /**
- * fast-check parameters for a property that runs `nightlyRuns` cases at full size (1,000 for a
- * cheap property, fewer for one whose cases are costly): scaled by FC_RUNS / 1,000, at least 1.
+ * fast-check parameters for a property that runs `nightlyRuns` cases at full size (its count as
+ * written: 1,000 for a typical property, fewer for costly cases, more for cheap ones), scaled by
+ * FC_RUNS / 1,000; never fewer than `min` (default 1), for a test whose own checks need that many
+ * cases (one that counts how often each branch was taken, say).
  */
-export function fcRuns(nightlyRuns: number): { numRuns: number } {
-  return { numRuns: Math.max(1, Math.round((nightlyRuns * FC_RUNS) / NIGHTLY_FC_RUNS)) };
+export function fcRuns(nightlyRuns: number, { min = 1 }: { min?: number } = {}): { numRuns: number } {
+  return { numRuns: Math.max(min, Math.round((nightlyRuns * FC_RUNS) / NIGHTLY_FC_RUNS)) };
 }
