@@ -14,7 +14,8 @@ function readRuns(raw: string | undefined): number {
   if (raw === undefined || raw === '') return DEFAULT_FC_RUNS;
   const n = Number(raw);
   // A typo must not quietly fall back to the small count.
-  if (!Number.isInteger(n) || n < 1) throw new Error(`FC_RUNS must be a positive integer, not "${raw}".`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`FC_RUNS must be a positive integer, not "${raw}".`);
   return n;
 }
 
@@ -27,6 +28,9 @@ export const FC_RUNS = readRuns(process.env.FC_RUNS);
  * FC_RUNS / 1,000; never fewer than `min` (default 1), for a test whose own checks need that many
  * cases (one that counts how often each branch was taken, say).
  */
-export function fcRuns(nightlyRuns: number, { min = 1 }: { min?: number } = {}): { numRuns: number } {
+export function fcRuns(
+  nightlyRuns: number,
+  { min = 1 }: { min?: number } = {},
+): { numRuns: number } {
   return { numRuns: Math.max(min, Math.round((nightlyRuns * FC_RUNS) / NIGHTLY_FC_RUNS)) };
 }
