@@ -2,6 +2,19 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// Unit tests that need a browser: every .tsx one (it renders), and these, which need a page URL
+// for fetch (the data service contract) or localStorage (the stores' persistence). Every other
+// unit test is pure and runs in node, where touching the DOM is a ReferenceError: add such a
+// test here.
+const DOM_UNIT_TESTS = [
+  'tests/unit/**/*.test.tsx',
+  'tests/unit/api-contract.test.ts',
+  'tests/unit/persisted-stores.test.ts',
+  'tests/unit/portfolio-stores.test.ts',
+];
+// The console-error guard's own test runs in both projects, to check both setup files.
+const BOTH = ['tests/unit/console-guard.test.ts'];
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -11,10 +24,35 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     testTimeout: 20000,
     pool: 'threads',
+    // The machine has two cores; more workers only contend for them.
+    maxWorkers: 2,
+    // A worker keeps packages (React DOM, Testing Library, MSW) and its jsdom window loaded from
+    // one file to the next; the app's own modules and the document are reset between files
+    // (tests/file-boundary.ts), so each file still starts from a fresh app.
+    isolate: false,
+    projects: [
+      {
+        // Pure tests (domain, view models, the mocks' data): no DOM to build.
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          setupFiles: ['./tests/setup-node.ts'],
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: DOM_UNIT_TESTS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['tests/components/**/*.test.{ts,tsx}', ...DOM_UNIT_TESTS, ...BOTH],
+        },
+      },
+    ],
   },
 });

@@ -2,12 +2,21 @@
 // manifest: the entry index.html loads before the first paint, then the app it imports right
 // after (src/boot.tsx and its static imports) and the Overview page. The demo's mock service
 // worker and chunks that load later (charts as they scroll into view, other routes) are listed
-// apart.
+// apart. It then checks the landing route's total against budgets.json at the repository root
+// and exits with 1 when it is more than the tolerance (5%) over the budget, so `npm run build`
+// fails. Usage: node scripts/report-bundle.mjs [dist] [--budgets path/to/budgets.json]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const dist = process.argv[2] ?? 'dist';
+let dist = 'dist';
+let budgetsPath = fileURLToPath(new URL('../budgets.json', import.meta.url));
+for (let i = 2; i < process.argv.length; i++) {
+  const arg = process.argv[i];
+  if (arg === '--budgets') budgetsPath = process.argv[++i] ?? budgetsPath;
+  else if (arg) dist = arg;
+}
 const manifestPath = [join(dist, '.vite', 'manifest.json'), join(dist, 'manifest.json')].find(existsSync);
 if (!manifestPath) throw new Error(`No Vite manifest in ${dist}: build with build.manifest = true.`);
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -47,3 +56,22 @@ const rest = readdirSync(join(dist, 'assets'))
   .sort((a, b) => b.size - a.size);
 console.log('later chunks (charts as they reach the viewport, other routes), largest first:');
 for (const { f, size } of rest.slice(0, 8)) console.log(`  ${f}  ${kb(size)}`);
+
+// The budget: the landing route's JavaScript may grow to budget × (1 + tolerance), no further.
+if (!existsSync(budgetsPath)) throw new Error(`No budgets file at ${budgetsPath}.`);
+const budget = JSON.parse(readFileSync(budgetsPath, 'utf8')).landingRouteJsGzipBytes;
+if (!budget || !Number.isFinite(budget.budget) || !Number.isFinite(budget.tolerance)) {
+  throw new Error(`${budgetsPath}: landingRouteJsGzipBytes needs a budget and a tolerance.`);
+}
+const landingBytes = total(landing);
+const limit = Math.floor(budget.budget * (1 + budget.tolerance));
+const change = ((landingBytes / budget.budget - 1) * 100).toFixed(1);
+const verdict = `${landingBytes} bytes against a budget of ${budget.budget} bytes (${change}%; limit +${budget.tolerance * 100}% = ${limit} bytes)`;
+if (landingBytes > limit) {
+  console.error(`\nBUDGET MISSED: landing route JavaScript (gzip) is ${verdict}.`);
+  console.error('Keep the added code off the landing route (a lazy import), or, if the growth is');
+  console.error(`wanted, raise landingRouteJsGzipBytes.budget in ${budgetsPath} in the same change and say why.`);
+  process.exitCode = 1;
+} else {
+  console.log(`\nbudget met: landing route JavaScript (gzip) is ${verdict}.`);
+}

@@ -21,6 +21,7 @@ import { dayNumber } from '@/domain/dates';
 import { commercialUseAllowed, hasUserCap, LICENSE_TIERS } from '@/domain/license';
 import type { OpennessLevel } from '@/domain/openness';
 import type { Model } from '@/domain/schema/model';
+import { fcRuns } from '../fc-runs';
 
 const providerIds = dataset.providers.map((p) => p.id);
 const AS_OF = '2026-11-26';
@@ -235,7 +236,7 @@ describe('filterCatalog', () => {
         const want = r.filter((row) => passesAllBut(row, f, null)).map((row) => row.model.id);
         expect(got).toEqual(want);
       }),
-      { numRuns: 300 },
+      fcRuns(300),
     );
   });
 
@@ -246,7 +247,7 @@ describe('filterCatalog', () => {
         const { facets } = filterCatalog(catalogColumns(r), f, providerIds);
         expect(facets).toEqual(naiveFacets(r, f));
       }),
-      { numRuns: 200 },
+      fcRuns(200),
     );
   });
 
@@ -258,7 +259,7 @@ describe('filterCatalog', () => {
         expect(wide.indices.length).toBeGreaterThanOrEqual(narrow.indices.length);
         expect(narrow.facets.others[dim]).toBe(wide.indices.length);
       }),
-      { numRuns: 200 },
+      fcRuns(200),
     );
   });
 });

@@ -4,6 +4,7 @@ import { dataset } from '@mocks/data/dataset';
 import { buildCatalogRows } from '@/domain/catalog/catalog-row';
 import { SORT_KEYS, sortCatalog } from '@/domain/catalog/sort-catalog';
 import type { Model } from '@/domain/schema/model';
+import { fcRuns } from '../fc-runs';
 
 const rows = buildCatalogRows(dataset, '2026-11-26');
 // The oracle for names: Intl's collator, as the rest of the app orders them (compareText).
@@ -69,7 +70,7 @@ describe('sortCatalog', () => {
         const asc = Array.from(sortCatalog(rows, key, 'asc'));
         expect([...asc].sort((a, b) => a - b)).toEqual(rows.map((_, i) => i));
       }),
-      { numRuns: 20 },
+      fcRuns(20),
     );
   });
 });

@@ -11,6 +11,7 @@ import {
 import { SORT_KEYS } from '@/domain/catalog/sort-catalog';
 import { LICENSE_TIERS } from '@/domain/license';
 import type { OpennessLevel } from '@/domain/openness';
+import { fcRuns } from '../fc-runs';
 
 describe('catalog URL state', () => {
   it('reads ?openness=4,5 as levels 4 and 5', () => {
@@ -60,7 +61,7 @@ describe('catalog URL state', () => {
           expect(() => parseCatalogSearch(search)).not.toThrow();
         },
       ),
-      { numRuns: 300 },
+      fcRuns(300),
     );
   });
 
@@ -107,7 +108,7 @@ describe('catalog URL state', () => {
         });
         expect(canon(back)).toEqual(canon(state));
       }),
-      { numRuns: 300 },
+      fcRuns(300),
     );
   });
 });

@@ -8,8 +8,9 @@ import type { Change, ChangeSet, ChangeSetRecord } from '@/domain/schema/change'
 import { datasetSchema, type Dataset } from '@/domain/schema/dataset';
 import type { EventType } from '@/domain/schema/event';
 import { dataset } from '@mocks/data/dataset';
+import { fcRuns } from '../fc-runs';
 
-const RUNS = { numRuns: 150 };
+const RUNS = fcRuns(150);
 const sources = [{ url: 'https://example.org/evidence', label: null }];
 const PROVIDERS = dataset.providers.map((p) => p.id);
 const MODELS = dataset.models.map((m) => m.id);
@@ -244,7 +245,7 @@ describe('change set properties', () => {
         const log = [record('cs-1', '2026-12-01T00:00:00Z', changes, 0)];
         expect(applyChangeLog(dataset, log)).toEqual(applyChangeLog(dataset, log));
       }),
-      { numRuns: 50 },
+      fcRuns(50),
     );
   });
 
@@ -309,7 +310,8 @@ describe('change set properties', () => {
         expect(integrityProblems(out.dataset)).toEqual([]);
         expect(datasetSchema.safeParse(out.dataset).success).toBe(true);
       }),
-      { numRuns: 400 },
+      // The counts below need the full 400 cases; they take about half a second.
+      fcRuns(400, { min: 400 }),
     );
     // Both branches must be exercised for the property to say anything.
     expect(accepted).toBeGreaterThan(20);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareText, compareTextKey } from '@/domain/compare-text';
+import { fcRuns } from '../fc-runs';
 
 // The oracle: Intl's collator in Node. Where it holds two strings equal, compareText breaks the
 // tie by code units, so that sorting does not depend on the input order.
@@ -57,7 +58,7 @@ describe('compareText', () => {
       fc.property(fc.oneof(name, ascii), fc.oneof(name, ascii), (a, b) => {
         expect(Math.sign(compareText(a, b))).toBe(expected(a, b));
       }),
-      { numRuns: 20000 },
+      fcRuns(20000),
     );
   });
 
@@ -66,7 +67,7 @@ describe('compareText', () => {
       fc.property(text, text, (a, b) => {
         expect(Math.sign(compareText(a, b))).toBe(expected(a, b));
       }),
-      { numRuns: 3000 },
+      fcRuns(3000),
     );
   });
 
@@ -78,7 +79,7 @@ describe('compareText', () => {
         if (compareText(a, b) <= 0 && compareText(b, c) <= 0)
           expect(compareText(a, c)).toBeLessThanOrEqual(0);
       }),
-      { numRuns: 2000 },
+      fcRuns(2000),
     );
   });
 
@@ -90,7 +91,7 @@ describe('compareText', () => {
         expect(ka).not.toBeNull();
         expect(Math.sign(codeUnits(ka ?? '', kb ?? ''))).toBe(expected(a, b));
       }),
-      { numRuns: 20000 },
+      fcRuns(20000),
     );
     expect(compareTextKey('Éclair')).toBeNull();
   });

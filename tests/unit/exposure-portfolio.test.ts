@@ -14,6 +14,7 @@ import { scoreProviders } from '@/domain/risk/score-providers';
 import { DEFAULT_RISK_SETTINGS } from '@/domain/risk/settings';
 import type { Criticality, Dependency, Deployment } from '@/domain/schema/dependency';
 import { buildModel, provider } from './risk-arbitraries';
+import { fcRuns } from '../fc-runs';
 
 const ctx = createRiskContext(dataset);
 const settings = DEFAULT_RISK_SETTINGS;
@@ -128,7 +129,7 @@ describe('exposure properties', () => {
         const hhi = herfindahl(weights) ?? NaN;
         return hhi >= 10000 / weights.length - 1e-6 && hhi <= 10000 + 1e-6;
       }),
-      { numRuns: 1000 },
+      fcRuns(1000),
     );
   });
 
@@ -153,7 +154,7 @@ describe('exposure properties', () => {
           Math.abs(r.providers.reduce((s, p) => s + p.share, 0) - 1) < 1e-9
         );
       }),
-      { numRuns: 1000 },
+      fcRuns(1000),
     );
   });
 });

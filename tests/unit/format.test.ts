@@ -13,9 +13,10 @@ import {
 } from '@/components/format';
 import { decimalText } from '@/domain/decimal-text';
 import { roundDecimal } from '@/domain/round-decimal';
+import { fcRuns } from '../fc-runs';
 
 // The oracle is Intl in Node (en-US); the app's functions must give the same text without it.
-const RUNS = { numRuns: 2000 };
+const RUNS = fcRuns(2000);
 const fixedFormat = (digits: number, extra: Intl.NumberFormatOptions = {}) =>
   new Intl.NumberFormat('en-US', {
     minimumFractionDigits: digits,

@@ -14,8 +14,9 @@ import {
   validateOpennessWeights,
   type OpennessWeights,
 } from '@/domain/openness/openness-score';
+import { fcRuns } from '../fc-runs';
 
-const RUNS = { numRuns: 1000 };
+const RUNS = fcRuns(1000);
 
 const GRADES: ComponentGrade[] = ['open', 'partial', 'closed', 'unknown'];
 const gradeArb = fc.constantFrom(...GRADES);

@@ -12,6 +12,7 @@ import { dependencySchema, type Dependency } from '@/domain/schema/dependency';
 import { usePortfolioStore } from '@/stores/portfolio-store';
 import { dataset } from '@mocks/data/dataset';
 import { expectSafeCsv } from './csv-readers';
+import { fcRuns } from '../fc-runs';
 
 const HOSTILE = [
   '=HYPERLINK("http://x","y")',
@@ -25,7 +26,7 @@ const HOSTILE = [
   "''+y",
   "'x",
 ];
-const RUNS = { numRuns: 1000 };
+const RUNS = fcRuns(1000);
 
 // Text that stresses CSV and formula rules: quotes, separators, line breaks, apostrophes, triggers.
 const hostileText = fc.oneof(

@@ -17,8 +17,9 @@ import {
   modelSpecArb,
   settingsArb,
 } from './risk-arbitraries';
+import { fcRuns } from '../fc-runs';
 
-const RUNS = { numRuns: 1000 };
+const RUNS = fcRuns(1000);
 
 function score(data: Dataset, asOf: string, settings: RiskSettings): ProviderScore[] {
   return scoreProviders(createRiskContext(data), asOf, settings);

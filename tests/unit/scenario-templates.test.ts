@@ -20,6 +20,7 @@ import { datasetSchema } from '@/domain/schema/dataset';
 import { scenarioSchema, type Scenario } from '@/domain/schema/scenario';
 import type { Dependency } from '@/domain/schema/dependency';
 import { buildEvent, buildModel, datasetArb, eventSpecArb, isoAt, modelSpecArb } from './risk-arbitraries';
+import { fcRuns } from '../fc-runs';
 
 const settings = DEFAULT_RISK_SETTINGS;
 const H = '2027-01-01';
@@ -125,7 +126,7 @@ describe('applying a scenario', () => {
           sorted
         );
       }),
-      { numRuns: 1000 },
+      fcRuns(1000),
     );
   });
 });

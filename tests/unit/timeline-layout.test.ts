@@ -10,6 +10,7 @@ import { groupEventsByMonth } from '@/domain/timeline/group-events-by-month';
 import { buildTimelineLayout, DEFAULT_MIN_GAP, markRadius, moveFocus } from '@/domain/timeline/timeline-layout';
 import { dataSpan, monthlyCounts, panRange, presetOf, presetRange, rangeDays, zoomRange } from '@/domain/timeline/timeline-range';
 import { compareText } from '@/domain/compare-text';
+import { fcRuns } from '../fc-runs';
 
 const events = dataset.events;
 const span = dataSpan(events) ?? { from: '2023-01-01', to: '2027-12-31' };
@@ -68,7 +69,7 @@ describe('timeline layout', () => {
         const ids = layout.lanes.flatMap((l) => l.items.flatMap((i) => (i.kind === 'event' ? [i.event.id] : i.events.map((e) => e.id))));
         return ids.length === events.length && new Set(ids).size === events.length;
       }),
-      { numRuns: 50 },
+      fcRuns(50),
     );
   });
 
