@@ -11,6 +11,8 @@ const DOM_UNIT_TESTS = [
   'tests/unit/api-contract.test.ts',
   'tests/unit/persisted-stores.test.ts',
   'tests/unit/portfolio-stores.test.ts',
+  'tests/unit/change-handlers.test.ts',
+  'tests/unit/openapi.test.ts',
 ];
 // The console-error guard's own test runs in both projects, to check both setup files.
 const BOTH = ['tests/unit/console-guard.test.ts'];
