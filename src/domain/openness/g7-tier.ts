@@ -18,8 +18,15 @@ import {
  * How each step reads our components is in docs/methodology.md.
  */
 
-export type G7Tier =
-  'open-source-open-data' | 'open-source' | 'open-weights' | 'weights-available' | 'none';
+/** The G7 tiers from the top step down, then "not on the ladder". */
+export const G7_TIERS = [
+  'open-source-open-data',
+  'open-source',
+  'open-weights',
+  'weights-available',
+  'none',
+] as const;
+export type G7Tier = (typeof G7_TIERS)[number];
 
 /** The ladder from the lowest step up; index + 1 is the step number. */
 export const G7_STEPS = [

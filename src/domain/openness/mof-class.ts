@@ -15,7 +15,9 @@ import {
  * MOF's; the rest are listed as not graded in every answer. docs/methodology.md has the mapping.
  */
 
-export type MofClass = 'class-i' | 'class-ii' | 'class-iii' | 'not-classified';
+/** The MOF classes, most open first, then "not classified". */
+export const MOF_CLASSES = ['class-i', 'class-ii', 'class-iii', 'not-classified'] as const;
+export type MofClass = (typeof MOF_CLASSES)[number];
 
 export const MOF_CLASS_LABELS: Record<MofClass, string> = {
   'class-i': 'Class I – Open Science',

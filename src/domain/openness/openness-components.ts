@@ -99,8 +99,10 @@ export type OpennessGradeEntry = z.infer<typeof opennessGradeEntrySchema>;
 /** Just the grades of the fourteen components: the input of every derived value. */
 export type ComponentGrades = Record<OpennessComponentKey, ComponentGrade>;
 
-/** The grades of an evidence set, without the evidence. */
-export function gradesOf(set: ComponentEvidenceSet): ComponentGrades {
+/** The grades of an evidence set (or of any set of graded components), without the evidence. */
+export function gradesOf(
+  set: Readonly<Record<OpennessComponentKey, { grade: ComponentGrade }>>,
+): ComponentGrades {
   const out = {} as ComponentGrades;
   for (const key of OPENNESS_COMPONENT_KEYS) out[key] = set[key].grade;
   return out;
