@@ -133,7 +133,11 @@ export function moreOpen(a: ComponentGrade, b: ComponentGrade): ComponentGrade {
 
 /** Component names joined for a sentence ("training code and model card"). */
 export function componentList(keys: readonly OpennessComponentKey[]): string {
-  const names = keys.map((k) => OPENNESS_COMPONENT_LABELS[k].toLowerCase());
+  // Lower-case the first letter only, and not in an initialism ("API access" stays as it is).
+  const names = keys.map((k) => {
+    const label = OPENNESS_COMPONENT_LABELS[k];
+    return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  });
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }
