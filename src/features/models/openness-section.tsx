@@ -1,5 +1,5 @@
 import { COMPONENT_GRADE_LABEL, ComponentGradeBadge } from '@/components/component-grade-badge';
-import { formatDay, formatDecimal, formatPreciseDate } from '@/components/format';
+import { formatDay, formatPreciseDate, formatScore } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
 import { SourceLinks } from '@/components/source-links';
 import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
@@ -93,7 +93,7 @@ export function OpennessSection({
           <dt>Openness score</dt>
           <dd>
             <strong className="num openness-figure__number">
-              {formatDecimal(derived.score.score ?? 0, 0)}
+              {formatScore(derived.score.score)}
             </strong>{' '}
             of 100
             <p className="small">{derived.score.reason}</p>
