@@ -5,7 +5,7 @@ import type { PreciseDate } from '../schema/precise-date';
 import { G7_TIERS, g7Tier, type G7Tier } from './g7-tier';
 import { gradeSetAtDay } from './model-openness';
 import { mofClass, type MofClass } from './mof-class';
-import { gradesOf, type OpennessComponentKey } from './openness-components';
+import { gradesOf, type ComponentGrades, type OpennessComponentKey } from './openness-components';
 import { DEFAULT_OPENNESS_WEIGHTS, opennessScore, type OpennessWeights } from './openness-score';
 
 /*
@@ -136,4 +136,71 @@ export function providerOpennessProfile(
   });
 
   return { releases, breaks, tiers };
+}
+
+/** A provider's newest model on a date, with its grades then. */
+export interface NewestModelOpenness {
+  modelId: string;
+  name: string;
+  release: PreciseDate;
+  /** Openness score 0-100; null when the model is not graded (so are the tier, class and grades). */
+  score: number | null;
+  g7Tier: G7Tier | null;
+  mofClass: MofClass | null;
+  grades: ComponentGrades | null;
+  unknown: OpennessComponentKey[];
+}
+
+/** A provider's openness on one date: its models on each G7 step and its newest model. */
+export interface ProviderOpennessSummary {
+  /** Models released by the date and not retired on it. */
+  models: number;
+  tiers: TierShareSample['counts'];
+  newest: NewestModelOpenness | null;
+}
+
+/**
+ * A provider's openness as of an ISO day: how many of its models (released and not retired) stand
+ * on each G7 step, and its newest such model (latest release, then first by id) with its grades.
+ */
+export function providerOpennessSummary(
+  models: readonly Model[],
+  providerId: string,
+  asOfIso: string,
+  weights: OpennessWeights = DEFAULT_OPENNESS_WEIGHTS,
+): ProviderOpennessSummary {
+  const day = dayNumber(asOfIso);
+  const [sample] = providerOpennessProfile(models, providerId, asOfIso, [asOfIso], weights).tiers;
+  let newest: Model | null = null;
+  for (const m of models) {
+    if (m.providerId !== providerId) continue;
+    const status = statusAtDay(m, day);
+    if (status === null || status === 'retired') continue;
+    const d = preciseDayNumber(m.release);
+    const best = newest ? preciseDayNumber(newest.release) : -Infinity;
+    if (!newest || d > best || (d === best && m.id < newest.id)) newest = m;
+  }
+  let newestOpenness: NewestModelOpenness | null = null;
+  if (newest) {
+    const set = gradeSetAtDay(newest, day);
+    const grades = set ? gradesOf(set.components) : null;
+    const scored = grades ? opennessScore(grades, weights) : null;
+    newestOpenness = {
+      modelId: newest.id,
+      name: newest.name,
+      release: newest.release,
+      score: scored?.score ?? null,
+      g7Tier: grades ? g7Tier(grades).tier : null,
+      mofClass: grades ? mofClass(grades).mofClass : null,
+      grades,
+      unknown: scored?.unknown ?? [],
+    };
+  }
+  return {
+    models: sample?.total ?? 0,
+    tiers:
+      sample?.counts ??
+      (Object.fromEntries(TIER_SHARE_KEYS.map((k) => [k, 0])) as TierShareSample['counts']),
+    newest: newestOpenness,
+  };
 }
