@@ -1,3 +1,4 @@
+import { G7_TIERS, type G7Tier } from '../schema/model-openness';
 import {
   componentList,
   gradeRank,
@@ -18,15 +19,8 @@ import {
  * How each step reads our components is in docs/methodology.md.
  */
 
-/** The G7 tiers from the top step down, then "not on the ladder". */
-export const G7_TIERS = [
-  'open-source-open-data',
-  'open-source',
-  'open-weights',
-  'weights-available',
-  'none',
-] as const;
-export type G7Tier = (typeof G7_TIERS)[number];
+// The tier list lives with the served schema (the landing page checks it without these rules).
+export { G7_TIERS, type G7Tier };
 
 /** The ladder from the lowest step up; index + 1 is the step number. */
 export const G7_STEPS = [

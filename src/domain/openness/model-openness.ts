@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import { dayNumber, preciseDayNumber } from '../dates';
-import { isoDaySchema, preciseDateSchema, type PreciseDate } from '../schema/precise-date';
-import { G7_TIERS, g7Tier, type G7TierResult } from './g7-tier';
-import { MOF_CLASSES, mofClass, type MofClassResult } from './mof-class';
+import type { PreciseDate } from '../schema/precise-date';
+import type { ModelOpenness, ServedGradeSet } from '../schema/model-openness';
+import { g7Tier, type G7TierResult } from './g7-tier';
+import { mofClass, type MofClassResult } from './mof-class';
 import {
   OPENNESS_COMPONENT_KEYS,
-  componentEvidenceSchema,
   gradesOf,
   type ComponentGrade,
   type ComponentGrades,
@@ -20,58 +19,17 @@ import {
 } from './openness-score';
 
 /*
- * What the models endpoints serve about a model's openness components (docs/api.md, "Openness
- * components"): the grades with their evidence, the values derived from them as of the data
- * set's compile date, and the dated grade sets so that a client can read them as of any date.
+ * The functions behind what the models endpoints serve about a model's openness components
+ * (docs/api.md; the shape is `modelOpennessSchema` in ../schema/model-openness): the values
+ * derived from the grades, the grade set in force on a date, and the changes between sets.
  */
 
-/**
- * One component as served: its grade and, where it was recorded, its evidence. The curated
- * grades always carry `source` (null only for `unknown`), `checked` and `confidence`; synthetic
- * records (`?mock=scale:N`) have no evidence, so they carry the grade alone.
- */
-export const servedComponentSchema = componentEvidenceSchema.partial({
-  source: true,
-  checked: true,
-  confidence: true,
-});
-export type ServedComponent = z.infer<typeof servedComponentSchema>;
-
-const servedShape = Object.fromEntries(
-  OPENNESS_COMPONENT_KEYS.map((key) => [key, servedComponentSchema]),
-) as Record<OpennessComponentKey, typeof servedComponentSchema>;
-
-/** A model's fourteen components as served. */
-export const servedComponentSetSchema = z.object(servedShape);
-export type ServedComponentSet = z.infer<typeof servedComponentSetSchema>;
-
-/** The grades in force from a date on (a day or a month, like release dates). */
-export const servedGradeSetSchema = z.object({
-  from: preciseDateSchema,
-  components: servedComponentSetSchema,
-});
-export type ServedGradeSet = z.infer<typeof servedGradeSetSchema>;
-
-export const mofClassSchema = z.enum(MOF_CLASSES);
-export const g7TierSchema = z.enum(G7_TIERS);
-
-/** `openness` on a served model. */
-export const modelOpennessSchema = z.object({
-  /** The day `score`, `mofClass`, `g7Tier` and `components` hold for: the compile date. */
-  asOf: isoDaySchema,
-  /** Openness score 0-100 under the default (equal) component weights. */
-  score: z.number().min(0).max(100),
-  mofClass: mofClassSchema,
-  g7Tier: g7TierSchema,
-  /** The grade set in force on `asOf` (the first one when the model is released later). */
-  components: servedComponentSetSchema,
-  /**
-   * Every dated grade set, oldest first, when a component changed after release; empty when
-   * none did (then `components` have held since the release).
-   */
-  history: z.array(servedGradeSetSchema),
-});
-export type ModelOpenness = z.infer<typeof modelOpennessSchema>;
+export type {
+  ModelOpenness,
+  ServedComponent,
+  ServedComponentSet,
+  ServedGradeSet,
+} from '../schema/model-openness';
 
 /** The values derived from a model's grades, each with its reason. */
 export interface DerivedOpenness {

@@ -1,3 +1,4 @@
+import { MOF_CLASSES, type MofClass } from '../schema/model-openness';
 import {
   OPENNESS_COMPONENT_LABELS,
   componentList,
@@ -15,9 +16,8 @@ import {
  * MOF's; the rest are listed as not graded in every answer. docs/methodology.md has the mapping.
  */
 
-/** The MOF classes, most open first, then "not classified". */
-export const MOF_CLASSES = ['class-i', 'class-ii', 'class-iii', 'not-classified'] as const;
-export type MofClass = (typeof MOF_CLASSES)[number];
+// The class list lives with the served schema (the landing page checks it without these rules).
+export { MOF_CLASSES, type MofClass };
 
 export const MOF_CLASS_LABELS: Record<MofClass, string> = {
   'class-i': 'Class I – Open Science',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { modelOpennessSchema } from '../openness/model-openness';
 import { channelSchema } from './channel';
 import { datePrecisionSchema, lifecycleChannelSchema } from './lifecycle-channel';
+import { modelOpennessSchema } from './model-openness';
 import { preciseDateSchema } from './precise-date';
 import { provenanceSchema } from './provenance';
 import { evidenceShape } from './source';
