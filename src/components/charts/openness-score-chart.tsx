@@ -30,10 +30,11 @@ function BreakShape(props: { cx?: number; cy?: number; payload?: ReleasePointVie
         stroke="var(--surface)"
         strokeWidth={1.5}
       />
+      {/* Above the marker: a break is a low point reached by a falling line from the left. */}
       <text
-        x={cx - 10}
-        y={cy - 10}
-        textAnchor="end"
+        x={cx}
+        y={cy - 26}
+        textAnchor="middle"
         fontSize={12}
         fill="var(--text)"
         paintOrder="stroke"

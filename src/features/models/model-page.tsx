@@ -136,7 +136,12 @@ export default function ModelPage() {
           released={released}
         />
         <h3 id="level-history-title">History of the level</h3>
-        <div className="table-wrap">
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label="History of the level, scrollable"
+        >
           <table className="data-table" aria-labelledby="level-history-title">
             <thead>
               <tr>

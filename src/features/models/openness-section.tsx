@@ -178,7 +178,12 @@ export function OpennessSection({
             {view.setDates.map((d) => formatPreciseDate(d)).join(', ')}. Each change below holds
             from its date.
           </p>
-          <div className="table-wrap">
+          <div
+            className="table-wrap"
+            tabIndex={0}
+            role="region"
+            aria-label="History of the grades, scrollable"
+          >
             <table className="data-table" aria-labelledby="grade-history-title">
               <thead>
                 <tr>

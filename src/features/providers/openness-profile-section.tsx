@@ -127,7 +127,12 @@ export function OpennessProfileSection({
             : ''
         }
         table={
-          <div className="table-wrap">
+          <div
+            className="table-wrap"
+            tabIndex={0}
+            role="region"
+            aria-label={`${providerName}'s models by G7 tier, scrollable`}
+          >
             <table className="data-table">
               <caption className="visually-hidden">
                 {providerName}&apos;s models by G7 tier at each date
