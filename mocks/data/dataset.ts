@@ -1,4 +1,5 @@
 import { comparePrecise } from '@/domain/dates';
+import { modelOpenness } from '@/domain/openness/model-openness';
 import type { Channel } from '@/domain/schema/channel';
 import type { Dataset } from '@/domain/schema/dataset';
 import type { RiskEvent } from '@/domain/schema/event';
@@ -16,6 +17,7 @@ import {
   trainingPublished,
   type WeightsAvailability,
 } from './curation/models';
+import { opennessComponentCuration } from './curation/openness-components';
 import { PROVIDER_KIND, providerCuration } from './curation/providers';
 import { sourceTierOverrides } from './curation/source-tiers';
 import { COMPILED_ON, DATASET_VERSION } from './dataset-version';
@@ -165,6 +167,12 @@ function buildModel(m: ReferenceModel, providerChannels: readonly Channel[]): Mo
     parameters: m.parameters,
     notes: m.notes,
     ...evidence(m),
+    // The grades and what derives from them, as of the compile date (the same domain functions
+    // the app uses), with the dated sets for any other date.
+    openness: modelOpenness(
+      required(opennessComponentCuration[m.id], `openness grades of ${m.id}`),
+      COMPILED_ON,
+    ),
   };
 }
 

@@ -5,6 +5,20 @@ import type { Direction, EventType, RiskEvent } from '@/domain/schema/event';
 import type { Modality, Model, OpennessEntry, StatusEntry } from '@/domain/schema/model';
 import type { PreciseDate } from '@/domain/schema/precise-date';
 import type { Provider, ProviderKind } from '@/domain/schema/provider';
+import {
+  OPENNESS_COMPONENT_KEYS,
+  gradesOf,
+  type ComponentGrade,
+  type OpennessComponentKey,
+} from '@/domain/openness/openness-components';
+import {
+  gradeCode,
+  modelOpenness,
+  type ModelOpenness,
+  type ServedComponent,
+  type ServedComponentSet,
+  type ServedGradeSet,
+} from '@/domain/openness/model-openness';
 import { channelsFor, type WeightsAvailability } from './curation/models';
 
 /*
@@ -105,6 +119,8 @@ interface Terms {
   license: string | null;
   restrictions: string[];
   training: boolean;
+  /** Which table of plausible component grades the model draws from (`PROFILES`). */
+  profile: Profile;
 }
 // License texts that `licenseTier` reads: permissive, restricted-commercial, non-commercial,
 // proprietary and unknown (open weights, no license), in roughly the real data's proportions.
@@ -115,6 +131,7 @@ const pickTerms = weighted<Terms>([
       license: 'Proprietary',
       restrictions: ['API terms of use'],
       training: false,
+      profile: 'closed',
     },
     30,
   ],
@@ -124,6 +141,7 @@ const pickTerms = weighted<Terms>([
       license: 'Proprietary',
       restrictions: ['API terms of use'],
       training: false,
+      profile: 'closed',
     },
     10,
   ],
@@ -133,17 +151,37 @@ const pickTerms = weighted<Terms>([
       license: 'Proprietary',
       restrictions: ['Named partners only'],
       training: false,
+      profile: 'preview',
     },
     2,
   ],
-  [{ weights: 'open-weight', license: 'Apache-2.0', restrictions: [], training: false }, 20],
-  [{ weights: 'open-weight', license: 'MIT', restrictions: [], training: false }, 8],
+  [
+    {
+      weights: 'open-weight',
+      license: 'Apache-2.0',
+      restrictions: [],
+      training: false,
+      profile: 'permissive',
+    },
+    20,
+  ],
+  [
+    {
+      weights: 'open-weight',
+      license: 'MIT',
+      restrictions: [],
+      training: false,
+      profile: 'permissive',
+    },
+    8,
+  ],
   [
     {
       weights: 'open-weight',
       license: 'Apache-2.0',
       restrictions: ['None; training data and code also released'],
       training: true,
+      profile: 'open-source',
     },
     2,
   ],
@@ -156,6 +194,7 @@ const pickTerms = weighted<Terms>([
         'Acceptable Use Policy',
       ],
       training: false,
+      profile: 'community',
     },
     10,
   ],
@@ -165,6 +204,7 @@ const pickTerms = weighted<Terms>([
       license: 'Synthetic Open Model License',
       restrictions: ['Acceptable Use Policy'],
       training: false,
+      profile: 'open-model',
     },
     5,
   ],
@@ -174,6 +214,7 @@ const pickTerms = weighted<Terms>([
       license: 'CC-BY-NC-4.0',
       restrictions: ['Non-commercial use only'],
       training: false,
+      profile: 'non-commercial',
     },
     5,
   ],
@@ -183,11 +224,153 @@ const pickTerms = weighted<Terms>([
       license: 'Synthetic Research License',
       restrictions: ['Research use only'],
       training: false,
+      profile: 'non-commercial',
     },
     3,
   ],
-  [{ weights: 'open-weight', license: null, restrictions: [], training: false }, 5],
+  [
+    {
+      weights: 'open-weight',
+      license: null,
+      restrictions: [],
+      training: false,
+      profile: 'no-license',
+    },
+    5,
+  ],
 ]);
+
+type Profile =
+  | 'closed'
+  | 'preview'
+  | 'permissive'
+  | 'open-source'
+  | 'community'
+  | 'open-model'
+  | 'non-commercial'
+  | 'no-license';
+
+/** Odds of open, partial, closed and unknown for one component. */
+type Odds = readonly [open: number, partial: number, closed: number, unknown: number];
+
+const CLOSED_ALWAYS: Odds = [0, 0, 1, 0];
+const OPEN_ALWAYS: Odds = [1, 0, 0, 0];
+/** Documentation of a closed model: a system card at best, often not found. */
+const CLOSED_DOCS: Partial<Record<OpennessComponentKey, Odds>> = {
+  architecture: [0, 2, 5, 3],
+  technicalReport: [0, 5, 3, 2],
+  peerReviewedPaper: [0, 0, 6, 4],
+  modelCard: [0, 6, 2, 2],
+  dataSheet: [0, 2, 5, 3],
+};
+/** Documentation of an open-weight model: model cards and reports are common, papers rare. */
+const OPEN_DOCS: Partial<Record<OpennessComponentKey, Odds>> = {
+  trainingCode: [1, 3, 4, 4],
+  trainingDataBase: [0, 2, 6, 3],
+  trainingDataFineTuning: [0, 2, 5, 4],
+  inferenceCode: [6, 2, 0, 2],
+  architecture: [5, 3, 0, 2],
+  technicalReport: [5, 2, 1, 3],
+  peerReviewedPaper: [1, 0, 5, 4],
+  modelCard: [6, 2, 0, 2],
+  dataSheet: [1, 2, 4, 4],
+  baseWeights: [5, 0, 3, 2],
+  api: [5, 1, 1, 3],
+};
+
+/**
+ * Plausible grades per kind of release, imitating the graded real data: a closed model has no
+ * weights, code, data or download and proprietary terms; an open-weight model's license grade
+ * follows its tier; gated community weights are partial. Unknowns appear where the real data has
+ * them (papers, data sheets, training code).
+ */
+const PROFILES: Record<Profile, Partial<Record<OpennessComponentKey, Odds>>> = {
+  closed: { ...CLOSED_DOCS, api: [9, 1, 0, 0] },
+  preview: { ...CLOSED_DOCS, api: [0, 1, 0, 0] },
+  permissive: { ...OPEN_DOCS, endWeights: OPEN_ALWAYS, package: OPEN_ALWAYS, license: OPEN_ALWAYS },
+  'open-source': {
+    ...OPEN_DOCS,
+    baseWeights: OPEN_ALWAYS,
+    endWeights: OPEN_ALWAYS,
+    trainingCode: OPEN_ALWAYS,
+    trainingDataBase: [3, 1, 0, 0],
+    trainingDataFineTuning: [3, 1, 0, 0],
+    inferenceCode: OPEN_ALWAYS,
+    dataSheet: [3, 1, 0, 1],
+    package: OPEN_ALWAYS,
+    license: OPEN_ALWAYS,
+  },
+  community: {
+    ...OPEN_DOCS,
+    baseWeights: [0, 3, 1, 1],
+    endWeights: [1, 3, 0, 0],
+    inferenceCode: [2, 5, 0, 1],
+    package: [1, 3, 0, 0],
+    license: [0, 1, 0, 0],
+  },
+  'open-model': {
+    ...OPEN_DOCS,
+    endWeights: OPEN_ALWAYS,
+    package: OPEN_ALWAYS,
+    license: [0, 1, 0, 0],
+  },
+  'non-commercial': {
+    ...OPEN_DOCS,
+    endWeights: OPEN_ALWAYS,
+    package: OPEN_ALWAYS,
+    license: CLOSED_ALWAYS,
+  },
+  'no-license': {
+    ...OPEN_DOCS,
+    endWeights: OPEN_ALWAYS,
+    package: OPEN_ALWAYS,
+    license: [0, 0, 0, 1],
+  },
+};
+
+const GRADE_ORDER: readonly ComponentGrade[] = ['open', 'partial', 'closed', 'unknown'];
+// One shared, read-only object per grade: synthetic components carry no evidence.
+const GRADE_ONLY: Record<ComponentGrade, ServedComponent> = {
+  open: { grade: 'open' },
+  partial: { grade: 'partial' },
+  closed: { grade: 'closed' },
+  unknown: { grade: 'unknown' },
+};
+const PICK_GRADE: Record<
+  Profile,
+  Record<OpennessComponentKey, (rng: Rng) => ComponentGrade>
+> = Object.fromEntries(
+  (Object.keys(PROFILES) as Profile[]).map((profile) => [
+    profile,
+    Object.fromEntries(
+      OPENNESS_COMPONENT_KEYS.map((key) => {
+        const odds = PROFILES[profile][key] ?? CLOSED_ALWAYS;
+        return [key, weighted(GRADE_ORDER.map((g, i) => [g, odds[i] ?? 0] as const))];
+      }),
+    ),
+  ]),
+) as Record<Profile, Record<OpennessComponentKey, (rng: Rng) => ComponentGrade>>;
+
+function syntheticGrades(rng: Rng, profile: Profile): ServedComponentSet {
+  const pick = PICK_GRADE[profile];
+  return Object.fromEntries(
+    OPENNESS_COMPONENT_KEYS.map((key) => [key, GRADE_ONLY[pick[key](rng)]]),
+  ) as ServedComponentSet;
+}
+
+/** Before its weights are published, a release that opens later is closed on every availability component. */
+function closedBeforeOpening(open: ServedComponentSet): ServedComponentSet {
+  return {
+    ...open,
+    baseWeights: GRADE_ONLY.closed,
+    endWeights: GRADE_ONLY.closed,
+    trainingCode: GRADE_ONLY.closed,
+    inferenceCode: GRADE_ONLY.closed,
+    package: GRADE_ONLY.closed,
+    license: GRADE_ONLY.closed,
+    api: GRADE_ONLY.open,
+  };
+}
 
 const pickModalities = weighted<{ input: Modality[]; output: Modality[] } | null>([
   [{ input: ['text'], output: ['text'] }, 45],
@@ -294,6 +477,7 @@ const CLOSED: Terms = {
   license: 'Proprietary',
   restrictions: ['API terms of use'],
   training: false,
+  profile: 'closed',
 };
 
 /** `base` plus `n` synthetic models, floor(n/10) events and max(1, floor(n/100)) providers. */
@@ -301,6 +485,28 @@ export function withSynthetic(base: Dataset, n: number): Dataset {
   const count = Math.max(0, Math.floor(n));
   if (count === 0) return base;
   const rng = mulberry32(SEED);
+  // Grades draw from a generator of their own, so adding them left the rest of the data as it was.
+  const gradeRng = mulberry32(SEED ^ 0x0dd5_ea5e);
+  // The derived values depend only on the grades: computed once per distinct set of grades.
+  const derived = new Map<number, Pick<ModelOpenness, 'score' | 'mofClass' | 'g7Tier'>>();
+  const opennessOf = (sets: ServedGradeSet[]): ModelOpenness => {
+    const last = sets[sets.length - 1];
+    if (!last) throw new Error('no synthetic grade set');
+    const code = gradeCode(gradesOf(last.components));
+    let values = derived.get(code);
+    if (!values) {
+      const full = modelOpenness([last], base.compiledOn);
+      values = { score: full.score, mofClass: full.mofClass, g7Tier: full.g7Tier };
+      derived.set(code, values);
+    }
+    // Every synthetic release is on or before the compile date, so the last set is in force.
+    return {
+      asOf: base.compiledOn,
+      ...values,
+      components: last.components,
+      history: sets.length > 1 ? sets : [],
+    };
+  };
 
   const providers = Array.from({ length: Math.max(1, Math.floor(count / 100)) }, (_, i) =>
     makeProvider(rng, i),
@@ -358,6 +564,15 @@ export function withSynthetic(base: Dataset, n: number): Dataset {
           entry(dateOf(openDay, false), terms, channels, null),
         ]
       : [entry(release, terms, channels, null)];
+    const grades = syntheticGrades(gradeRng, terms.profile);
+    const openness = opennessOf(
+      opensLater
+        ? [
+            { from: release, components: closedBeforeOpening(grades) },
+            { from: dateOf(openDay, false), components: grades },
+          ]
+        : [{ from: release, components: grades }],
+    );
     const modalitiesText = modalities
       ? `${modalities.input.join(', ')} in; ${modalities.output.join(', ')} out`
       : null;
@@ -383,6 +598,7 @@ export function withSynthetic(base: Dataset, n: number): Dataset {
         sources: SYNTHETIC_EVIDENCE.sources,
         confidence: SYNTHETIC_EVIDENCE.confidence,
         unverifiedFields: SYNTHETIC_EVIDENCE.unverifiedFields,
+        openness,
         synthetic: true,
       });
     }

@@ -19,6 +19,12 @@ import { catalogColumns } from '../../src/domain/catalog/catalog-columns';
 import { filterCatalog } from '../../src/domain/catalog/filter-catalog';
 import { sortCatalog } from '../../src/domain/catalog/sort-catalog';
 import { LICENSE_TIERS } from '../../src/domain/license';
+import { G7_TIERS } from '../../src/domain/openness/g7-tier';
+import { MOF_CLASSES } from '../../src/domain/openness/mof-class';
+import {
+  OPENNESS_COMPONENT_KEYS,
+  componentGradeSchema,
+} from '../../src/domain/openness/openness-components';
 import { interleavedMedians, medianMs, type BenchFigure, type BenchSuite } from './harness';
 
 const AS_OF = '2026-11-26';
@@ -34,10 +40,23 @@ const FILTERS: CatalogFilters = {
   q: 'a',
 };
 
+/** The same view with openness filters too: a component, a G7 tier range and a minimum score. */
+const OPENNESS_FILTERS: CatalogFilters = {
+  ...FILTERS,
+  g7: ['open-weights', 'open-source', 'open-source-open-data'],
+  minScore: 40,
+  components: { ...EMPTY_FILTERS.components, trainingCode: ['open', 'partial'] },
+};
+
+const GRADES = componentGradeSchema.options;
+const N_COMPONENTS = OPENNESS_COMPONENT_KEYS.length;
+const DIMS = 14 + N_COMPONENTS;
+
 /**
- * The straightforward way to the same answer: for every row, test each of the eleven filters
- * into an array of booleans; a row passing all is a result; for each dimension, a row passing
- * all the others counts in that dimension's facets.
+ * The straightforward way to the same answer: for every row, test each filter (eleven, the G7
+ * tier, the MOF class, the score range and one per openness component) into an array of
+ * booleans; a row passing all is a result; for each dimension, a row passing all the others
+ * counts in that dimension's facets.
  */
 function baseline(
   rows: readonly CatalogRow[],
@@ -58,13 +77,20 @@ function baseline(
     modality: new Int32Array(MODALITIES.length),
     minContext: new Int32Array(CONTEXT_THRESHOLDS.length),
     status: new Int32Array(CATALOG_STATUSES.length),
-    others: new Int32Array(11),
+    g7: new Int32Array(G7_TIERS.length),
+    mof: new Int32Array(MOF_CLASSES.length),
+    components: new Int32Array(N_COMPONENTS * GRADES.length),
+    others: new Int32Array(DIMS),
   };
   const selectedProviders = new Set(f.provider);
   const result: number[] = [];
-  const pass = new Array<boolean>(11);
+  const pass = new Array<boolean>(DIMS);
+  const minScore = f.minScore ?? -Infinity;
+  const maxScore = f.maxScore ?? Infinity;
+  const hasScore = f.minScore !== null || f.maxScore !== null;
   for (const idx of order) {
     const r = rows[idx] as CatalogRow;
+    const grades = r.gradeSet?.components;
     pass[0] = f.openness.length === 0 || f.openness.includes(r.level);
     pass[1] = f.weights.length === 0 || f.weights.includes(r.weights);
     pass[2] = f.tier.length === 0 || f.tier.includes(r.tier);
@@ -78,10 +104,19 @@ function baseline(
     pass[8] = r.releaseDay >= fromDay && r.releaseDay <= toDay;
     pass[9] = f.status.length === 0 || f.status.includes(r.status);
     pass[10] = tokens.every((t) => r.text.includes(t));
+    pass[11] = f.g7.length === 0 || (r.g7 !== null && f.g7.includes(r.g7));
+    pass[12] = f.mof.length === 0 || (r.mof !== null && f.mof.includes(r.mof));
+    pass[13] = !hasScore || (r.score >= minScore && r.score <= maxScore);
+    for (let c = 0; c < N_COMPONENTS; c++) {
+      const key = OPENNESS_COMPONENT_KEYS[c] as (typeof OPENNESS_COMPONENT_KEYS)[number];
+      const accepted = f.components[key];
+      pass[14 + c] =
+        accepted.length === 0 || (grades !== undefined && accepted.includes(grades[key].grade));
+    }
     let failures = 0;
-    for (let d = 0; d < 11; d++) if (!pass[d]) failures++;
+    for (let d = 0; d < DIMS; d++) if (!pass[d]) failures++;
     if (failures === 0) result.push(idx);
-    for (let d = 0; d < 11; d++) {
+    for (let d = 0; d < DIMS; d++) {
       const othersPass = failures === 0 || (failures === 1 && !pass[d]);
       if (!othersPass) continue;
       counts.others[d] = (counts.others[d] ?? 0) + 1;
@@ -103,6 +138,14 @@ function baseline(
         });
       }
       if (d === 9) counts.status[r.statusCode] = (counts.status[r.statusCode] ?? 0) + 1;
+      if (d === 11 && r.g7 !== null) counts.g7[r.g7Code] = (counts.g7[r.g7Code] ?? 0) + 1;
+      if (d === 12 && r.mof !== null) counts.mof[r.mofCode] = (counts.mof[r.mofCode] ?? 0) + 1;
+      if (d >= 14 && grades !== undefined) {
+        const c = d - 14;
+        const key = OPENNESS_COMPONENT_KEYS[c] as (typeof OPENNESS_COMPONENT_KEYS)[number];
+        const at = c * GRADES.length + GRADES.indexOf(grades[key].grade);
+        counts.components[at] = (counts.components[at] ?? 0) + 1;
+      }
     }
   }
   return { result, counts };
@@ -137,21 +180,26 @@ export const catalogSuite: BenchSuite = {
     const build = medianMs(() => buildCatalogRows(data, AS_OF), { warmup: 1, runs: 5 });
     const sort = medianMs(() => sortCatalog(rows, 'release', 'desc'), { warmup: 1, runs: 5 });
 
-    // The same answer, checked once before timing.
+    // The same answer, checked once before timing, for both views.
     const columns = catalogColumns(rows, order);
-    const ours = filterCatalog(columns, FILTERS, providerIds);
-    const theirs = baseline(rows, order, FILTERS, providerIds);
-    if (
-      ours.indices.length !== theirs.result.length ||
-      ours.facets.others.q !== theirs.counts.others[10]
-    ) {
-      throw new Error('catalog bench: the baseline and filterCatalog disagree');
+    for (const view of [FILTERS, OPENNESS_FILTERS]) {
+      const ours = filterCatalog(columns, view, providerIds);
+      const theirs = baseline(rows, order, view, providerIds);
+      if (
+        ours.indices.length !== theirs.result.length ||
+        ours.facets.others.q !== theirs.counts.others[10] ||
+        ours.facets.components.trainingCode.open !== theirs.counts.components[2 * GRADES.length]
+      ) {
+        throw new Error('catalog bench: the baseline and filterCatalog disagree');
+      }
     }
 
     const t = interleavedMedians(
       {
         ours: () => filterCatalog(columns, FILTERS, providerIds),
         baseline: () => baseline(rows, order, FILTERS, providerIds),
+        oursOpenness: () => filterCatalog(columns, OPENNESS_FILTERS, providerIds),
+        baselineOpenness: () => baseline(rows, order, OPENNESS_FILTERS, providerIds),
       },
       { warmup: 3, runs: 15 },
     );
@@ -161,6 +209,12 @@ export const catalogSuite: BenchSuite = {
       { name: 'catalog.filter_100k_ms', value: t.ours, unit: 'ms' },
       { name: 'catalog.baseline_100k_ms', value: t.baseline, unit: 'ms' },
       { name: 'catalog.filter_over_baseline_ratio', value: t.ours / t.baseline, unit: 'x' },
+      { name: 'catalog.filter_openness_100k_ms', value: t.oursOpenness, unit: 'ms' },
+      {
+        name: 'catalog.filter_openness_over_baseline_ratio',
+        value: t.oursOpenness / t.baselineOpenness,
+        unit: 'x',
+      },
     ];
     const keystroke = process.env.CATALOG_BENCH_SKIP_KEYSTROKE ? null : keystrokeFigure();
     if (keystroke) figures.push(keystroke);

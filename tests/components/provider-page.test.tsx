@@ -51,6 +51,38 @@ describe('Provider page', () => {
     }
   }, 60_000);
 
+  it("shows Meta's openness over time: Muse Spark breaks the line, and each chart has its table by keyboard", async () => {
+    const { user } = renderApp('/providers/meta?today=2026-11-26');
+    const scores = await screen.findByRole(
+      'figure',
+      { name: "Meta's releases by openness score" },
+      { timeout: 30_000 },
+    );
+    // Llama 3.3 (28.6) was the lowest release before Muse Spark (3.6): 25 points below it.
+    expect(scores).toHaveTextContent(
+      'Muse Spark (Apr 8, 2026) broke the line, -25.0 below the lowest earlier release (28.6)',
+    );
+    const toggle = within(scores).getByRole('button', { name: 'Show as table' });
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    const table = within(scores).getByRole('table');
+    const muse = within(table).getByRole('rowheader', { name: 'Muse Spark' }).closest('tr');
+    expect(muse).toHaveTextContent(/Apr 8, 2026\s*Muse Spark\s*3\.6\s*Not on the ladder/);
+    expect(muse).toHaveTextContent('-25.0 below the lowest earlier release (28.6)');
+    const llama4 = within(table).getByRole('rowheader', { name: /Llama 4 Maverick/ }).closest('tr');
+    expect(llama4).toHaveTextContent(/32\.1\s*Weights Available AI/);
+
+    const ladder = screen.getByRole('figure', { name: "Meta's models on the G7 ladder" });
+    await user.click(within(ladder).getByRole('button', { name: 'Show as table' }));
+    const last = within(within(ladder).getByRole('table'))
+      .getByRole('rowheader', { name: 'Nov 26, 2026' })
+      .closest('tr');
+    // Eight Meta models released and not retired: seven Llama weights (gated), Muse Spark closed.
+    expect(last).toHaveTextContent(/Nov 26, 2026\s*8/);
+    expect(last).toHaveTextContent('7 (88%)');
+    expect(last).toHaveTextContent('1 (13%)');
+  }, 60_000);
+
   it('links the Muse Spark contributor to its model and its sources', async () => {
     const { user } = renderApp('/providers/meta?today=2026-11-26');
     const openness = await openFactor(user, 'Openness');

@@ -72,6 +72,37 @@ describe('data service contract (MSW handlers)', () => {
     expect(bad.message).toContain('openness');
   });
 
+  it('serves every model its openness components, score, MOF class and G7 tier as of the compile date', async () => {
+    const { data } = await getJson('/models', modelListSchema);
+    expect(data.filter((m) => m.openness === undefined).map((m) => m.id)).toEqual([]);
+    // OLMo: 12 of 14 components open, the peer-reviewed paper and the API unknown.
+    const olmo = data.find((m) => m.id === 'olmo-1')?.openness;
+    expect(olmo).toMatchObject({
+      asOf: '2026-11-26',
+      mofClass: 'class-ii',
+      g7Tier: 'open-source-open-data',
+      history: [],
+    });
+    expect(olmo?.score).toBeCloseTo((100 * 12) / 14, 9);
+    expect(olmo?.components.peerReviewedPaper).toMatchObject({ grade: 'unknown', source: null });
+    expect(olmo?.components.trainingDataBase.source?.url).toMatch(/^https:\/\//);
+    // Muse Spark: everything closed or unknown but a partial API (a private preview).
+    const muse = data.find((m) => m.id === 'muse-spark')?.openness;
+    expect(muse).toMatchObject({ mofClass: 'not-classified', g7Tier: 'none' });
+    expect(muse?.score).toBeCloseTo(100 * 0.5 / 14, 9);
+  });
+
+  it('serves the dated grade sets of a model whose components changed after release', async () => {
+    const { data } = await getJson('/models/grok-2', modelDetailSchema);
+    const history = data.openness?.history ?? [];
+    expect(history.map((h) => [h.from.date, h.components.endWeights.grade])).toEqual([
+      ['2024-08', 'closed'],
+      ['2025-08-23', 'open'],
+    ]);
+    // The values at the compile date are those of the set then in force.
+    expect(data.openness?.components).toEqual(history[1]?.components);
+  });
+
   it('filters events by provider, type and dates, and answers 400 on a bad date', async () => {
     const meta2026 = await getJson('/events?provider=meta&from=2026-01-01&to=2026-12-31', eventListSchema);
     expect(meta2026.data.map((e) => e.id)).toContain('meta-2026-04-08-muse-spark');
@@ -200,6 +231,10 @@ describe('data service contract (MSW handlers)', () => {
     const providers = await getJson('/providers', providerListSchema);
     const events = await getJson('/events', eventListSchema);
     expect(models.data).toHaveLength(98 + 1000);
+    // Synthetic models are graded too (grades alone: they have no evidence).
+    const synthetic = models.data.filter((m) => m.synthetic);
+    expect(synthetic.every((m) => m.openness !== undefined)).toBe(true);
+    expect(synthetic[0]?.openness?.components.license.source).toBeUndefined();
     expect(providers.data).toHaveLength(16 + 10);
     expect(events.data).toHaveLength(113 + 100);
   });

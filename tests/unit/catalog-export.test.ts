@@ -105,4 +105,62 @@ describe('catalog export', () => {
     expect(doc.models[0]).toMatchObject({ name: `'=HYPERLINK("http://x")`, family: "'+cmd" });
     expect(doc.models[1]).toMatchObject({ contextWindow: null, providerRisk: null });
   });
+
+  it('CSV and JSON carry the openness score, G7 tier, MOF class and every component grade', () => {
+    const ungraded: Model = { ...base, id: 'ungraded', openness: undefined };
+    const models = [dataset.models.find((m) => m.id === 'olmo-1') as Model, ungraded];
+    const rows = buildCatalogRows({ models, providers: dataset.providers }, '2026-11-26');
+    const csv = toCatalogCsv(rows, [0, 1], new Float64Array(0), stamp);
+    const { python } = expectSafeCsv(csv);
+    const header = (python[0] ?? []) as string[];
+    const at = (name: string) => header.indexOf(name);
+    expect(header.filter((h) => h.startsWith('grade_'))).toEqual([
+      'grade_base_weights',
+      'grade_end_weights',
+      'grade_training_code',
+      'grade_training_data_base',
+      'grade_training_data_fine_tuning',
+      'grade_inference_code',
+      'grade_architecture',
+      'grade_technical_report',
+      'grade_peer_reviewed_paper',
+      'grade_model_card',
+      'grade_data_sheet',
+      'grade_package',
+      'grade_api',
+      'grade_license',
+    ]);
+    const olmo = python[1] ?? [];
+    // OLMo: 12 of 14 open, the peer-reviewed paper and the API unknown: 85.7, shown and written so.
+    expect(olmo[at('openness_score')]).toBe(85.7);
+    expect(olmo[at('g7_tier')]).toBe('open-source-open-data');
+    expect(olmo[at('mof_class')]).toBe('class-ii');
+    expect(olmo[at('grade_training_data_base')]).toBe('open');
+    expect(olmo[at('grade_peer_reviewed_paper')]).toBe('unknown');
+    const none = python[2] ?? [];
+    expect(none[at('openness_score')]).toBe('');
+    expect(none[at('g7_tier')]).toBe('not graded');
+    expect(none[at('grade_license')]).toBe('not graded');
+
+    const doc = JSON.parse(toCatalogJson(rows, [0, 1], new Float64Array(0), stamp)) as {
+      models: Array<{
+        opennessScore: number | null;
+        components: Record<
+          string,
+          { grade: string; source: string | null; checked: string }
+        > | null;
+      }>;
+    };
+    expect(doc.models[0]?.opennessScore).toBe(85.7);
+    expect(doc.models[0]?.components?.trainingDataBase).toMatchObject({
+      grade: 'open',
+      source: expect.stringMatching(/^https:\/\//),
+      checked: '2026-12-02',
+    });
+    expect(doc.models[0]?.components?.peerReviewedPaper).toMatchObject({
+      grade: 'unknown',
+      source: null,
+    });
+    expect(doc.models[1]?.components).toBeNull();
+  });
 });

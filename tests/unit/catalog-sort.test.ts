@@ -57,6 +57,25 @@ describe('sortCatalog', () => {
     }
   });
 
+  it('sorts by openness score, most open first, with ungraded models last in both directions', () => {
+    const base = dataset.models.filter((m) => ['olmo-1', 'gpt-5', 'llama-3.1'].includes(m.id));
+    const ungraded = {
+      ...(base[0] as Model),
+      id: 'ungraded',
+      name: 'Ungraded',
+      openness: undefined,
+    };
+    const own = buildCatalogRows(
+      { models: [...base, ungraded], providers: dataset.providers },
+      '2026-11-26',
+    );
+    const ids = (dir: 'asc' | 'desc') =>
+      Array.from(sortCatalog(own, 'score', dir)).map((i) => own[i]?.model.id);
+    // OLMo 85.7, Llama 3.1 39.3, GPT-5 21.4 (docs/data.md grades).
+    expect(ids('desc')).toEqual(['olmo-1', 'llama-3.1', 'gpt-5', 'ungraded']);
+    expect(ids('asc')).toEqual(['gpt-5', 'llama-3.1', 'olmo-1', 'ungraded']);
+  });
+
   it('puts providers without a risk score last', () => {
     const risk = dataset.providers.map((_, i) => (i === 0 ? NaN : i));
     const order = Array.from(sortCatalog(rows, 'risk', 'asc', risk));

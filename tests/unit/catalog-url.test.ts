@@ -12,6 +12,14 @@ import { SORT_KEYS } from '@/domain/catalog/sort-catalog';
 import { LICENSE_TIERS } from '@/domain/license';
 import type { OpennessLevel } from '@/domain/openness';
 import { fcRuns } from '../fc-runs';
+import { G7_TIERS } from '@/domain/openness/g7-tier';
+import { MOF_CLASSES } from '@/domain/openness/mof-class';
+import {
+  OPENNESS_COMPONENT_KEYS,
+  componentGradeSchema,
+  type ComponentGrade,
+  type OpennessComponentKey,
+} from '@/domain/openness/openness-components';
 
 describe('catalog URL state', () => {
   it('reads ?openness=4,5 as levels 4 and 5', () => {
@@ -31,6 +39,46 @@ describe('catalog URL state', () => {
     expect(state.filters.from).toBeNull();
     expect(issues.map((i) => i.param)).toEqual(['openness', 'minContext', 'from', 'sort']);
     expect(issues[0]).toMatchObject({ value: '4,9' });
+  });
+
+  it('reads the openness filters: a component per parameter, tiers, classes and a score range', () => {
+    const { state, issues } = parseCatalogSearch(
+      '?weights=open&trainingCode=open&trainingDataBase=partial,open&g7=open-source,none&mof=class-ii&minScore=40&maxScore=85.5',
+    );
+    expect(issues).toEqual([]);
+    expect(state.filters.components.trainingCode).toEqual(['open']);
+    // Lists come back in the canonical order of the grades.
+    expect(state.filters.components.trainingDataBase).toEqual(['open', 'partial']);
+    expect(state.filters.components.license).toEqual([]);
+    expect(state.filters.g7).toEqual(['open-source', 'none']);
+    expect(state.filters.mof).toEqual(['class-ii']);
+    expect([state.filters.minScore, state.filters.maxScore]).toEqual([40, 85.5]);
+  });
+
+  it('drops a bad openness parameter alone, naming it', () => {
+    const { state, issues } = parseCatalogSearch(
+      '?trainingCode=opened&g7=open&minScore=101&maxScore=-1&license=closed',
+    );
+    expect(issues.map((i) => i.param).sort()).toEqual([
+      'g7',
+      'maxScore',
+      'minScore',
+      'trainingCode',
+    ]);
+    expect(state.filters.components.license).toEqual(['closed']);
+    expect(state.filters.components.trainingCode).toEqual([]);
+  });
+
+  it("writes a component filter under the component's name", () => {
+    const params = writeCatalogSearch(new URLSearchParams(), {
+      ...DEFAULT_VIEW,
+      filters: {
+        ...EMPTY_FILTERS,
+        weights: ['open'],
+        components: { ...EMPTY_FILTERS.components, trainingCode: ['open'] },
+      },
+    });
+    expect(params.toString()).toBe('weights=open&trainingCode=open');
   });
 
   it('refuses more than four models to compare', () => {
@@ -80,6 +128,18 @@ describe('catalog URL state', () => {
         from: fc.option(fc.constantFrom('2024-01-01', '2025-06'), { nil: null }),
         to: fc.option(fc.constantFrom('2026-12-31', '2026-04'), { nil: null }),
         status: some(CATALOG_STATUSES),
+        g7: some(G7_TIERS),
+        mof: some(MOF_CLASSES),
+        minScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+        maxScore: fc.option(
+          fc.integer({ min: 0, max: 1000 }).map((n) => n / 10),
+          { nil: null },
+        ),
+        components: fc.record(
+          Object.fromEntries(
+            OPENNESS_COMPONENT_KEYS.map((k) => [k, some(componentGradeSchema.options)]),
+          ) as Record<OpennessComponentKey, fc.Arbitrary<ComponentGrade[]>>,
+        ),
         q: fc.constantFrom('', 'llama', 'a & b=c', 'gpt oss'),
       }),
       sort: fc.constantFrom(...SORT_KEYS),
@@ -104,6 +164,11 @@ describe('catalog URL state', () => {
             tier: [...s.filters.tier].sort(),
             modality: [...s.filters.modality].sort(),
             status: [...s.filters.status].sort(),
+            g7: [...s.filters.g7].sort(),
+            mof: [...s.filters.mof].sort(),
+            components: Object.fromEntries(
+              OPENNESS_COMPONENT_KEYS.map((k) => [k, [...s.filters.components[k]].sort()]),
+            ),
           },
         });
         expect(canon(back)).toEqual(canon(state));

@@ -10,6 +10,7 @@ import {
   type OpennessGradeEntry,
 } from '@/domain/openness/openness-components';
 import { opennessScore } from '@/domain/openness/openness-score';
+import { gradeChanges, gradeSetsOf } from '@/domain/openness/model-openness';
 import { comparePrecise } from '@/domain/dates';
 import { opennessComponentCuration } from '@mocks/data/curation/openness-components';
 import { dataset } from '@mocks/data/dataset';
@@ -189,5 +190,34 @@ describe('derived values on the graded data', () => {
       );
       expect(s.unknown, id).toEqual(unknowns);
     }
+  });
+});
+
+describe('grades joined into the served models', () => {
+  it('gives every model the curated sets, and the values at the compile date of the set then in force', () => {
+    for (const model of dataset.models) {
+      const curated = opennessComponentCuration[model.id] ?? [];
+      expect(gradeSetsOf(model), model.id).toEqual(curated);
+      const o = model.openness;
+      if (!o) throw new Error(`${model.id} is not graded`);
+      expect(o.asOf).toBe(dataset.compiledOn);
+      // Every curated set starts on or before the compile date, so the last one is in force.
+      const inForce = latest(curated).components;
+      expect(o.components, model.id).toEqual(inForce);
+      const g = gradesOf(inForce);
+      expect(o.score, model.id).toBe(opennessScore(g).score);
+      expect(o.mofClass, model.id).toBe(mofClass(g).mofClass);
+      expect(o.g7Tier, model.id).toBe(g7Tier(g).tier);
+    }
+  });
+
+  it('dates Phi-4 as opening its weights, download and license in January 2025, with its API kept', () => {
+    const phi4 = dataset.models.find((m) => m.id === 'phi-4');
+    const changes = gradeChanges(phi4 ? gradeSetsOf(phi4) : []);
+    expect(changes.map((c) => [c.from.date, c.key, c.before, c.after, c.direction])).toEqual([
+      ['2025-01-08', 'endWeights', 'closed', 'open', 'toward-open'],
+      ['2025-01-08', 'package', 'closed', 'open', 'toward-open'],
+      ['2025-01-08', 'license', 'unknown', 'open', 'toward-open'],
+    ]);
   });
 });

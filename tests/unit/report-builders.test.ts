@@ -73,6 +73,23 @@ describe('buildRiskReport', () => {
     expect(r.upcomingEvents.some((e) => e.hypothetical)).toBe(true);
   });
 
+  it("carries each provider's models on the G7 ladder and its newest model's openness", () => {
+    const meta = report.ranking.find((r) => r.providerId === 'meta')?.openness;
+    // On 2026-04-20: seven Llama releases (gated weights) and Muse Spark, launched on 2026-04-08.
+    expect(meta?.models).toBe(8);
+    expect(meta?.tiers).toMatchObject({ 'weights-available': 7, none: 1, 'not-graded': 0 });
+    expect(meta?.newest).toMatchObject({
+      modelId: 'muse-spark',
+      g7Tier: 'none',
+      mofClass: 'not-classified',
+    });
+    expect(meta?.newest?.score).toBeCloseTo((100 * 0.5) / 14, 9);
+    const llama = report.exposure?.dependencies.find((d) => d.modelId === 'llama-3.1');
+    // Llama 3.1: 5.5 points of 14 (gated weights and code, an open card and architecture).
+    expect(llama).toMatchObject({ g7Tier: 'weights-available', mofClass: 'not-classified' });
+    expect(llama?.opennessScore).toBeCloseTo((100 * 5.5) / 14, 9);
+  });
+
   it('has no exposure for an empty portfolio', () => {
     expect(buildRiskReport({ ...base, dependencies: [], scenario: null }).exposure).toBeNull();
   });
@@ -139,6 +156,41 @@ describe('report exports', () => {
     };
     expect(json.report.scenario.name).toBe("'@evil");
     expect(json.report.exposure.dependencies[0]?.workload).toBe(`'=HYPERLINK("http://x","y")`);
+  });
+
+  it("CSV and Markdown: the newest model's score, tier, class and components per provider", () => {
+    const report = buildRiskReport({ ...base, dependencies: SAMPLE_PORTFOLIO, scenario: null });
+    const { python } = expectSafeCsv(reportToCsv(report));
+    const header = (python[0] ?? []) as string[];
+    const at = (name: string) => header.indexOf(name);
+    const meta = python.find((row) => row[at('provider_id')] === 'meta') ?? [];
+    expect(meta[at('models_active')]).toBe(8);
+    expect(meta[at('models_g7_weights_available')]).toBe(7);
+    expect(meta[at('models_g7_none')]).toBe(1);
+    expect(meta[at('newest_model_id')]).toBe('muse-spark');
+    expect(meta[at('newest_openness_score')]).toBe(3.6);
+    expect(meta[at('newest_g7_tier')]).toBe('none');
+    expect(meta[at('newest_mof_class')]).toBe('not-classified');
+    expect(meta[at('newest_grade_api')]).toBe('partial');
+    expect(meta[at('newest_grade_end_weights')]).toBe('closed');
+    expect(header.filter((h) => h.startsWith('newest_grade_'))).toHaveLength(14);
+    const md = reportToMarkdown(report);
+    expect(md).toContain('## Openness');
+    // Muse Spark: 0 open, 1 partial (the preview API), 8 closed, 5 unknown.
+    expect(md).toMatch(
+      /\| Meta \| 7 of 8 \| Muse Spark \| 3\.6 \| Not on the ladder \| Not classified \| 0 \/ 1 \/ 8 \/ 5 \| architecture/,
+    );
+    const json = JSON.parse(reportToJson(report)) as {
+      report: {
+        ranking: Array<{
+          providerId: string;
+          openness: { newest: { score: number; grades: Record<string, string> } };
+        }>;
+      };
+    };
+    const metaJson = json.report.ranking.find((r) => r.providerId === 'meta');
+    expect(metaJson?.openness.newest.score).toBe(3.6);
+    expect(metaJson?.openness.newest.grades.api).toBe('partial');
   });
 
   it('Markdown: every section, stamped, hostile text inert, ordinary text left alone', () => {

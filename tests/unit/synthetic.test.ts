@@ -100,4 +100,41 @@ describe('withSynthetic', () => {
     expect([...directions].sort()).toEqual(['neutral', 'toward-closed', 'toward-open']);
     expect(new Set(synthetic.events.map((e) => e.type)).size).toBeGreaterThan(6);
   });
+
+  it('grades every synthetic model plausibly: no weights, code or download for a closed record', () => {
+    for (const m of synthetic.models) {
+      const o = m.openness;
+      expect(o, m.id).toBeDefined();
+      if (!o) continue;
+      const entry = m.opennessHistory[m.opennessHistory.length - 1];
+      const c = o.components;
+      if (entry?.weights === 'closed') {
+        expect([c.endWeights.grade, c.package.grade, c.license.grade], m.id).toEqual([
+          'closed',
+          'closed',
+          'closed',
+        ]);
+        expect(o.g7Tier, m.id).toBe('none');
+      }
+      // A license grade that agrees with the record's tier (open only for a permissive license).
+      if (c.license.grade === 'open' && entry) expect(licenseTier(entry), m.id).toBe('permissive');
+      // A model whose weights opened later has dated grade sets that say so.
+      if (m.opennessHistory.length > 1) {
+        const weights = o.history.map((h) => h.components.endWeights.grade);
+        expect(weights[0], m.id).toBe('closed');
+        expect(['open', 'partial'], m.id).toContain(weights[1]);
+        expect(o.history.map((h) => h.from)).toEqual(m.opennessHistory.map((h) => h.from));
+      }
+    }
+    const tiers = new Set(synthetic.models.map((m) => m.openness?.g7Tier));
+    expect([...tiers].sort()).toEqual(
+      ['none', 'open-source', 'open-source-open-data', 'open-weights', 'weights-available'].sort(),
+    );
+    const classes = new Set(synthetic.models.map((m) => m.openness?.mofClass));
+    expect(classes.has('not-classified') && classes.has('class-iii')).toBe(true);
+    const unknowns = synthetic.models.filter((m) =>
+      Object.values(m.openness?.components ?? {}).some((c) => c.grade === 'unknown'),
+    );
+    expect(unknowns.length).toBeGreaterThan(100);
+  });
 });

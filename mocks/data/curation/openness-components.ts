@@ -1587,6 +1587,13 @@ const PHI4_OPEN: ComponentEvidenceSet = {
     PHI4_CARD,
     'Architecture, data in outline, GPUs and training time, training dates, evaluation and use.',
   ),
+  // Corrected 2026-12-02, when the grades were joined: the open set had the API as unknown, which read as the API closing
+  // when the weights opened. The record says the model was "initially available only on Azure
+  // AI Foundry" and then also on Hugging Face: a channel added, none withdrawn.
+  api: open(
+    ref('phi-4'),
+    'On Azure AI Foundry from launch (the record); publishing the weights on 2025-01-08 added a download and withdrew nothing.',
+  ),
 };
 const PHI4_AZURE: ComponentEvidenceSet = {
   ...PHI4_OPEN,

@@ -12,3 +12,7 @@ export const RiskTrendChart = lazy(() =>
 export const StackedBarsChart = lazy(() =>
   import('./stacked-bars-chart').then((m) => ({ default: m.StackedBarsChart })),
 );
+
+export const OpennessScoreChart = lazy(() =>
+  import('./openness-score-chart').then((m) => ({ default: m.OpennessScoreChart })),
+);

@@ -1,4 +1,5 @@
 import type { OpennessLevel } from '@/domain/openness';
+import type { G7Tier } from '@/domain/openness/g7-tier';
 import type { Direction } from '@/domain/schema/event';
 import type { FactorKey, Grade } from '@/domain/risk/settings';
 
@@ -29,6 +30,19 @@ export const OPENNESS_COLOR: Record<OpennessLevel, string> = {
   3: 'var(--open-3)',
   2: 'var(--open-2)',
   1: 'var(--open-1)',
+};
+
+/**
+ * The G7 ladder on the openness scale (its top step lightest, off the ladder darkest), so tiers
+ * and levels read alike in every chart; "not graded" is the empty surface.
+ */
+export const G7_TIER_COLOR: Record<G7Tier | 'not-graded', string> = {
+  'open-source-open-data': 'var(--open-5)',
+  'open-source': 'var(--open-4)',
+  'open-weights': 'var(--open-3)',
+  'weights-available': 'var(--open-2)',
+  none: 'var(--open-1)',
+  'not-graded': 'var(--surface-2)',
 };
 
 export const DIRECTION_COLOR: Record<Direction, string> = {

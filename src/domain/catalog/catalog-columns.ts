@@ -23,6 +23,20 @@ export interface CatalogColumns {
   contextBucket: Uint8Array;
   release: Int32Array;
   status: Uint8Array;
+  /** Openness score 0-100; NaN when not graded. */
+  score: Float64Array;
+  /** Index into G7_TIERS / MOF_CLASSES; one past the last when not graded. */
+  g7: Uint8Array;
+  mof: Uint8Array;
+  /** The packed component grades (`gradeCode`); -1 when not graded. */
+  grades: Int32Array;
+  /**
+   * A dense number per distinct set of grades (-1 when not graded), so that the facets count a
+   * passing row once and spread the count over its fourteen grades afterwards.
+   */
+  profile: Int32Array;
+  /** The packed grades of each profile. */
+  profileCodes: Int32Array;
   /** Every row's search text, lowercase, in order, each followed by a NUL separator. */
   text: string;
   /** Where each position's text starts in `text`; `textStart[length]` is the end. */
@@ -52,10 +66,18 @@ export function catalogColumns(
     contextBucket: new Uint8Array(n),
     release: new Int32Array(n),
     status: new Uint8Array(n),
+    score: new Float64Array(n),
+    g7: new Uint8Array(n),
+    mof: new Uint8Array(n),
+    grades: new Int32Array(n),
+    profile: new Int32Array(n),
+    profileCodes: new Int32Array(0),
     text: '',
     textStart: new Int32Array(n + 1),
   };
   const texts = new Array<string>(n);
+  const profiles = new Map<number, number>();
+  const profileCodes: number[] = [];
   let offset = 0;
   for (let k = 0; k < n; k++) {
     const idx = order ? (order[k] as number) : k;
@@ -78,12 +100,27 @@ export function catalogColumns(
     c.contextBucket[k] = bucket;
     c.release[k] = r.releaseDay;
     c.status[k] = r.statusCode;
+    c.score[k] = r.score;
+    c.g7[k] = r.g7Code;
+    c.mof[k] = r.mofCode;
+    c.grades[k] = r.gradeCode;
+    if (r.gradeCode < 0) c.profile[k] = -1;
+    else {
+      let p = profiles.get(r.gradeCode);
+      if (p === undefined) {
+        p = profileCodes.length;
+        profiles.set(r.gradeCode, p);
+        profileCodes.push(r.gradeCode);
+      }
+      c.profile[k] = p;
+    }
     const text = r.text.split(TEXT_SEPARATOR).join(' ');
     texts[k] = text;
     c.textStart[k] = offset;
     offset += text.length + 1;
   }
   c.textStart[n] = offset;
+  c.profileCodes = Int32Array.from(profileCodes);
   c.text = texts.join(TEXT_SEPARATOR) + (n > 0 ? TEXT_SEPARATOR : '');
   return c;
 }

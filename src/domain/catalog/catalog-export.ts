@@ -1,6 +1,11 @@
 import { toCsv, type CsvCell } from '../export/to-csv';
 import { toJson } from '../export/to-json';
 import { OPENNESS_NAMES } from '../openness';
+import {
+  OPENNESS_COMPONENT_KEYS,
+  type ComponentGrade,
+  type OpennessComponentKey,
+} from '../openness/openness-components';
 import { roundDecimal } from '../round-decimal';
 import { settingsLine } from '../risk/settings-line';
 import type { RiskSettings } from '../risk/settings';
@@ -41,8 +46,30 @@ export interface ExportedModel {
   channels: string[];
   /** Provider risk 0-100 at the as-of date, one decimal; null for "no data". */
   providerRisk: number | null;
+  /** Openness score 0-100 at the as-of date, one decimal; null when the model is not graded. */
+  opennessScore: number | null;
+  /** G7 tier and MOF class ids; "not graded" when the model is not graded. */
+  g7Tier: string;
+  mofClass: string;
+  /** The fourteen component grades in force on the as-of date, with their evidence. */
+  components: Record<OpennessComponentKey, ExportedComponent> | null;
   confidence: string;
   sources: string[];
+}
+
+/** One component in an export: its grade and where it was read (null: unknown, or no evidence). */
+export interface ExportedComponent {
+  grade: ComponentGrade;
+  source: string | null;
+  checked: string | null;
+  note: string | null;
+}
+
+const NOT_GRADED = 'not graded';
+
+/** The CSV column of a component's grade: "grade_training_data_base". */
+export function componentColumn(key: OpennessComponentKey): string {
+  return `grade_${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
 }
 
 const CHANNEL_WORDS: Record<Channel['kind'], string> = {
@@ -86,6 +113,25 @@ export function exportedModel(row: CatalogRow, risk: number): ExportedModel {
     status: row.status,
     channels: row.entry.channels.map(channelLabel),
     providerRisk: Number.isFinite(risk) ? roundDecimal(risk, 1) : null,
+    opennessScore: Number.isNaN(row.score) ? null : roundDecimal(row.score, 1),
+    g7Tier: row.g7 ?? NOT_GRADED,
+    mofClass: row.mof ?? NOT_GRADED,
+    components: row.gradeSet
+      ? (Object.fromEntries(
+          OPENNESS_COMPONENT_KEYS.map((key) => {
+            const c = row.gradeSet?.components[key];
+            return [
+              key,
+              {
+                grade: c?.grade ?? 'unknown',
+                source: c?.source?.url ?? null,
+                checked: c?.checked ?? null,
+                note: c?.note ?? null,
+              },
+            ];
+          }),
+        ) as Record<OpennessComponentKey, ExportedComponent>)
+      : null,
     confidence: m.confidence,
     sources: m.sources.map((s) => s.url),
   };
@@ -95,7 +141,9 @@ function riskOf(row: CatalogRow, providerRisk: ArrayLike<number>): number {
   return row.providerIdx < 0 ? NaN : (providerRisk[row.providerIdx] ?? NaN);
 }
 
-const CSV_COLUMNS: ReadonlyArray<[keyof ExportedModel, string]> = [
+type ScalarKey = Exclude<keyof ExportedModel, 'components'>;
+
+const CSV_COLUMNS: ReadonlyArray<[ScalarKey, string]> = [
   ['id', 'id'],
   ['name', 'name'],
   ['provider', 'provider'],
@@ -114,11 +162,14 @@ const CSV_COLUMNS: ReadonlyArray<[keyof ExportedModel, string]> = [
   ['status', 'status'],
   ['channels', 'channels'],
   ['providerRisk', 'provider_risk'],
+  ['opennessScore', 'openness_score'],
+  ['g7Tier', 'g7_tier'],
+  ['mofClass', 'mof_class'],
   ['confidence', 'confidence'],
   ['sources', 'sources'],
 ];
 
-function cell(value: ExportedModel[keyof ExportedModel]): CsvCell {
+function cell(value: ExportedModel[ScalarKey]): CsvCell {
   if (Array.isArray(value)) return value.join(' | ');
   return value;
 }
@@ -164,9 +215,21 @@ export function toCatalogCsv(
     const row = rows[indices[k] as number];
     if (!row) continue;
     const model = exportedModel(row, riskOf(row, providerRisk));
-    data.push([...CSV_COLUMNS.map(([key]) => cell(model[key])), ...stampCells]);
+    data.push([
+      ...CSV_COLUMNS.map(([key]) => cell(model[key])),
+      // The grades only: a CSV cell per component; the JSON carries the evidence.
+      ...OPENNESS_COMPONENT_KEYS.map((key) => model.components?.[key].grade ?? NOT_GRADED),
+      ...stampCells,
+    ]);
   }
-  return toCsv([...CSV_COLUMNS.map(([, header]) => header), ...STAMP_COLUMNS], data);
+  return toCsv(
+    [
+      ...CSV_COLUMNS.map(([, header]) => header),
+      ...OPENNESS_COMPONENT_KEYS.map(componentColumn),
+      ...STAMP_COLUMNS,
+    ],
+    data,
+  );
 }
 
 /** The rows at `indices` as a JSON document with its stamp (the export module's `toJson`: text neutralised). */

@@ -8,6 +8,15 @@ import {
   type LicenseTier,
 } from '../license';
 import { opennessAtDay, opennessLevel, statusAtDay, type OpennessLevel } from '../openness';
+import { G7_TIERS, g7Tier, type G7Tier } from '../openness/g7-tier';
+import { MOF_CLASSES, mofClass, type MofClass } from '../openness/mof-class';
+import { gradeCode, gradeSetAtDay, type ServedGradeSet } from '../openness/model-openness';
+import { gradesOf } from '../openness/openness-components';
+import {
+  DEFAULT_OPENNESS_WEIGHTS,
+  opennessScore,
+  type OpennessWeights,
+} from '../openness/openness-score';
 import type { Modality, Model, OpennessEntry, Weights } from '../schema/model';
 import { modalitySchema } from '../schema/model';
 import type { Provider } from '../schema/provider';
@@ -51,6 +60,18 @@ export interface CatalogRow {
   status: CatalogStatus;
   /** Index into CATALOG_STATUSES. */
   statusCode: number;
+  /** The openness grade set in force on the as-of date (the first before release); null: not graded. */
+  gradeSet: ServedGradeSet | null;
+  /** The grades packed by `gradeCode`; -1 when not graded. */
+  gradeCode: number;
+  /** Openness score 0-100 under the catalog's component weights; NaN when not graded. */
+  score: number;
+  g7: G7Tier | null;
+  /** Index into G7_TIERS; G7_TIERS.length when not graded. */
+  g7Code: number;
+  mof: MofClass | null;
+  /** Index into MOF_CLASSES; MOF_CLASSES.length when not graded. */
+  mofCode: number;
   /** Lowercase name, family, license and restrictions, for free-text search. */
   text: string;
   /** compareTextKey of the name and of the provider's name, for sorting; null when not ASCII. */
@@ -62,12 +83,38 @@ function triState(value: boolean | null): TriState {
   return value === null ? 2 : value ? 0 : 1;
 }
 
-/** Catalog rows of every model, with openness, license and status resolved at an ISO as-of day. */
+interface OpennessValues {
+  score: number;
+  g7: G7Tier;
+  mof: MofClass;
+}
+
+/**
+ * Catalog rows of every model, with openness (level, component grades, score under `weights`,
+ * G7 tier, MOF class), license and status resolved at an ISO as-of day.
+ */
 export function buildCatalogRows(
   data: { models: readonly Model[]; providers: readonly Provider[] },
   asOfIso: string,
+  weights: OpennessWeights = DEFAULT_OPENNESS_WEIGHTS,
 ): CatalogRow[] {
   const day = dayNumber(asOfIso);
+  // Score, tier and class depend only on the grades: computed once per distinct set of grades
+  // (a few dozen in the real data, some thousands among 100,000 synthetic models).
+  const derived = new Map<number, OpennessValues>();
+  const valuesOf = (set: ServedGradeSet, code: number): OpennessValues => {
+    let v = derived.get(code);
+    if (!v) {
+      const grades = gradesOf(set.components);
+      v = {
+        score: opennessScore(grades, weights).score ?? Number.NaN,
+        g7: g7Tier(grades).tier,
+        mof: mofClass(grades).mofClass,
+      };
+      derived.set(code, v);
+    }
+    return v;
+  };
   const providerIndex = new Map<string, number>();
   data.providers.forEach((p, i) => providerIndex.set(p.id, i));
   const rows: CatalogRow[] = new Array<CatalogRow>(data.models.length);
@@ -88,6 +135,9 @@ export function buildCatalogRows(
     }
     // A user cap is known only where the terms are: unknown terms leave it unknown.
     const userCap: TriState = hasUserCap(entry) ? 0 : tier === 'unknown' ? 2 : 1;
+    const gradeSet = gradeSetAtDay(model, day);
+    const code = gradeSet ? gradeCode(gradesOf(gradeSet.components)) : -1;
+    const values = gradeSet ? valuesOf(gradeSet, code) : null;
     const providerName = provider?.shortName ?? model.providerId;
     let providerKey = providerKeys.get(providerName);
     if (providerKey === undefined) {
@@ -112,6 +162,13 @@ export function buildCatalogRows(
       releaseDay: preciseDayNumber(model.release),
       status,
       statusCode: CATALOG_STATUSES.indexOf(status),
+      gradeSet,
+      gradeCode: code,
+      score: values ? values.score : Number.NaN,
+      g7: values ? values.g7 : null,
+      g7Code: values ? G7_TIERS.indexOf(values.g7) : G7_TIERS.length,
+      mof: values ? values.mof : null,
+      mofCode: values ? MOF_CLASSES.indexOf(values.mof) : MOF_CLASSES.length,
       text: [model.name, model.family, entry.license ?? '', ...entry.restrictions]
         .join('\n')
         .toLowerCase(),

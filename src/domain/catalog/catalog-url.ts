@@ -1,7 +1,22 @@
 import { z } from '@/domain/schema/zod';
 import { LICENSE_TIERS } from '../license';
 import type { OpennessLevel } from '../openness';
-import { dayOrMonthParam, enumList, idList, readParams, yesNoParam, type UrlIssue } from '../url/query-params';
+import { G7_TIERS } from '../openness/g7-tier';
+import { MOF_CLASSES } from '../openness/mof-class';
+import {
+  OPENNESS_COMPONENT_KEYS,
+  componentGradeSchema,
+  type ComponentGrade,
+  type OpennessComponentKey,
+} from '../openness/openness-components';
+import {
+  dayOrMonthParam,
+  enumList,
+  idList,
+  readParams,
+  yesNoParam,
+  type UrlIssue,
+} from '../url/query-params';
 import { modalitySchema, weightsSchema } from '../schema/model';
 import { EMPTY_FILTERS, type CatalogFilters } from './catalog-filters';
 import { CATALOG_STATUSES, MODALITIES, WEIGHTS } from './catalog-row';
@@ -26,6 +41,23 @@ export const DEFAULT_VIEW: CatalogViewState = {
   compare: [],
 };
 
+/** A score bound: a number 0-100 (up to one decimal, as scores are shown). */
+const scoreParam = z
+  .string()
+  .regex(/^\d{1,3}(\.\d)?$/, { message: 'expected a score from 0 to 100' })
+  .transform(Number)
+  .pipe(z.number().max(100, { message: 'expected a score from 0 to 100' }));
+
+const gradeList = enumList(componentGradeSchema.options, 'grades');
+
+/**
+ * One parameter per openness component, named after it: `trainingCode=open` keeps the models
+ * whose training code is open, `trainingDataBase=open,partial` those with at least part of it.
+ */
+const COMPONENT_PARAM_SCHEMAS = Object.fromEntries(
+  OPENNESS_COMPONENT_KEYS.map((k) => [k, gradeList]),
+) as Record<OpennessComponentKey, typeof gradeList>;
+
 /** One schema per query parameter, so a bad one is dropped on its own. */
 const PARAM_SCHEMAS = {
   openness: enumList(['1', '2', '3', '4', '5'], 'openness levels').transform((vs) =>
@@ -45,6 +77,11 @@ const PARAM_SCHEMAS = {
   from: dayOrMonthParam,
   to: dayOrMonthParam,
   status: enumList(CATALOG_STATUSES, 'statuses'),
+  g7: enumList(G7_TIERS, 'G7 tiers'),
+  mof: enumList(MOF_CLASSES, 'MOF classes'),
+  minScore: scoreParam,
+  maxScore: scoreParam,
+  ...COMPONENT_PARAM_SCHEMAS,
   q: z.string().max(MAX_QUERY_LENGTH, { message: `at most ${MAX_QUERY_LENGTH} characters` }),
   sort: z.enum(SORT_KEYS, { message: `expected one of ${SORT_KEYS.join(', ')}` }),
   dir: z.enum(['asc', 'desc'], { message: 'expected asc or desc' }),
@@ -78,6 +115,16 @@ export function parseCatalogSearch(search: string | URLSearchParams): {
   filters.from = v.from ?? filters.from;
   filters.to = v.to ?? filters.to;
   filters.status = v.status ?? filters.status;
+  filters.g7 = v.g7 ?? filters.g7;
+  filters.mof = v.mof ?? filters.mof;
+  filters.minScore = v.minScore ?? filters.minScore;
+  filters.maxScore = v.maxScore ?? filters.maxScore;
+  const components = { ...filters.components };
+  for (const key of OPENNESS_COMPONENT_KEYS) {
+    const grades: ComponentGrade[] | undefined = v[key];
+    if (grades) components[key] = grades;
+  }
+  filters.components = components;
   filters.q = v.q ?? filters.q;
   state.sort = v.sort ?? state.sort;
   state.dir = v.dir ?? state.dir;
@@ -125,6 +172,22 @@ export function writeCatalogSearch(
     'status',
     CATALOG_STATUSES.filter((s) => f.status.includes(s)),
   );
+  list(
+    'g7',
+    G7_TIERS.filter((t) => f.g7.includes(t)),
+  );
+  list(
+    'mof',
+    MOF_CLASSES.filter((c) => f.mof.includes(c)),
+  );
+  if (f.minScore !== null) next.set('minScore', String(f.minScore));
+  if (f.maxScore !== null) next.set('maxScore', String(f.maxScore));
+  for (const key of OPENNESS_COMPONENT_KEYS) {
+    list(
+      key,
+      componentGradeSchema.options.filter((g) => f.components[key].includes(g)),
+    );
+  }
   if (f.q.trim() !== '') next.set('q', f.q);
   if (state.sort !== DEFAULT_VIEW.sort || state.dir !== DEFAULT_VIEW.dir) {
     next.set('sort', state.sort);

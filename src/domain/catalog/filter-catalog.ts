@@ -1,6 +1,14 @@
 import { dayNumber } from '../dates';
 import { LICENSE_TIERS, type LicenseTier } from '../license';
 import type { OpennessLevel } from '../openness';
+import { G7_TIERS, type G7Tier } from '../openness/g7-tier';
+import { GRADE_CODE, GRADES_BY_CODE } from '../openness/model-openness';
+import { MOF_CLASSES, type MofClass } from '../openness/mof-class';
+import {
+  OPENNESS_COMPONENT_KEYS,
+  type ComponentGrade,
+  type OpennessComponentKey,
+} from '../openness/openness-components';
 import type { Modality, Weights } from '../schema/model';
 import {
   CONTEXT_THRESHOLDS,
@@ -28,6 +36,10 @@ export interface CatalogFacets {
   /** Models with a known context window of at least each of CONTEXT_THRESHOLDS. */
   minContext: number[];
   status: Record<CatalogStatus, number>;
+  g7: Record<G7Tier, number>;
+  mof: Record<MofClass, number>;
+  /** Per openness component, the models of each grade (ungraded models count in none). */
+  components: Record<OpennessComponentKey, Record<ComponentGrade, number>>;
   /** Per dimension: the models that pass every other filter ("any" for that dimension). */
   others: Record<FilterDimension, number>;
 }
@@ -38,17 +50,26 @@ export interface CatalogResult {
   facets: CatalogFacets;
 }
 
-const D_OPENNESS = 0;
-const D_WEIGHTS = 1;
-const D_TIER = 2;
-const D_COMMERCIAL = 3;
-const D_USERCAP = 4;
-const D_PROVIDER = 5;
-const D_MODALITY = 6;
-const D_CONTEXT = 7;
-const D_RELEASE = 8;
-const D_STATUS = 9;
-const D_Q = 10;
+const dim = (d: FilterDimension) => FILTER_DIMENSIONS.indexOf(d);
+const D_OPENNESS = dim('openness');
+const D_G7 = dim('g7');
+const D_MOF = dim('mof');
+const D_SCORE = dim('score');
+const D_WEIGHTS = dim('weights');
+const D_TIER = dim('tier');
+const D_COMMERCIAL = dim('commercial');
+const D_USERCAP = dim('userCap');
+const D_PROVIDER = dim('provider');
+const D_MODALITY = dim('modality');
+const D_CONTEXT = dim('minContext');
+const D_RELEASE = dim('release');
+const D_STATUS = dim('status');
+const D_Q = dim('q');
+/** The dimension of component i (OPENNESS_COMPONENT_KEYS order). */
+const D_COMPONENT = Int32Array.from(OPENNESS_COMPONENT_KEYS, (k) => dim(k));
+const N_COMPONENTS = OPENNESS_COMPONENT_KEYS.length;
+/** Grade codes per component: open, partial, closed, unknown (GRADE_CODE). */
+const N_GRADES = 4;
 const DIMS = FILTER_DIMENSIONS.length;
 
 function maskOf<T>(values: readonly T[], all: readonly T[], offset = 0): number {
@@ -104,6 +125,15 @@ interface Matcher {
   statusMask: number;
   nTokens: number;
   hits: Uint8Array;
+  g7Mask: number;
+  mofMask: number;
+  hasScore: boolean;
+  minScore: number;
+  maxScore: number;
+  /** The active component filters: component index and the mask of accepted grade codes. */
+  nComp: number;
+  compIndex: Int32Array;
+  compMask: Int32Array;
 }
 
 /**
@@ -121,6 +151,12 @@ interface Counters {
   modMask: Int32Array;
   ctxBucket: Int32Array;
   status: Int32Array;
+  g7: Int32Array;
+  mof: Int32Array;
+  /** Passing rows per grade profile (spread over the components after the pass). */
+  profile: Int32Array;
+  /** Rows failing only component i's filter, by grade: index i·4 + grade code. */
+  compOne: Int32Array;
   others: Int32Array;
   out: Int32Array;
 }
@@ -139,7 +175,23 @@ function compile(
     }
   }
   const tokens = searchTokens(filters.q.split(TEXT_SEPARATOR).join(' '));
+  const compIndex: number[] = [];
+  const compMask: number[] = [];
+  OPENNESS_COMPONENT_KEYS.forEach((key, i) => {
+    const accepted = filters.components[key];
+    if (accepted.length === 0) return;
+    compIndex.push(i);
+    compMask.push(accepted.reduce((mask, g) => mask | (1 << GRADE_CODE[g]), 0));
+  });
   return {
+    g7Mask: maskOf(filters.g7, G7_TIERS),
+    mofMask: maskOf(filters.mof, MOF_CLASSES),
+    hasScore: filters.minScore !== null || filters.maxScore !== null,
+    minScore: filters.minScore ?? -Infinity,
+    maxScore: filters.maxScore ?? Infinity,
+    nComp: compIndex.length,
+    compIndex: Int32Array.from(compIndex),
+    compMask: Int32Array.from(compMask),
     opMask: maskOf(filters.openness, [1, 2, 3, 4, 5], 1),
     wMask: maskOf(filters.weights, WEIGHTS),
     tierMask: maskOf(filters.tier, LICENSE_TIERS),
@@ -171,9 +223,14 @@ function scan(columns: CatalogColumns, m: Matcher, c: Counters): number {
     release,
     status,
     row,
+    score,
+    grades,
+    profile,
   } = columns;
   const comm = columns.commercial;
   const cap = columns.userCap;
+  const g7 = columns.g7;
+  const mof = columns.mof;
   const {
     opMask,
     wMask,
@@ -186,14 +243,16 @@ function scan(columns: CatalogColumns, m: Matcher, c: Counters): number {
     minContext,
   } = m;
   const { hasRelease, fromDay, toDay, statusMask, nTokens, hits } = m;
+  const { g7Mask, mofMask, hasScore, minScore, maxScore, nComp, compIndex, compMask } = m;
   const { open: cOpen, weights: cWeights, tier: cTier, provider: cProvider, modMask: cModMask } = c;
   const { ctxBucket: cCtxBucket, status: cStatus, others: cOthers, out } = c;
   const cCommercial = c.commercial;
   const cUserCap = c.userCap;
+  const { g7: cG7, mof: cMof, profile: cProfile, compOne: cCompOne } = c;
   const n = columns.length;
   let pass = 0;
 
-  for (let k = 0; k < n; k++) {
+  rows: for (let k = 0; k < n; k++) {
     const lv = level[k] as number;
     const wc = weights[k] as number;
     const tc = tier[k] as number;
@@ -202,6 +261,8 @@ function scan(columns: CatalogColumns, m: Matcher, c: Counters): number {
     const pc = prov[k] as number;
     const mm = modality[k] as number;
     const sc = status[k] as number;
+    const gc = g7[k] as number;
+    const mc = mof[k] as number;
     let fails = 0;
     let failed = 0;
     if (opMask !== 0 && (opMask & (1 << lv)) === 0) {
@@ -247,6 +308,37 @@ function scan(columns: CatalogColumns, m: Matcher, c: Counters): number {
         failed = D_RELEASE;
       }
     }
+    // An ungraded model's tier and class codes are past the masks' bits, so they never match.
+    if (g7Mask !== 0 && (g7Mask & (1 << gc)) === 0) {
+      if (++fails > 1) continue;
+      failed = D_G7;
+    }
+    if (mofMask !== 0 && (mofMask & (1 << mc)) === 0) {
+      if (++fails > 1) continue;
+      failed = D_MOF;
+    }
+    if (hasScore) {
+      const v = score[k] as number;
+      // NaN (not graded) fails both comparisons' negation: it never matches a range.
+      if (!(v >= minScore && v <= maxScore)) {
+        if (++fails > 1) continue;
+        failed = D_SCORE;
+      }
+    }
+    let failedGrade = 0;
+    if (nComp > 0) {
+      const code = grades[k] as number;
+      for (let j = 0; j < nComp; j++) {
+        const ci = compIndex[j] as number;
+        // Grade code 0-3, or 4 for an ungraded model (never in a mask).
+        const g = code < 0 ? N_GRADES : (code >>> (2 * ci)) & 3;
+        if (((compMask[j] as number) & (1 << g)) === 0) {
+          if (++fails > 1) continue rows;
+          failed = D_COMPONENT[ci] as number;
+          failedGrade = ci * N_GRADES + g;
+        }
+      }
+    }
     if (nTokens > 0 && hits[k] !== nTokens) {
       if (++fails > 1) continue;
       failed = D_Q;
@@ -264,6 +356,10 @@ function scan(columns: CatalogColumns, m: Matcher, c: Counters): number {
       const cb = contextBucket[k] as number;
       cCtxBucket[cb] = (cCtxBucket[cb] as number) + 1;
       cStatus[sc] = (cStatus[sc] as number) + 1;
+      cG7[gc] = (cG7[gc] as number) + 1;
+      cMof[mc] = (cMof[mc] as number) + 1;
+      const pr = profile[k] as number;
+      if (pr >= 0) cProfile[pr] = (cProfile[pr] as number) + 1;
       continue;
     }
     cOthers[failed] = (cOthers[failed] as number) + 1;
@@ -279,6 +375,12 @@ function scan(columns: CatalogColumns, m: Matcher, c: Counters): number {
       const cb = contextBucket[k] as number;
       cCtxBucket[cb] = (cCtxBucket[cb] as number) + 1;
     } else if (failed === D_STATUS) cStatus[sc] = (cStatus[sc] as number) + 1;
+    else if (failed === D_G7) cG7[gc] = (cG7[gc] as number) + 1;
+    else if (failed === D_MOF) cMof[mc] = (cMof[mc] as number) + 1;
+    else if (failed !== D_SCORE && failed !== D_RELEASE && failed !== D_Q) {
+      // A component's filter: count the row under its grade there (an ungraded row nowhere).
+      if ((grades[k] as number) >= 0) cCompOne[failedGrade] = (cCompOne[failedGrade] as number) + 1;
+    }
   }
   return pass;
 }
@@ -304,14 +406,43 @@ export function filterCatalog(
     modMask: new Int32Array(1 << MODALITIES.length),
     ctxBucket: new Int32Array(CONTEXT_THRESHOLDS.length + 1),
     status: new Int32Array(CATALOG_STATUSES.length),
+    g7: new Int32Array(G7_TIERS.length + 1),
+    mof: new Int32Array(MOF_CLASSES.length + 1),
+    profile: new Int32Array(columns.profileCodes.length),
+    compOne: new Int32Array(N_COMPONENTS * N_GRADES),
     others: new Int32Array(DIMS),
     out: new Int32Array(columns.length),
   };
   const pass = scan(columns, compile(columns, filters, providerIds), c);
-  return { indices: c.out.subarray(0, pass), facets: facetsOf(c, pass, providerIds) };
+  return {
+    indices: c.out.subarray(0, pass),
+    facets: facetsOf(c, pass, providerIds, columns.profileCodes),
+  };
 }
 
-function facetsOf(c: Counters, pass: number, providerIds: readonly string[]): CatalogFacets {
+function facetsOf(
+  c: Counters,
+  pass: number,
+  providerIds: readonly string[],
+  profileCodes: Int32Array,
+): CatalogFacets {
+  // Each passing profile's count goes to its grade on every component.
+  const comp = new Int32Array(c.compOne);
+  for (let p = 0; p < profileCodes.length; p++) {
+    const count = c.profile[p] as number;
+    if (count === 0) continue;
+    const code = profileCodes[p] as number;
+    for (let i = 0; i < N_COMPONENTS; i++) {
+      const at = i * N_GRADES + ((code >>> (2 * i)) & 3);
+      comp[at] = (comp[at] as number) + count;
+    }
+  }
+  const components = Object.fromEntries(
+    OPENNESS_COMPONENT_KEYS.map((key, i) => [
+      key,
+      Object.fromEntries(GRADES_BY_CODE.map((g, code) => [g, comp[i * N_GRADES + code] as number])),
+    ]),
+  ) as Record<OpennessComponentKey, Record<ComponentGrade, number>>;
   const cModality = new Int32Array(MODALITIES.length);
   for (let mask = 1; mask < c.modMask.length; mask++) {
     const count = c.modMask[mask] as number;
@@ -359,6 +490,9 @@ function facetsOf(c: Counters, pass: number, providerIds: readonly string[]): Ca
     modality: record(MODALITIES, cModality),
     minContext: Array.from(cContext),
     status: record(CATALOG_STATUSES, cStatus),
+    g7: record(G7_TIERS, c.g7),
+    mof: record(MOF_CLASSES, c.mof),
+    components,
     others: record(FILTER_DIMENSIONS, cOthers),
   };
 }

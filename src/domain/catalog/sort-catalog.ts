@@ -5,6 +5,7 @@ export const SORT_KEYS = [
   'name',
   'provider',
   'openness',
+  'score',
   'tier',
   'release',
   'context',
@@ -18,6 +19,9 @@ function numericKey(row: CatalogRow, key: SortKey, risk: ArrayLike<number>): num
   switch (key) {
     case 'openness':
       return row.level;
+    case 'score':
+      // An ungraded model (NaN) goes last, like every unknown.
+      return row.score;
     case 'tier':
       // Unknown terms sort with the unknowns, after every known tier.
       return row.tier === 'unknown' ? NaN : row.tierCode;
@@ -42,7 +46,7 @@ function compareKeyed(a: string, keyA: string | null, b: string, keyB: string | 
 }
 
 /**
- * Row indices in display order for a sort key and direction. Unknown values (a context window,
+ * Row indices in display order for a sort key and direction. Unknown values (an openness score, a context window,
  * a license tier, a provider without a risk score: NaN in `providerRisk`) go last in both
  * directions; ties fall back to the name, then to data order, so the order is total.
  * `providerRisk` is indexed like the rows' `providerIdx` (0-100, NaN for "no data").

@@ -1,3 +1,4 @@
+import { G7_TIERS, type G7Tier } from '../schema/model-openness';
 import {
   componentList,
   gradeRank,
@@ -18,8 +19,8 @@ import {
  * How each step reads our components is in docs/methodology.md.
  */
 
-export type G7Tier =
-  'open-source-open-data' | 'open-source' | 'open-weights' | 'weights-available' | 'none';
+// The tier list lives with the served schema (the landing page checks it without these rules).
+export { G7_TIERS, type G7Tier };
 
 /** The ladder from the lowest step up; index + 1 is the step number. */
 export const G7_STEPS = [

@@ -1,3 +1,4 @@
+import { MOF_CLASSES, type MofClass } from '../schema/model-openness';
 import {
   OPENNESS_COMPONENT_LABELS,
   componentList,
@@ -15,7 +16,8 @@ import {
  * MOF's; the rest are listed as not graded in every answer. docs/methodology.md has the mapping.
  */
 
-export type MofClass = 'class-i' | 'class-ii' | 'class-iii' | 'not-classified';
+// The class list lives with the served schema (the landing page checks it without these rules).
+export { MOF_CLASSES, type MofClass };
 
 export const MOF_CLASS_LABELS: Record<MofClass, string> = {
   'class-i': 'Class I – Open Science',

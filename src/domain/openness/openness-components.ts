@@ -99,8 +99,10 @@ export type OpennessGradeEntry = z.infer<typeof opennessGradeEntrySchema>;
 /** Just the grades of the fourteen components: the input of every derived value. */
 export type ComponentGrades = Record<OpennessComponentKey, ComponentGrade>;
 
-/** The grades of an evidence set, without the evidence. */
-export function gradesOf(set: ComponentEvidenceSet): ComponentGrades {
+/** The grades of an evidence set (or of any set of graded components), without the evidence. */
+export function gradesOf(
+  set: Readonly<Record<OpennessComponentKey, { grade: ComponentGrade }>>,
+): ComponentGrades {
   const out = {} as ComponentGrades;
   for (const key of OPENNESS_COMPONENT_KEYS) out[key] = set[key].grade;
   return out;
@@ -131,7 +133,11 @@ export function moreOpen(a: ComponentGrade, b: ComponentGrade): ComponentGrade {
 
 /** Component names joined for a sentence ("training code and model card"). */
 export function componentList(keys: readonly OpennessComponentKey[]): string {
-  const names = keys.map((k) => OPENNESS_COMPONENT_LABELS[k].toLowerCase());
+  // Lower-case the first letter only, and not in an initialism ("API access" stays as it is).
+  const names = keys.map((k) => {
+    const label = OPENNESS_COMPONENT_LABELS[k];
+    return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  });
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }

@@ -1,3 +1,4 @@
+import { decimalText } from '../decimal-text';
 import {
   OPENNESS_COMPONENT_KEYS,
   OPENNESS_COMPONENT_LABELS,
@@ -123,6 +124,6 @@ export function opennessScore(
     score,
     unknown,
     contributions,
-    reason: `${Math.round(score)} of 100 from ${OPENNESS_COMPONENT_KEYS.length} components (${tally}; ${how}).${unknownText}`,
+    reason: `${decimalText(score, 1)} of 100 from ${OPENNESS_COMPONENT_KEYS.length} components (${tally}; ${how}).${unknownText}`,
   };
 }

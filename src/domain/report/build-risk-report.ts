@@ -21,6 +21,15 @@ import type { PreciseDate } from '../schema/precise-date';
 import type { Scenario } from '../schema/scenario';
 import type { Confidence, Source } from '../schema/source';
 import { compareText } from '@/domain/compare-text';
+import { gradeSetAtDay } from '../openness/model-openness';
+import { g7Tier, type G7Tier } from '../openness/g7-tier';
+import { mofClass, type MofClass } from '../openness/mof-class';
+import { gradesOf } from '../openness/openness-components';
+import { opennessScore } from '../openness/openness-score';
+import {
+  providerOpennessSummary,
+  type ProviderOpennessSummary,
+} from '../openness/provider-openness-profile';
 
 export interface ReportRankingRow {
   /** 1 for the riskiest; null for a provider with no score ("no data"). */
@@ -34,6 +43,8 @@ export interface ReportRankingRow {
   /** The provider's exposure Eₚ in points 0-100 and portfolio share 0-1; null when the portfolio does not use it. */
   exposure: number | null;
   share: number | null;
+  /** Its models on each G7 step and its newest model's grades, as of the report's date. */
+  openness: ProviderOpennessSummary;
 }
 
 export interface ReportDependency {
@@ -49,6 +60,10 @@ export interface ReportDependency {
   selfHostedOpen: boolean;
   exitStatus: 'available' | 'unknown' | 'none';
   exitCount: number;
+  /** The model's openness score 0-100, G7 tier and MOF class on the report's date; null when not graded. */
+  opennessScore: number | null;
+  g7Tier: G7Tier | null;
+  mofClass: MofClass | null;
 }
 
 export interface ReportExposure {
@@ -179,6 +194,7 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
       factors: factorValues(s),
       exposure: e ? e.exposure : null,
       share: e ? e.share : null,
+      openness: providerOpennessSummary(dataset.models, s.providerId, asOf),
     };
   });
 
@@ -300,6 +316,9 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
             dependencies: exposure.dependencies.map((r) => {
               const d = depById.get(r.dependencyId);
               const exit = exitOptions(ctx, r.modelId, asOf, d?.channel ?? null);
+              const depModel = modelById.get(r.modelId);
+              const set = depModel ? gradeSetAtDay(depModel, asOfDay) : null;
+              const grades = set ? gradesOf(set.components) : null;
               return {
                 id: r.dependencyId,
                 workload: d?.workload ?? '',
@@ -313,6 +332,9 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
                 selfHostedOpen: r.selfHostedOpen,
                 exitStatus: exit.status,
                 exitCount: exit.count,
+                opennessScore: grades ? opennessScore(grades).score : null,
+                g7Tier: grades ? g7Tier(grades).tier : null,
+                mofClass: grades ? mofClass(grades).mofClass : null,
               };
             }),
           },

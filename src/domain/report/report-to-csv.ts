@@ -1,4 +1,7 @@
+import { componentColumn } from '../catalog/catalog-export';
 import { toCsv, type CsvCell } from '../export/to-csv';
+import { OPENNESS_COMPONENT_KEYS } from '../openness/openness-components';
+import { TIER_SHARE_KEYS } from '../openness/provider-openness-profile';
 import { settingsLine } from '../risk/settings-line';
 import { FACTOR_KEYS } from '../risk/settings';
 import type { RiskReport } from './build-risk-report';
@@ -6,8 +9,9 @@ import { roundedReport } from './rounded-report';
 
 /**
  * The provider ranking as CSV (the export module's `toCsv`), one row per provider: figures as
- * numbers rounded as shown (a negative scenario change is -10.5), text neutralised against
- * formulas, and every row stamped in its own columns with the as-of date, methodology id,
+ * numbers rounded as shown (a negative scenario change is -10.5), its models on each G7 step and
+ * its newest model's openness score, G7 tier, MOF class and fourteen component grades, text
+ * neutralised against formulas, and every row stamped in its own columns with the as-of date, methodology id,
  * settings, data set version and compile date (so a row copied elsewhere keeps its context).
  */
 export function reportToCsv(source: RiskReport): string {
@@ -26,6 +30,14 @@ export function reportToCsv(source: RiskReport): string {
     'scenario_horizon',
     'scenario_risk',
     'scenario_delta',
+    'models_active',
+    ...TIER_SHARE_KEYS.map((k) => `models_g7_${k.replace(/-/g, '_')}`),
+    'newest_model_id',
+    'newest_model',
+    'newest_openness_score',
+    'newest_g7_tier',
+    'newest_mof_class',
+    ...OPENNESS_COMPONENT_KEYS.map((k) => `newest_${componentColumn(k)}`),
     'as_of',
     'methodology_id',
     'settings',
@@ -34,6 +46,9 @@ export function reportToCsv(source: RiskReport): string {
   ];
   const rows = report.ranking.map((r): CsvCell[] => {
     const d = s?.providers.find((p) => p.providerId === r.providerId);
+    const o = r.openness;
+    const n = o.newest;
+    const notGraded = n === null ? '' : 'not graded';
     return [
       r.rank,
       r.providerId,
@@ -47,6 +62,14 @@ export function reportToCsv(source: RiskReport): string {
       s?.horizon ?? '',
       d?.scenario ?? null,
       d?.delta ?? null,
+      o.models,
+      ...TIER_SHARE_KEYS.map((k) => o.tiers[k]),
+      n?.modelId ?? '',
+      n?.name ?? '',
+      n?.score ?? null,
+      n?.g7Tier ?? notGraded,
+      n?.mofClass ?? notGraded,
+      ...OPENNESS_COMPONENT_KEYS.map((k) => n?.grades?.[k] ?? notGraded),
       report.asOf,
       report.methodologyId,
       settingsLine(report.settings),

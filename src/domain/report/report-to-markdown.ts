@@ -1,6 +1,13 @@
 import { mdLink, mdTable as table, mdText } from '../export/to-markdown';
 import { settingsLine } from '../risk/settings-line';
 import { FACTOR_KEYS, FACTOR_LABELS } from '../risk/settings';
+import { G7_TIER_LABELS } from '../openness/g7-tier';
+import { MOF_CLASS_LABELS } from '../openness/mof-class';
+import {
+  OPENNESS_COMPONENT_KEYS,
+  componentList,
+  type ComponentGrade,
+} from '../openness/openness-components';
 import type { RiskReport } from './build-risk-report';
 import { fixed, isoDate, percent, signed } from './report-text';
 
@@ -39,6 +46,48 @@ export function reportToMarkdown(report: RiskReport): string {
     '',
   );
 
+  out.push('## Openness', '');
+  out.push(
+    "Each provider's models released and not retired on the as-of date, on the G7 ladder, and its newest model's openness score (0-100, unknown components counted as closed), G7 tier, MOF class and components.",
+    '',
+  );
+  const count = (grades: Readonly<Record<string, ComponentGrade>>, g: ComponentGrade) =>
+    OPENNESS_COMPONENT_KEYS.filter((k) => grades[k] === g).length;
+  out.push(
+    ...table(
+      [
+        'Provider',
+        'Models on the G7 ladder',
+        'Newest model',
+        'Score',
+        'G7 tier',
+        'MOF class',
+        'Components open / partial / closed / unknown',
+        'Unknown components',
+      ],
+      report.ranking.map((r) => {
+        const o = r.openness;
+        const n = o.newest;
+        const onLadder = o.models - o.tiers.none - o.tiers['not-graded'];
+        return [
+          mdText(r.provider),
+          `${onLadder} of ${o.models}`,
+          n ? mdText(n.name) : '—',
+          n && n.score !== null ? fixed(n.score) : 'not graded',
+          n?.g7Tier ? G7_TIER_LABELS[n.g7Tier] : '—',
+          n?.mofClass ? MOF_CLASS_LABELS[n.mofClass] : '—',
+          n?.grades
+            ? (['open', 'partial', 'closed', 'unknown'] as const)
+                .map((g) => String(count(n.grades ?? {}, g)))
+                .join(' / ')
+            : '—',
+          n && n.unknown.length > 0 ? componentList(n.unknown) : 'none',
+        ];
+      }),
+    ),
+    '',
+  );
+
   out.push('## Exposure and concentration', '');
   const e = report.exposure;
   if (e === null) {
@@ -71,6 +120,8 @@ export function reportToMarkdown(report: RiskReport): string {
           'Deployment',
           'Share',
           'Risk',
+          'Openness score',
+          'G7 tier',
           'Exit options',
         ],
         e.dependencies.map((d) => [
@@ -81,6 +132,8 @@ export function reportToMarkdown(report: RiskReport): string {
           d.deployment,
           mdText(String(d.share)),
           fixed(d.risk),
+          d.opennessScore === null ? 'not graded' : fixed(d.opennessScore),
+          d.g7Tier ? G7_TIER_LABELS[d.g7Tier] : '—',
           d.exitStatus === 'unknown' ? 'unknown' : String(d.exitCount),
         ]),
       ),

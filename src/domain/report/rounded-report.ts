@@ -5,7 +5,7 @@ import type { RiskReport } from './build-risk-report';
 
 /** Digits each kind of figure is shown with, on screen and in every export. */
 export const REPORT_DIGITS = {
-  /** Risk scores, factor scores, exposure points and their changes: 0-100, one decimal. */
+  /** Risk scores, factor scores, exposure points, openness scores and changes: 0-100, one decimal. */
   score: 1,
   /** Portfolio shares 0-1 (shown as whole percentages): four decimals keep the percentage exact. */
   share: 4,
@@ -39,6 +39,12 @@ export function roundedReport(report: RiskReport): RiskReport {
       factors: factors(r.factors),
       exposure: score(r.exposure),
       share: round(r.share, REPORT_DIGITS.share),
+      openness: r.openness.newest
+        ? {
+            ...r.openness,
+            newest: { ...r.openness.newest, score: score(r.openness.newest.score) },
+          }
+        : r.openness,
     })),
     exposure:
       e === null
@@ -53,7 +59,11 @@ export function roundedReport(report: RiskReport): RiskReport {
               share: roundDecimal(p.share, REPORT_DIGITS.share),
               exposure: roundDecimal(p.exposure, REPORT_DIGITS.score),
             })),
-            dependencies: e.dependencies.map((d) => ({ ...d, risk: score(d.risk) })),
+            dependencies: e.dependencies.map((d) => ({
+              ...d,
+              risk: score(d.risk),
+              opennessScore: score(d.opennessScore),
+            })),
           },
     topContributors: report.topContributors.map((c) => ({
       ...c,

@@ -1,6 +1,7 @@
 import { z } from '@/domain/schema/zod';
 import { channelSchema } from './channel';
 import { datePrecisionSchema, lifecycleChannelSchema } from './lifecycle-channel';
+import { modelOpennessSchema } from './model-openness';
 import { preciseDateSchema } from './precise-date';
 import { provenanceSchema } from './provenance';
 import { evidenceShape } from './source';
@@ -81,6 +82,12 @@ export const modelSchema = z.object({
   parameters: z.string().nullable(),
   notes: z.string().nullable(),
   ...evidenceShape,
+  /**
+   * The openness components with their evidence, the score, MOF class and G7 tier derived from
+   * them, and the dated grade sets (docs/api.md). Absent on a record that is not graded (a model
+   * created by a change set, a scenario's hypothetical model, an older server).
+   */
+  openness: modelOpennessSchema.optional(),
   hypothetical: z.boolean().optional(),
   synthetic: z.boolean().optional(),
   /** Present when an accepted change touched the record (docs/api.md, "Changes"). */

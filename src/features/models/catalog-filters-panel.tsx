@@ -11,12 +11,100 @@ import { CATALOG_STATUSES, MODALITIES, WEIGHTS } from '@/domain/catalog/catalog-
 import type { CatalogFacets } from '@/domain/catalog/filter-catalog';
 import { LICENSE_TIERS } from '@/domain/license';
 import { OPENNESS_NAMES, type OpennessLevel } from '@/domain/openness';
+import { G7_TIERS, G7_TIER_LABELS } from '@/domain/openness/g7-tier';
+import { MOF_CLASSES, MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
+import {
+  OPENNESS_COMPONENT_GROUPS,
+  OPENNESS_COMPONENT_LABELS,
+  componentGradeSchema,
+  type ComponentGrade,
+  type OpennessComponentKey,
+} from '@/domain/openness/openness-components';
+import { COMPONENT_GRADE_LABEL } from '@/components/component-grade-badge';
 import { isIsoDay } from '@/domain/schema/precise-date';
 import type { Provider } from '@/domain/schema/provider';
 import { MODALITY_LABEL, STATUS_LABEL, TIER_LABEL, WEIGHTS_LABEL } from './catalog-labels';
 import { compareText } from '@/domain/compare-text';
 
 const LEVELS: OpennessLevel[] = [5, 4, 3, 2, 1];
+const GRADES = componentGradeSchema.options;
+
+/** The choices of a component's filter: which grades it keeps. */
+const COMPONENT_CHOICES: ReadonlyArray<{ grades: ComponentGrade[]; label: string }> = [
+  { grades: [], label: 'Any' },
+  { grades: ['open'], label: 'Open' },
+  { grades: ['open', 'partial'], label: 'Open or partial' },
+  { grades: ['partial'], label: 'Partial' },
+  { grades: ['closed'], label: 'Closed' },
+  { grades: ['unknown'], label: 'Unknown' },
+];
+const gradesKey = (grades: readonly ComponentGrade[]) =>
+  GRADES.filter((g) => grades.includes(g)).join(',');
+const COMPONENT_GROUP_LEGEND = {
+  availability: 'Availability',
+  documentation: 'Documentation',
+  access: 'Access',
+} as const;
+
+/** One openness component's filter: a choice of grades, each with its count. */
+function ComponentSelect({
+  id,
+  componentKey,
+  selected,
+  counts,
+  anyCount,
+  onChange,
+}: {
+  id: string;
+  componentKey: OpennessComponentKey;
+  selected: readonly ComponentGrade[];
+  counts: Record<ComponentGrade, number>;
+  anyCount: number;
+  onChange: (grades: ComponentGrade[]) => void;
+}) {
+  const current = gradesKey(selected);
+  const choices = [...COMPONENT_CHOICES];
+  // A link can ask for any combination; show it as it is.
+  if (!choices.some((c) => gradesKey(c.grades) === current)) {
+    choices.push({
+      grades: GRADES.filter((g) => selected.includes(g)),
+      label: GRADES.filter((g) => selected.includes(g))
+        .map((g) => COMPONENT_GRADE_LABEL[g])
+        .join(' or '),
+    });
+  }
+  const countOf = (grades: readonly ComponentGrade[]) =>
+    grades.length === 0 ? anyCount : grades.reduce((n, g) => n + counts[g], 0);
+  return (
+    <div className="facet__component">
+      <label htmlFor={`${id}-${componentKey}`}>{OPENNESS_COMPONENT_LABELS[componentKey]}</label>
+      <select
+        id={`${id}-${componentKey}`}
+        value={current}
+        onChange={(e) =>
+          onChange(
+            e.target.value === ''
+              ? []
+              : GRADES.filter((g) => e.target.value.split(',').includes(g)),
+          )
+        }
+      >
+        {choices.map((c) => (
+          <option key={gradesKey(c.grades)} value={gradesKey(c.grades)}>
+            {c.label} ({formatInteger(countOf(c.grades))})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A score bound typed by the user: a whole number 0-100, or null when empty. */
+function scoreBound(text: string): number | null {
+  if (text.trim() === '') return null;
+  const n = Math.round(Number(text));
+  return Number.isFinite(n) ? Math.min(100, Math.max(0, n)) : null;
+}
 const PROVIDERS_SHOWN = 12;
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -117,6 +205,10 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
 }) {
   const id = useId();
   const [allProviders, setAllProviders] = useState(false);
+  const componentsActive = (Object.keys(filters.components) as OpennessComponentKey[]).filter(
+    (k) => filters.components[k].length > 0,
+  ).length;
+  const [showComponents, setShowComponents] = useState(componentsActive > 0);
   const set = <K extends keyof CatalogFilters>(key: K, value: CatalogFilters[K]) =>
     onChange({ ...filters, [key]: value });
   const active = activeDimensions(filters).filter((d) => d !== 'q').length;
@@ -169,6 +261,87 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
         count={(l) => facets.openness[l]}
         onChange={(v) => set('openness', v)}
       />
+      <CheckboxGroup
+        legend="G7 openness tier"
+        values={G7_TIERS}
+        selected={filters.g7}
+        label={(t) => G7_TIER_LABELS[t]}
+        count={(t) => facets.g7[t]}
+        onChange={(v) => set('g7', v)}
+      />
+      <CheckboxGroup
+        legend="MOF class"
+        values={MOF_CLASSES}
+        selected={filters.mof}
+        label={(c) => MOF_CLASS_LABELS[c]}
+        count={(c) => facets.mof[c]}
+        onChange={(v) => set('mof', v)}
+      />
+      <fieldset className="facet">
+        <legend>Openness score (0-100)</legend>
+        <div className="facet__dates">
+          <label>
+            From{' '}
+            <input
+              type="number"
+              min={0}
+              max={100}
+              step={1}
+              inputMode="numeric"
+              value={filters.minScore ?? ''}
+              onChange={(e) => set('minScore', scoreBound(e.target.value))}
+            />
+          </label>
+          <label>
+            To{' '}
+            <input
+              type="number"
+              min={0}
+              max={100}
+              step={1}
+              inputMode="numeric"
+              value={filters.maxScore ?? ''}
+              onChange={(e) => set('maxScore', scoreBound(e.target.value))}
+            />
+          </label>
+        </div>
+        <p className="muted small">
+          {formatInteger(facets.others.score)} models pass the other filters. A model that is not
+          graded never matches a bound.
+        </p>
+      </fieldset>
+      <details
+        className="facet facet--components"
+        open={showComponents}
+        onToggle={(e) => setShowComponents(e.currentTarget.open)}
+      >
+        <summary>
+          Openness components
+          {componentsActive > 0 ? ` (${componentsActive} filtered)` : ''}
+        </summary>
+        <p className="muted small">
+          Keep the models whose component has the chosen grade; counts follow the other filters. An
+          unknown grade is never taken for open.
+        </p>
+        {(Object.keys(OPENNESS_COMPONENT_GROUPS) as (keyof typeof OPENNESS_COMPONENT_GROUPS)[]).map(
+          (group) => (
+            <fieldset key={group} className="facet__group">
+              <legend>{COMPONENT_GROUP_LEGEND[group]}</legend>
+              {OPENNESS_COMPONENT_GROUPS[group].map((key) => (
+                <ComponentSelect
+                  key={key}
+                  id={id}
+                  componentKey={key}
+                  selected={filters.components[key]}
+                  counts={facets.components[key]}
+                  anyCount={facets.others[key]}
+                  onChange={(grades) => set('components', { ...filters.components, [key]: grades })}
+                />
+              ))}
+            </fieldset>
+          ),
+        )}
+      </details>
       <CheckboxGroup
         legend="Weights"
         values={WEIGHTS}

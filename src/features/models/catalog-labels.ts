@@ -1,6 +1,7 @@
 import type { CatalogStatus } from '@/domain/catalog/catalog-row';
 import type { FilterDimension } from '@/domain/catalog/catalog-filters';
 import type { LicenseTier } from '@/domain/license';
+import { OPENNESS_COMPONENT_LABELS } from '@/domain/openness/openness-components';
 import type { Modality } from '@/domain/schema/model';
 
 export const TIER_LABEL: Record<LicenseTier, string> = {
@@ -30,7 +31,11 @@ export const MODALITY_LABEL: Record<Modality, string> = {
 export const WEIGHTS_LABEL = { open: 'Open weights', closed: 'Closed weights' } as const;
 
 export const DIMENSION_LABEL: Record<FilterDimension, string> = {
+  ...OPENNESS_COMPONENT_LABELS,
   openness: 'Openness level',
+  g7: 'G7 openness tier',
+  mof: 'MOF class',
+  score: 'Openness score',
   weights: 'Weights',
   tier: 'License tier',
   commercial: 'Commercial use allowed',

@@ -24,6 +24,7 @@ const COLUMNS: Array<{ key: SortKey; label: string; num?: boolean }> = [
   { key: 'name', label: 'Model' },
   { key: 'provider', label: 'Provider' },
   { key: 'openness', label: 'Openness' },
+  { key: 'score', label: 'Openness score', num: true },
   { key: 'tier', label: 'License tier' },
   { key: 'release', label: 'Released', num: true },
   { key: 'context', label: 'Context window', num: true },
@@ -174,6 +175,13 @@ export function CatalogTable({
                 <td>{row.providerName}</td>
                 <td>
                   <OpennessBadge level={row.level} />
+                </td>
+                <td className="num">
+                  {Number.isNaN(row.score) ? (
+                    <span className="muted">not graded</span>
+                  ) : (
+                    formatScore(row.score)
+                  )}
                 </td>
                 <td>{TIER_LABEL[row.tier]}</td>
                 <td className="num">{formatPreciseDate(m.release)}</td>

@@ -7,7 +7,28 @@ import type { CatalogRow, TriState } from '@/domain/catalog/catalog-row';
 import { MAX_COMPARE } from '@/domain/catalog/catalog-url';
 import { OPENNESS_NAMES } from '@/domain/openness';
 import { gradeOf } from '@/domain/risk/settings';
+import { ComponentGradeBadge } from '@/components/component-grade-badge';
+import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
+import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
+import {
+  OPENNESS_COMPONENT_KEYS,
+  OPENNESS_COMPONENT_LABELS,
+  componentList,
+  type OpennessComponentKey,
+} from '@/domain/openness/openness-components';
 import { STATUS_LABEL, TIER_LABEL } from './catalog-labels';
+
+const NOT_GRADED = <span className="muted">not graded</span>;
+
+/** A component's grade in a row, or null when the model is not graded. */
+function gradeIn(r: CatalogRow, key: OpennessComponentKey) {
+  return r.gradeSet ? r.gradeSet.components[key].grade : null;
+}
+
+/** True when the compared rows do not all show the same value. */
+function differs(rows: readonly CatalogRow[], value: (r: CatalogRow) => string | null): boolean {
+  return rows.length > 1 && new Set(rows.map(value)).size > 1;
+}
 
 function tri(v: TriState): string {
   return v === 0 ? 'Yes' : v === 1 ? 'No' : 'Unknown';
@@ -24,7 +45,33 @@ function List({ items, empty }: { items: readonly string[]; empty: string }) {
   );
 }
 
-/** The chosen models side by side, one column each. */
+/** A row of the comparison; a row whose values differ says so in words, not only by its look. */
+function CompareRow({
+  label,
+  differ,
+  children,
+}: {
+  label: ReactNode;
+  differ: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <tr className={differ ? 'compare__row--differs' : undefined}>
+      <th scope="row">
+        {label}
+        {differ && (
+          <>
+            {' '}
+            <span className="compare__differs">differs</span>
+          </>
+        )}
+      </th>
+      {children}
+    </tr>
+  );
+}
+
+/** The chosen models side by side, one column each; the openness rows mark where they differ. */
 export function ComparePanel({
   rows,
   providerRisk,
@@ -79,6 +126,24 @@ export function ComparePanel({
       },
     ],
   ];
+  const opennessLines: Array<[string, (r: CatalogRow) => ReactNode, boolean]> = [
+    [
+      'Openness score',
+      (r) => (Number.isNaN(r.score) ? NOT_GRADED : formatScore(r.score)),
+      differs(rows, (r) => (Number.isNaN(r.score) ? null : formatScore(r.score))),
+    ],
+    [
+      'G7 openness tier',
+      (r) => (r.g7 ? G7_TIER_LABELS[r.g7] : NOT_GRADED),
+      differs(rows, (r) => r.g7),
+    ],
+    [
+      'MOF class',
+      (r) => (r.mof ? MOF_CLASS_LABELS[r.mof] : NOT_GRADED),
+      differs(rows, (r) => r.mof),
+    ],
+  ];
+  const differing = OPENNESS_COMPONENT_KEYS.filter((k) => differs(rows, (r) => gradeIn(r, k)));
   return (
     <section className="panel compare" aria-labelledby="compare-title">
       <div className="compare__head">
@@ -120,6 +185,49 @@ export function ComparePanel({
                   <td key={r.model.id}>{cell(r)}</td>
                 ))}
               </tr>
+            ))}
+          </tbody>
+          <tbody>
+            <tr className="compare__group">
+              <th scope="rowgroup" colSpan={rows.length + 1}>
+                Openness components
+                <span className="compare__group-note">
+                  {rows.length < 2
+                    ? ' (add a model to see the differences)'
+                    : differing.length === 0
+                      ? ': every component has the same grade'
+                      : `: ${differing.length} of 14 differ (${componentList(differing)})`}
+                </span>
+              </th>
+            </tr>
+            {opennessLines.map(([label, cell, differ]) => (
+              <CompareRow key={label} label={label} differ={differ}>
+                {rows.map((r) => (
+                  <td key={r.model.id}>{cell(r)}</td>
+                ))}
+              </CompareRow>
+            ))}
+            {OPENNESS_COMPONENT_KEYS.map((key) => (
+              <CompareRow
+                key={key}
+                label={
+                  <>
+                    {OPENNESS_COMPONENT_LABELS[key]}
+                    {/* "License" is also a row above (its text): the name says which is which. */}{' '}
+                    <span className="visually-hidden">grade</span>
+                  </>
+                }
+                differ={differing.includes(key)}
+              >
+                {rows.map((r) => {
+                  const grade = gradeIn(r, key);
+                  return (
+                    <td key={r.model.id}>
+                      {grade === null ? NOT_GRADED : <ComponentGradeBadge grade={grade} />}
+                    </td>
+                  );
+                })}
+              </CompareRow>
             ))}
           </tbody>
         </table>

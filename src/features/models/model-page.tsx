@@ -13,18 +13,14 @@ import { shownValue } from '@/domain/url/query-params';
 import { channelLabel } from '@/domain/catalog/catalog-export';
 import { dayNumber } from '@/domain/dates';
 import { commercialUseAllowed, hasUserCap, licenseTier } from '@/domain/license';
-import {
-  opennessAtDay,
-  opennessLevel,
-  opennessReason,
-  OPENNESS_NAMES,
-  statusAtDay,
-} from '@/domain/openness';
+import { opennessAtDay, opennessLevel, opennessReason, statusAtDay } from '@/domain/openness';
 import type { RiskEvent } from '@/domain/schema/event';
 import type { Model } from '@/domain/schema/model';
 import { carriedSearch } from '@/domain/url/view-params';
 import { useAsOf } from '@/lib/use-view-params';
 import { STATUS_LABEL, TIER_LABEL } from './catalog-labels';
+import { toModelOpennessView } from './model-openness-view';
+import { OpennessSection } from './openness-section';
 import './models.css';
 
 const DIRECTION_LABEL: Record<RiskEvent['direction'], string> = {
@@ -111,6 +107,7 @@ export default function ModelPage() {
   const level = opennessLevel(entry);
   const tier = licenseTier(entry);
   const released = status !== null;
+  const opennessView = toModelOpennessView(model, day);
 
   return (
     <>
@@ -140,14 +137,21 @@ export default function ModelPage() {
 
       <section aria-labelledby="openness">
         <h2 id="openness">Openness</h2>
-        <p>
-          <OpennessBadge level={level} /> <strong>{OPENNESS_NAMES[level]}</strong>
-          {released ? '' : ' (at release; not yet released on the as-of date)'}
-        </p>
-        <p>Why: {opennessReason(entry)}</p>
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">Openness history</caption>
+        <OpennessSection
+          view={opennessView}
+          level={level}
+          levelReason={opennessReason(entry)}
+          asOf={asOf}
+          released={released}
+        />
+        <h3 id="level-history-title">History of the level</h3>
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label="History of the level, scrollable"
+        >
+          <table className="data-table" aria-labelledby="level-history-title">
             <thead>
               <tr>
                 <th scope="col">From</th>

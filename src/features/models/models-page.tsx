@@ -6,6 +6,7 @@ import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels
 import { toCatalogCsv, toCatalogJson, type ExportStamp } from '@/domain/catalog/catalog-export';
 import {
   activeDimensions,
+  isComponentDimension,
   EMPTY_FILTERS,
   withoutDimension,
   type CatalogFilters,
@@ -14,6 +15,9 @@ import type { CatalogRow } from '@/domain/catalog/catalog-row';
 import { MAX_COMPARE, MAX_QUERY_LENGTH } from '@/domain/catalog/catalog-url';
 import type { SortKey } from '@/domain/catalog/sort-catalog';
 import { isStale } from '@/domain/risk/is-stale';
+import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
+import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
+import { COMPONENT_GRADE_LABEL } from '@/components/component-grade-badge';
 import { METHODOLOGY_ID } from '@/domain/risk/settings';
 import { carriedSearch } from '@/domain/url/view-params';
 import { UrlIssuesNotice } from '@/components/url-issues-notice';
@@ -32,6 +36,7 @@ const DEFAULT_DIR: Record<SortKey, 'asc' | 'desc'> = {
   name: 'asc',
   provider: 'asc',
   openness: 'desc',
+  score: 'desc',
   tier: 'asc',
   release: 'desc',
   context: 'desc',
@@ -89,7 +94,16 @@ function describeFilter(
   dim: ReturnType<typeof activeDimensions>[number],
   providerName: (id: string) => string,
 ): string {
+  if (isComponentDimension(dim)) {
+    return filters.components[dim].map((g) => COMPONENT_GRADE_LABEL[g].toLowerCase()).join(' or ');
+  }
   switch (dim) {
+    case 'g7':
+      return filters.g7.map((t) => G7_TIER_LABELS[t]).join(', ');
+    case 'mof':
+      return filters.mof.map((c) => MOF_CLASS_LABELS[c]).join(', ');
+    case 'score':
+      return `${filters.minScore ?? 0} to ${filters.maxScore ?? 100}`;
     case 'openness':
       return filters.openness.map((l) => `L${l}`).join(', ');
     case 'weights':

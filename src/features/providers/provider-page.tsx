@@ -26,6 +26,7 @@ import {
   toModelRows,
   type FactorView,
 } from './provider-view-model';
+import { OpennessProfileSection } from './openness-profile-section';
 import './provider-page.css';
 
 const TREND_FROM = '2023-01-01';
@@ -322,6 +323,15 @@ export default function ProviderPage() {
           </ChartFigure>
         </section>
       )}
+
+      <OpennessProfileSection
+        models={dataset.data.models}
+        providerId={provider.id}
+        providerName={provider.shortName}
+        fromIso={asOf < TREND_FROM ? asOf : TREND_FROM}
+        asOf={asOf}
+        linkSearch={search}
+      />
 
       <section aria-labelledby="models-title">
         <h2 id="models-title">Models ({models.length})</h2>

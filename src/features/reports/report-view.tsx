@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react';
 import { ExposureChart } from '@/components/exposure/exposure-chart';
 import type { ExposureView } from '@/components/exposure/exposure-view-model';
-import { formatDay, formatDecimal, formatInteger, formatPreciseDate, formatScore, formatSigned } from '@/components/format';
+import {
+  formatDay,
+  formatDecimal,
+  formatInteger,
+  formatPreciseDate,
+  formatScore,
+  formatSigned,
+} from '@/components/format';
 import { SourceLinks } from '@/components/source-links';
 import type { RiskReport } from '@/domain/report/build-risk-report';
 import { FACTOR_KEYS, FACTOR_LABELS } from '@/domain/risk/settings';
+import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
+import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
 import { RankingChart } from './ranking-chart';
 import { rankingCaption, toRankingBars } from './reports-view-model';
-
 
 function delta(n: number | null): string {
   if (n === null) return 'n/a';
@@ -125,6 +133,59 @@ export function ReportView({
                   ))}
                 </tr>
               ))}
+            </tbody>
+          </table>
+        </div>
+      </ReportSection>
+
+      <ReportSection id="report-openness" title="Openness">
+        <p>
+          Each provider&apos;s models released and not retired on the as-of date, on the G7 ladder,
+          and its newest model&apos;s openness score (0-100; unknown components count as closed), G7
+          tier and MOF class.
+        </p>
+        <div
+          className="table-wrap table-wrap--contained"
+          tabIndex={0}
+          role="region"
+          aria-label="Openness table"
+        >
+          <table className="data-table report-table">
+            <caption>Openness of each provider&apos;s models</caption>
+            <thead>
+              <tr>
+                <th scope="col">Provider</th>
+                <th scope="col" className="num">
+                  Models on the G7 ladder
+                </th>
+                <th scope="col">Newest model</th>
+                <th scope="col" className="num">
+                  Score
+                </th>
+                <th scope="col">G7 tier</th>
+                <th scope="col">MOF class</th>
+                <th scope="col">Unknown components</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.ranking.map((r) => {
+                const o = r.openness;
+                const n = o.newest;
+                return (
+                  <tr key={r.providerId}>
+                    <th scope="row">{r.provider}</th>
+                    <td className="num">
+                      {formatInteger(o.models - o.tiers.none - o.tiers['not-graded'])} of{' '}
+                      {formatInteger(o.models)}
+                    </td>
+                    <td>{n ? n.name : '—'}</td>
+                    <td className="num">{n && n.score !== null ? formatScore(n.score) : '—'}</td>
+                    <td>{n?.g7Tier ? G7_TIER_LABELS[n.g7Tier] : '—'}</td>
+                    <td>{n?.mofClass ? MOF_CLASS_LABELS[n.mofClass] : '—'}</td>
+                    <td>{n && n.unknown.length > 0 ? n.unknown.length : 'none'}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -1,0 +1,150 @@
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { OpennessProfileView, ReleasePointView } from './openness-profile-view-model';
+import { DIRECTION_COLOR, SCORE_DOMAIN } from './palette';
+
+const LINE_COLOR = 'var(--accent)';
+
+function shortName(name: string): string {
+  return name.length > 28 ? `${name.slice(0, 27)}…` : name;
+}
+
+/** A break: the "toward closed" triangle (shape and colour), labelled with the release's name. */
+function BreakShape(props: { cx?: number; cy?: number; payload?: ReleasePointView }) {
+  const { cx, cy, payload } = props;
+  if (cx === undefined || cy === undefined || !payload) return <g />;
+  const size = 7;
+  return (
+    <g>
+      <path
+        d={`M${cx},${cy - size - 1} L${cx + size},${cy + size - 1} L${cx - size},${cy + size - 1} Z`}
+        fill={DIRECTION_COLOR['toward-closed']}
+        stroke="var(--surface)"
+        strokeWidth={1.5}
+      />
+      {/* Above the marker: a break is a low point reached by a falling line from the left. */}
+      <text
+        x={cx}
+        y={cy - 26}
+        textAnchor="middle"
+        fontSize={12}
+        fill="var(--text)"
+        paintOrder="stroke"
+        stroke="var(--surface)"
+        strokeWidth={4}
+      >
+        {shortName(payload.name)} {payload.breakLabel?.split(' ')[0]}
+      </text>
+    </g>
+  );
+}
+
+function ReleaseTooltip({
+  active,
+  payload,
+}: {
+  active?: boolean;
+  payload?: ReadonlyArray<{ payload?: ReleasePointView }>;
+}) {
+  const p = payload?.[0]?.payload;
+  if (!active || !p) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">
+        {p.name} · {p.dateLabel}
+      </p>
+      <p>
+        Score {p.scoreLabel} · {p.tierLabel} · {p.classLabel}
+      </p>
+      {p.unknownLabel && <p>{p.unknownLabel}</p>}
+      {p.breakLabel && <p>Breaks the line: {p.breakLabel}</p>}
+    </div>
+  );
+}
+
+/**
+ * Each release family's openness score at launch, by release date, on the shared 0-100 axis:
+ * one line through the releases, and a "toward closed" marker where a release breaks the line.
+ */
+export function OpennessScoreChart({
+  view,
+  label,
+  height = 260,
+}: {
+  view: OpennessProfileView;
+  label: string;
+  height?: number;
+}) {
+  return (
+    <div>
+      <ul className="chart__legend" aria-label="Legend">
+        <li>
+          <span
+            className="chart__line-swatch"
+            style={{ background: LINE_COLOR }}
+            aria-hidden="true"
+          />
+          Openness score of each release family at launch
+        </li>
+        {view.breaks.length > 0 && (
+          <li>
+            <svg width="14" height="14" aria-hidden="true" focusable="false">
+              <path d="M7,1 L13,12 L1,12 Z" fill={DIRECTION_COLOR['toward-closed']} />
+            </svg>
+            A break: far more closed than every earlier release
+          </li>
+        )}
+      </ul>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
+        <ComposedChart
+          data={view.points}
+          margin={{ top: 24, right: 16, bottom: 4, left: 0 }}
+          title={label}
+        >
+          <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="2 4" />
+          <XAxis
+            type="number"
+            dataKey="day"
+            domain={view.domain}
+            ticks={view.yearTicks}
+            tickFormatter={(d: number) => String(new Date(d * 86_400_000).getUTCFullYear())}
+            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            stroke="var(--border)"
+          />
+          <YAxis
+            domain={SCORE_DOMAIN}
+            ticks={[0, 20, 40, 60, 80, 100]}
+            width={36}
+            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            stroke="var(--border)"
+          />
+          <Tooltip content={(p) => <ReleaseTooltip {...p} />} isAnimationActive={false} />
+          <Line
+            dataKey="score"
+            name="Openness score"
+            stroke={LINE_COLOR}
+            strokeWidth={2.25}
+            dot={{ r: 3.5, fill: LINE_COLOR, stroke: 'var(--surface)', strokeWidth: 1 }}
+            activeDot={{ r: 5 }}
+            isAnimationActive={false}
+            type="linear"
+          />
+          <Scatter
+            data={view.breaks}
+            dataKey="score"
+            shape={BreakShape}
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
