@@ -14,7 +14,8 @@ export function createTestQueryClient(): QueryClient {
 export function renderApp(path = '/') {
   const queryClient = createTestQueryClient();
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const user = userEvent.setup();
+  // No timer between keystrokes: typing a sentence stays fast, and every keystroke still renders.
+  const user = userEvent.setup({ delay: null });
   const utils = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
