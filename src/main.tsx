@@ -12,8 +12,9 @@ function nextTask(): Promise<void> {
 // are imported here: a dynamic import keeps every export of its module.
 const steps: Array<() => Promise<unknown>> = [
   () => import('react-dom/client'),
-  // zod with its configuration (every schema imports it from there), then the schemas.
-  () => import('./domain/schema/zod'),
+  // The schemas (each imports zod with its configuration from domain/schema/zod, which is
+  // not imported here: that module re-exports zod's `z`, so a dynamic import of it would keep
+  // all of zod, every locale included).
   () => import('./domain/schema/source'),
   () => import('./domain/schema/provider'),
   () => import('./domain/schema/model'),
