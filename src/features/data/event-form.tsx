@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { DIRECTION_LABEL } from '@/components/charts/palette';
 import { compareText } from '@/domain/compare-text';
 import { proposeRating } from '@/domain/changes/propose-rating';
@@ -19,26 +19,23 @@ import {
   type RegulatoryKind,
 } from '@/domain/schema/rating-context';
 import { EVENT_TYPE_LABEL } from '@/domain/timeline/event-shape-family';
-import { AuthorField } from './author-field';
+import { CurationForm, useCurationForm } from './curation-form';
 import {
+  Choice,
   DATE_HINT,
+  DateField,
   emptyEvidence,
-  ErrorSummary,
-  EvidenceFields,
-  evidenceFieldOf,
-  evidenceOf,
   Field,
   FieldSet,
-  fieldErrorsOf,
+  optionsOf,
   preciseDateOf,
-  useFormId,
-  useSummaryFocus,
+  SelectField,
+  TextField,
   type EvidenceDraft,
   type FieldErrors,
+  type Options,
 } from './form-kit';
 import { slugOf } from './slug-of';
-import { SubmissionPanel } from './submission-panel';
-import { useChangeSubmission } from './use-change-submission';
 
 const SCOPE_LABEL: Record<OpennessScope, string> = {
   'flagship-line': 'The provider’s flagship line',
@@ -133,7 +130,6 @@ const emptyDraft = (): Draft => ({
 });
 
 const LABELS: Record<string, string> = {
-  author: 'Your name',
   title: 'Title',
   summary: 'Summary',
   date: 'Date',
@@ -156,9 +152,6 @@ const LABELS: Record<string, string> = {
   reason: 'Reason for rating it otherwise',
   id: 'Record id',
   notes: 'Disputed or uncertain facts',
-  sources: 'Sources',
-  confidence: 'Confidence',
-  note: 'Note',
 };
 
 /** The rating context as the rule reads it, from the fields shown for the type. */
@@ -188,8 +181,7 @@ function contextOf(draft: Draft): RatingContext {
 }
 
 /** The form field of a change's path. */
-function fieldOf(path: readonly (string | number)[], change: number | null): string | null {
-  if (change === null) return path[0] === 'author' ? 'author' : null;
+function fieldOf(path: readonly (string | number)[]): string | null | undefined {
   if (path[0] === 'record') {
     const f = path[1];
     if (f === 'appliesTo' || f === 'relatedModelIds') return f;
@@ -199,16 +191,26 @@ function fieldOf(path: readonly (string | number)[], change: number | null): str
   }
   if (path[0] === 'ratingContext' && typeof path[1] === 'string') return path[1];
   if (path[0] === 'ratingOverrideReason') return 'reason';
-  return evidenceFieldOf(path);
+  return undefined;
 }
+
+const YES_NO: Options = [
+  ['yes', 'Yes'],
+  ['no', 'No'],
+];
+const SEVERITIES: Options = [0, 1, 2, 3, 4, 5].map((n) => [String(n), n] as const);
+const OTHER_CHANNELS: Options = Object.entries(KNOWN_LIFECYCLE_CHANNELS).filter(
+  ([k]) => k !== 'own-api',
+);
 
 /** Add an event: date with precision, type, provider and applies-to, models, a rating the rule proposes, sources. */
 export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
-  const formId = useFormId();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { summaryRef, focus } = useSummaryFocus();
-  const { submission, submit, reset } = useChangeSubmission(data);
+  const form = useCurationForm<Draft>(data, emptyDraft, {
+    labels: LABELS,
+    fieldOf,
+    checkWithLocalErrors: true,
+  });
+  const { draft, set, setDraft, bind } = form;
 
   const providers = useMemo(
     () =>
@@ -231,17 +233,21 @@ export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
   const context = contextOf(draft);
   const proposal = proposeRating(draft.type, context);
   const wanted = new Set(CONTEXT_FIELDS[draft.type]);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
-  const setContext = (key: keyof Draft['context'], value: string) =>
-    setDraft((d) => ({ ...d, context: { ...d.context, [key]: value } }));
+  /** The name, label, value and change handler of a rating-context field. */
+  const bindContext = (key: keyof Draft['context']) => ({
+    name: key,
+    label: LABELS[key] ?? key,
+    value: draft.context[key],
+    onChange: (value: string) =>
+      setDraft((d) => ({ ...d, context: { ...d.context, [key]: value } })),
+  });
 
   const date = preciseDateOf(draft.date);
   const autoId = slugOf(
     `${draft.providerId || 'industry'}-${date?.date ?? 'date'}-${draft.title || 'event'}`,
   );
 
-  const build = (): { changes: unknown[]; local: FieldErrors } => {
+  const build = () => {
     const local: FieldErrors = {};
     if (date === null) local.date = `Enter the date as ${DATE_HINT}`;
     if (draft.override && draft.severity.trim() === '')
@@ -258,7 +264,6 @@ export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
       : { direction: proposal.direction, severity: proposal.severity, scored: proposal.scored };
     const appliesTo =
       draft.appliesTo.length > 0 ? draft.appliesTo : draft.providerId ? [draft.providerId] : [];
-    const evidence = evidenceOf(draft.evidence);
     const change = {
       kind: 'create',
       entity: 'event',
@@ -280,159 +285,87 @@ export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
       ...(draft.override && draft.reason.trim() !== ''
         ? { ratingOverrideReason: draft.reason.trim() }
         : {}),
-      ...evidence,
     };
-    return { changes: [change], local };
-  };
-
-  const save = async () => {
-    const { changes, local } = build();
-    const remote = await submit(
-      changes,
-      draft.evidence.note.trim() || `Event: ${draft.title.trim()}`,
-    );
-    const next = { ...fieldErrorsOf(remote, fieldOf), ...local };
-    setErrors(next);
-    if (Object.keys(next).length > 0) focus();
-  };
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void save();
+    return { change, defaultNote: `Event: ${draft.title.trim()}`, local };
   };
 
   const toggle = (list: string[], id: string) =>
     list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
   return (
-    <form
-      className="data-form panel"
-      noValidate
-      onSubmit={onSubmit}
-      aria-labelledby={`${formId}-heading`}
+    <CurationForm
+      form={form}
+      build={build}
+      title="Add an event"
+      submitLabel="Save the event"
+      afterEvidence={
+        <TextField
+          {...bind('id')}
+          label="Record id (optional)"
+          hint={`Left empty, the event is recorded as “${autoId}”.`}
+          maxLength={120}
+        />
+      }
+      actions={
+        form.submission.state === 'saved' && (
+          <button type="button" className="button" onClick={form.restart}>
+            Add another event
+          </button>
+        )
+      }
     >
-      <h2 id={`${formId}-heading`} className="panel__title">
-        Add an event
-      </h2>
-      <ErrorSummary formId={formId} errors={errors} labels={LABELS} summaryRef={summaryRef} />
-      <AuthorField formId={formId} errors={errors} />
-      <Field formId={formId} name="title" label="Title" errors={errors}>
-        {(p) => (
-          <input
-            {...p}
-            type="text"
-            maxLength={200}
-            value={draft.title}
-            onChange={(e) => set('title', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
-        formId={formId}
-        name="summary"
+      <TextField {...bind('title')} label="Title" maxLength={200} />
+      <TextField
+        {...bind('summary')}
         label="Summary"
         hint="What happened, in one or two sentences."
-        errors={errors}
-      >
-        {(p) => (
-          <textarea
-            {...p}
-            rows={3}
-            value={draft.summary}
-            onChange={(e) => set('summary', e.target.value)}
-          />
-        )}
-      </Field>
+        rows={3}
+      />
       <div className="form-row">
-        <Field formId={formId} name="date" label="Date" hint={DATE_HINT} errors={errors}>
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              inputMode="numeric"
-              value={draft.date}
-              onChange={(e) => set('date', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field formId={formId} name="type" label="Type" errors={errors}>
-          {(p) => (
-            <select
-              {...p}
-              value={draft.type}
-              onChange={(e) => set('type', eventTypeSchema.parse(e.target.value))}
-            >
-              {eventTypeSchema.options.map((t) => (
-                <option key={t} value={t}>
-                  {EVENT_TYPE_LABEL[t]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <DateField {...bind('date')} label="Date" />
+        <SelectField
+          name="type"
+          label="Type"
+          value={draft.type}
+          onChange={(v) => set('type', eventTypeSchema.parse(v))}
+          options={optionsOf(eventTypeSchema.options, (t) => EVENT_TYPE_LABEL[t])}
+        />
       </div>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={draft.scheduled}
-          onChange={(e) => set('scheduled', e.target.checked)}
-        />{' '}
+      <Choice checked={draft.scheduled} onChange={(on) => set('scheduled', on)}>
         Scheduled: the date was still in the future when the source was published
-      </label>
-      <Field
-        formId={formId}
+      </Choice>
+      <SelectField
         name="providerId"
         label="Provider"
         hint="Leave empty for an industry-wide event."
-        errors={errors}
-      >
-        {(p) => (
-          <select
-            {...p}
-            value={draft.providerId}
-            onChange={(e) => {
-              const id = e.target.value;
-              setDraft((d) => ({
-                ...d,
-                providerId: id,
-                appliesTo: id === '' ? d.appliesTo : [id],
-              }));
-            }}
-          >
-            <option value="">Industry-wide (no one provider)</option>
-            {providers.map((p2) => (
-              <option key={p2.id} value={p2.id}>
-                {p2.shortName}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        value={draft.providerId}
+        onChange={(id) =>
+          setDraft((d) => ({ ...d, providerId: id, appliesTo: id === '' ? d.appliesTo : [id] }))
+        }
+        empty="Industry-wide (no one provider)"
+        options={providers.map((p) => [p.id, p.shortName] as const)}
+      />
       <FieldSet
-        formId={formId}
         name="appliesTo"
         legend="Applies to"
         hint="The providers whose risk the event moves."
-        errors={errors}
       >
         <div className="choice-grid">
           {providers.map((p) => (
-            <label key={p.id} className="choice">
-              <input
-                type="checkbox"
-                checked={draft.appliesTo.includes(p.id)}
-                onChange={() => set('appliesTo', toggle(draft.appliesTo, p.id))}
-              />{' '}
+            <Choice
+              key={p.id}
+              checked={draft.appliesTo.includes(p.id)}
+              onChange={() => set('appliesTo', toggle(draft.appliesTo, p.id))}
+            >
               {p.shortName}
-            </label>
+            </Choice>
           ))}
         </div>
       </FieldSet>
       <Field
-        formId={formId}
         name="relatedModelIds"
         label="Related models (optional)"
         hint="Hold Ctrl or ⌘ to choose several."
-        errors={errors}
       >
         {(p) => (
           <select
@@ -459,137 +392,46 @@ export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
       <fieldset className="form-fieldset">
         <legend>Rating</legend>
         {wanted.has('opennessDirection') && (
-          <Field
-            formId={formId}
-            name="opennessDirection"
-            label={LABELS.opennessDirection ?? ''}
-            errors={errors}
-          >
-            {(p) => (
-              <select
-                {...p}
-                value={draft.context.opennessDirection}
-                onChange={(e) => setContext('opennessDirection', e.target.value)}
-              >
-                <option value="">
-                  {draft.type === 'license-change' ? 'Not stated' : 'It does not change openness'}
-                </option>
-                <option value="toward-closed">Toward closed (more restrictive)</option>
-                <option value="toward-open">Toward open (less restrictive)</option>
-              </select>
-            )}
-          </Field>
+          <SelectField
+            {...bindContext('opennessDirection')}
+            empty={draft.type === 'license-change' ? 'Not stated' : 'It does not change openness'}
+            options={[
+              ['toward-closed', 'Toward closed (more restrictive)'],
+              ['toward-open', 'Toward open (less restrictive)'],
+            ]}
+          />
         )}
         {wanted.has('opennessScope') && (
-          <Field
-            formId={formId}
-            name="opennessScope"
-            label={LABELS.opennessScope ?? ''}
-            errors={errors}
-          >
-            {(p) => (
-              <select
-                {...p}
-                value={draft.context.opennessScope}
-                onChange={(e) => setContext('opennessScope', e.target.value)}
-              >
-                <option value="">Not stated</option>
-                {opennessScopeSchema.options.map((s) => (
-                  <option key={s} value={s}>
-                    {SCOPE_LABEL[s]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            {...bindContext('opennessScope')}
+            empty="Not stated"
+            options={optionsOf(opennessScopeSchema.options, (s) => SCOPE_LABEL[s])}
+          />
         )}
         {(['flagship', 'multiHourOutage', 'serviceLoss'] as const)
           .filter((k) => wanted.has(k))
           .map((k) => (
-            <Field key={k} formId={formId} name={k} label={LABELS[k] ?? k} errors={errors}>
-              {(p) => (
-                <select
-                  {...p}
-                  value={draft.context[k]}
-                  onChange={(e) => setContext(k, e.target.value)}
-                >
-                  <option value="">Not stated</option>
-                  <option value="yes">Yes</option>
-                  <option value="no">No</option>
-                </select>
-              )}
-            </Field>
+            <SelectField key={k} {...bindContext(k)} empty="Not stated" options={YES_NO} />
           ))}
         {(['announced', 'effective'] as const)
           .filter((k) => wanted.has(k))
           .map((k) => (
-            <Field
-              key={k}
-              formId={formId}
-              name={k}
-              label={LABELS[k] ?? k}
-              hint="YYYY-MM-DD"
-              errors={errors}
-            >
-              {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  inputMode="numeric"
-                  value={draft.context[k]}
-                  onChange={(e) => setContext(k, e.target.value)}
-                />
-              )}
-            </Field>
+            <TextField key={k} {...bindContext(k)} hint="YYYY-MM-DD" numeric />
           ))}
         {wanted.has('regulatoryKind') && (
-          <Field
-            formId={formId}
-            name="regulatoryKind"
-            label={LABELS.regulatoryKind ?? ''}
-            errors={errors}
-          >
-            {(p) => (
-              <select
-                {...p}
-                value={draft.context.regulatoryKind}
-                onChange={(e) => setContext('regulatoryKind', e.target.value)}
-              >
-                <option value="">Not stated</option>
-                {regulatoryKindSchema.options.map((k) => (
-                  <option key={k} value={k}>
-                    {REGULATORY_LABEL[k]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            {...bindContext('regulatoryKind')}
+            empty="Not stated"
+            options={optionsOf(regulatoryKindSchema.options, (k) => REGULATORY_LABEL[k])}
+          />
         )}
         {wanted.has('channel') && (
-          <Field
-            formId={formId}
-            name="channel"
-            label="Channel"
+          <SelectField
+            {...bindContext('channel')}
             hint="A step on one distributor’s clock only is shown but not scored."
-            errors={errors}
-          >
-            {(p) => (
-              <select
-                {...p}
-                value={draft.context.channel}
-                onChange={(e) => setContext('channel', e.target.value)}
-              >
-                <option value="">The provider’s own API</option>
-                {Object.entries(KNOWN_LIFECYCLE_CHANNELS)
-                  .filter(([k]) => k !== 'own-api')
-                  .map(([k, label]) => (
-                    <option key={k} value={k}>
-                      {label}
-                    </option>
-                  ))}
-              </select>
-            )}
-          </Field>
+            empty="The provider’s own API"
+            options={OTHER_CHANNELS}
+          />
         )}
         <div className="proposal" aria-live="polite">
           <p>
@@ -605,144 +447,45 @@ export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
               ' The table does not cover this case: a curator’s judgement is expected.'}
           </p>
         </div>
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={draft.override}
-            onChange={(e) =>
-              setDraft((d) => ({
-                ...d,
-                override: e.target.checked,
-                direction: proposal.direction,
-                severity: String(proposal.severity),
-                scored: proposal.scored,
-              }))
-            }
-          />{' '}
+        <Choice
+          checked={draft.override}
+          onChange={(on) =>
+            setDraft((d) => ({
+              ...d,
+              override: on,
+              direction: proposal.direction,
+              severity: String(proposal.severity),
+              scored: proposal.scored,
+            }))
+          }
+        >
           Rate it otherwise (a reason is required)
-        </label>
+        </Choice>
         {draft.override && (
           <div className="override">
             <div className="form-row">
-              <Field formId={formId} name="direction" label="Direction" errors={errors}>
-                {(p) => (
-                  <select
-                    {...p}
-                    value={draft.direction}
-                    onChange={(e) => set('direction', directionSchema.parse(e.target.value))}
-                  >
-                    {directionSchema.options.map((d) => (
-                      <option key={d} value={d}>
-                        {DIRECTION_LABEL[d]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field formId={formId} name="severity" label="Severity (0-5)" errors={errors}>
-                {(p) => (
-                  <select
-                    {...p}
-                    value={draft.severity}
-                    onChange={(e) => set('severity', e.target.value)}
-                  >
-                    {[0, 1, 2, 3, 4, 5].map((n) => (
-                      <option key={n} value={String(n)}>
-                        {n}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField
+                name="direction"
+                label="Direction"
+                value={draft.direction}
+                onChange={(v) => set('direction', directionSchema.parse(v))}
+                options={optionsOf(directionSchema.options, (d) => DIRECTION_LABEL[d])}
+              />
+              <SelectField {...bind('severity')} label="Severity (0-5)" options={SEVERITIES} />
             </div>
-            <label className="choice">
-              <input
-                type="checkbox"
-                checked={draft.scored}
-                onChange={(e) => set('scored', e.target.checked)}
-              />{' '}
+            <Choice checked={draft.scored} onChange={(on) => set('scored', on)}>
               Scored (counts in the risk factors)
-            </label>
-            <Field
-              formId={formId}
-              name="reason"
+            </Choice>
+            <TextField
+              {...bind('reason')}
               label={LABELS.reason ?? ''}
               hint="Kept as the event’s rating note."
-              errors={errors}
-            >
-              {(p) => (
-                <textarea
-                  {...p}
-                  rows={2}
-                  value={draft.reason}
-                  onChange={(e) => set('reason', e.target.value)}
-                />
-              )}
-            </Field>
+              rows={2}
+            />
           </div>
         )}
       </fieldset>
-      <Field
-        formId={formId}
-        name="notes"
-        label="Disputed or uncertain facts (optional)"
-        errors={errors}
-      >
-        {(p) => (
-          <textarea
-            {...p}
-            rows={2}
-            value={draft.notes}
-            onChange={(e) => set('notes', e.target.value)}
-          />
-        )}
-      </Field>
-      <EvidenceFields
-        formId={formId}
-        value={draft.evidence}
-        onChange={(v) => set('evidence', v)}
-        errors={errors}
-      />
-      <Field
-        formId={formId}
-        name="id"
-        label="Record id (optional)"
-        hint={`Left empty, the event is recorded as “${autoId}”.`}
-        errors={errors}
-      >
-        {(p) => (
-          <input
-            {...p}
-            type="text"
-            maxLength={120}
-            value={draft.id}
-            onChange={(e) => set('id', e.target.value)}
-          />
-        )}
-      </Field>
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={submission.state === 'saving'}
-        >
-          {submission.state === 'saving' ? 'Saving…' : 'Save the event'}
-        </button>
-        {submission.state === 'saved' && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setDraft(emptyDraft());
-              setErrors({});
-              reset();
-            }}
-          >
-            Add another event
-          </button>
-        )}
-      </div>
-      <SubmissionPanel submission={submission} data={data} onApplyAgain={() => void save()} />
-    </form>
+      <TextField {...bind('notes')} label="Disputed or uncertain facts (optional)" rows={2} />
+    </CurationForm>
   );
 }

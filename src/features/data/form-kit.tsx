@@ -1,6 +1,21 @@
-import { useId, useRef, type ReactNode, type RefObject } from 'react';
+import {
+  createContext,
+  useContext,
+  useId,
+  useMemo,
+  useRef,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { changeSourceSchema, type ChangeError, type ChangeSource } from '@/domain/schema/change';
 import type { Confidence } from '@/domain/schema/source';
+import { useCurationStore } from '@/stores/curation-store';
+
+/**
+ * The Data page's form kit, written once: a labelled field with its hint and its error beside it,
+ * text, date and select fields, choices, the author, the evidence (sources, confidence, note) and
+ * the error summary. The fields read the form's id and errors from the `FormScope` around them.
+ */
 
 /** Errors of a form by field key ("title", "sources.0.url"); `form` holds those of no field. */
 export type FieldErrors = Record<string, string>;
@@ -27,18 +42,35 @@ export function fieldErrorsOf(
   return out;
 }
 
+const NO_ERRORS: FieldErrors = {};
+const FormScopeContext = createContext<{ formId: string; errors: FieldErrors }>({
+  formId: '',
+  errors: NO_ERRORS,
+});
+
+/** The form (or group of controls) the fields inside belong to: the prefix of their ids, their errors. */
+export function FormScope({
+  formId,
+  errors = NO_ERRORS,
+  children,
+}: {
+  formId: string;
+  errors?: FieldErrors;
+  children: ReactNode;
+}) {
+  const scope = useMemo(() => ({ formId, errors }), [formId, errors]);
+  return <FormScopeContext value={scope}>{children}</FormScopeContext>;
+}
+
 /** GOV.UK's error summary: a focused list of every error, each a link to its field. */
 export function ErrorSummary({
-  formId,
-  errors,
   labels,
   summaryRef,
 }: {
-  formId: string;
-  errors: FieldErrors;
   labels: Record<string, string>;
   summaryRef: RefObject<HTMLDivElement | null>;
 }) {
+  const { formId, errors } = useContext(FormScopeContext);
   const keys = Object.keys(errors);
   if (keys.length === 0) return null;
   return (
@@ -80,30 +112,16 @@ export interface ControlProps {
   'aria-invalid': true | undefined;
 }
 
-/** One labelled field with an optional hint and its inline error, GOV.UK style. */
-export function Field({
-  formId,
-  name,
-  label,
-  hint,
-  errors,
-  children,
-}: {
-  formId: string;
-  name: string;
-  label: string;
-  hint?: ReactNode;
-  errors: FieldErrors;
-  children: (props: ControlProps) => ReactNode;
-}) {
+/** A field's id, error, the ids that describe it and its hint and error as rendered. */
+function useFieldParts(name: string, hint: ReactNode) {
+  const { formId, errors } = useContext(FormScopeContext);
   const id = fieldDomId(formId, name);
   const error = errors[name];
   const describedBy =
     [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
     undefined;
-  return (
-    <div className={`form-field${error ? ' form-field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+  const notes = (
+    <>
       {hint && (
         <p id={`${id}-hint`} className="muted small">
           {hint}
@@ -115,6 +133,28 @@ export function Field({
           {error}
         </p>
       )}
+    </>
+  );
+  return { id, error, describedBy, notes };
+}
+
+/** One labelled field with an optional hint and its inline error, GOV.UK style. */
+export function Field({
+  name,
+  label,
+  hint,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  children: (props: ControlProps) => ReactNode;
+}) {
+  const { id, error, describedBy, notes } = useFieldParts(name, hint);
+  return (
+    <div className={`form-field${error ? ' form-field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {notes}
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
     </div>
   );
@@ -122,46 +162,163 @@ export function Field({
 
 /** A group of radios or checkboxes under a legend, with its hint and inline error. */
 export function FieldSet({
-  formId,
   name,
   legend,
   hint,
-  errors,
   children,
 }: {
-  formId: string;
   name: string;
   legend: string;
   hint?: ReactNode;
-  errors: FieldErrors;
   children: ReactNode;
 }) {
-  const id = fieldDomId(formId, name);
-  const error = errors[name];
+  const { id, error, describedBy, notes } = useFieldParts(name, hint);
   return (
     <fieldset
       id={id}
       tabIndex={-1}
       className={`form-fieldset${error ? ' form-field--error' : ''}`}
-      aria-describedby={
-        [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-        undefined
-      }
+      aria-describedby={describedBy}
     >
       <legend>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="muted small">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      {notes}
       {children}
     </fieldset>
+  );
+}
+
+/** What every text, date and select field takes: its key, label, hint and value. */
+interface ValueFieldProps {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A one-line text input, or a text area when `rows` is given. */
+export function TextField({
+  maxLength,
+  numeric = false,
+  rows,
+  type = 'text',
+  autoComplete,
+  value,
+  onChange,
+  ...field
+}: ValueFieldProps & {
+  maxLength?: number;
+  /** Digits expected (dates, token counts): the numeric keyboard on phones. */
+  numeric?: boolean;
+  rows?: number;
+  type?: 'text' | 'url';
+  autoComplete?: string;
+}) {
+  return (
+    <Field {...field}>
+      {(p) =>
+        rows === undefined ? (
+          <input
+            {...p}
+            type={type}
+            inputMode={numeric ? 'numeric' : type === 'url' ? 'url' : undefined}
+            autoComplete={autoComplete}
+            maxLength={maxLength}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        ) : (
+          <textarea
+            {...p}
+            rows={rows}
+            maxLength={maxLength}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
+    </Field>
+  );
+}
+
+/** A precise date typed as YYYY-MM-DD, or YYYY-MM when only the month is known. */
+export function DateField(props: ValueFieldProps) {
+  return <TextField hint={DATE_HINT} {...props} numeric />;
+}
+
+/** The options of a select: a value and its label each. */
+export type Options = readonly (readonly [value: string, label: ReactNode])[];
+
+/** The options of a select from an enum's values and their labels. */
+export const optionsOf = <K extends string>(
+  values: readonly K[],
+  label: (value: K) => ReactNode,
+): Options => values.map((v) => [v, label(v)] as const);
+
+/** A select of one value; `empty` labels a first option with the empty value (none chosen). */
+export function SelectField({
+  options,
+  empty,
+  value,
+  onChange,
+  ...field
+}: ValueFieldProps & { options: Options; empty?: string }) {
+  return (
+    <Field {...field}>
+      {(p) => (
+        <select {...p} value={value} onChange={(e) => onChange(e.target.value)}>
+          {empty !== undefined && <option value="">{empty}</option>}
+          {options.map(([v, label]) => (
+            <option key={v} value={v}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A checkbox (or a radio, given its group's `name`) with its label beside it. */
+export function Choice({
+  checked,
+  onChange,
+  radioGroup,
+  children,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  /** The name of the radio group: a radio; none: a checkbox. */
+  radioGroup?: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className="choice">
+      <input
+        type={radioGroup === undefined ? 'checkbox' : 'radio'}
+        name={radioGroup}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />{' '}
+      {children}
+    </label>
+  );
+}
+
+/** The author recorded with every change set made here, kept in this browser. */
+export function AuthorField({ withHint = true }: { withHint?: boolean }) {
+  const author = useCurationStore((s) => s.author);
+  const changed = useCurationStore((s) => s.authorChanged);
+  return (
+    <TextField
+      name="author"
+      label="Your name"
+      hint={withHint ? 'Recorded as the author of the change; kept in this browser.' : undefined}
+      autoComplete="name"
+      maxLength={120}
+      value={author}
+      onChange={changed}
+    />
   );
 }
 
@@ -198,72 +355,50 @@ export function evidenceOf(draft: EvidenceDraft): {
 export const isSourceUrl = (url: string) =>
   changeSourceSchema.shape.url.safeParse(url.trim()).success;
 
+const CONFIDENCE_CHOICES: readonly (readonly [Confidence, string])[] = [
+  ['verified', 'Verified: I checked it at the source'],
+  ['recalled', 'Recalled: from memory or a secondary source (marked unverified)'],
+];
+
 /** Sources (an http(s) address and a label each), the confidence and a note for the log. */
 export function EvidenceFields({
-  formId,
   value,
   onChange,
-  errors,
 }: {
-  formId: string;
   value: EvidenceDraft;
   onChange: (next: EvidenceDraft) => void;
-  errors: FieldErrors;
 }) {
+  const { formId } = useContext(FormScopeContext);
+  const setSources = (sources: EvidenceDraft['sources']) => onChange({ ...value, sources });
   const setSource = (i: number, patch: Partial<{ url: string; label: string }>) =>
-    onChange({
-      ...value,
-      sources: value.sources.map((s, j) => (j === i ? { ...s, ...patch } : s)),
-    });
+    setSources(value.sources.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
     <>
       <FieldSet
-        formId={formId}
         name="sources"
         legend="Sources"
         hint="At least one public http(s) address where the fact is stated; the provider's own page is best."
-        errors={errors}
       >
         {value.sources.map((s, i) => (
           <div className="form-row source-row" key={i}>
-            <Field
-              formId={formId}
+            <TextField
               name={`sources.${i}.url`}
               label={`Source ${i + 1} address`}
-              errors={errors}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  type="url"
-                  inputMode="url"
-                  value={s.url}
-                  onChange={(e) => setSource(i, { url: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field
-              formId={formId}
+              type="url"
+              value={s.url}
+              onChange={(url) => setSource(i, { url })}
+            />
+            <TextField
               name={`sources.${i}.label`}
               label={`Source ${i + 1} label (optional)`}
-              errors={errors}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  type="text"
-                  value={s.label}
-                  onChange={(e) => setSource(i, { label: e.target.value })}
-                />
-              )}
-            </Field>
+              value={s.label}
+              onChange={(label) => setSource(i, { label })}
+            />
             {value.sources.length > 1 && (
               <button
                 type="button"
                 className="button button--small source-row__remove"
-                onClick={() =>
-                  onChange({ ...value, sources: value.sources.filter((_, j) => j !== i) })
-                }
+                onClick={() => setSources(value.sources.filter((_, j) => j !== i))}
               >
                 Remove source {i + 1}
               </button>
@@ -274,45 +409,32 @@ export function EvidenceFields({
           <button
             type="button"
             className="button button--small"
-            onClick={() =>
-              onChange({ ...value, sources: [...value.sources, { url: '', label: '' }] })
-            }
+            onClick={() => setSources([...value.sources, { url: '', label: '' }])}
           >
             Add another source
           </button>
         )}
       </FieldSet>
-      <FieldSet formId={formId} name="confidence" legend="Confidence" errors={errors}>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${formId}-confidence`}
-            checked={value.confidence === 'verified'}
-            onChange={() => onChange({ ...value, confidence: 'verified' })}
-          />{' '}
-          Verified: I checked it at the source
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${formId}-confidence`}
-            checked={value.confidence === 'recalled'}
-            onChange={() => onChange({ ...value, confidence: 'recalled' })}
-          />{' '}
-          Recalled: from memory or a secondary source (marked unverified)
-        </label>
+      <FieldSet name="confidence" legend="Confidence">
+        {CONFIDENCE_CHOICES.map(([c, label]) => (
+          <Choice
+            key={c}
+            radioGroup={`${formId}-confidence`}
+            checked={value.confidence === c}
+            onChange={() => onChange({ ...value, confidence: c })}
+          >
+            {label}
+          </Choice>
+        ))}
       </FieldSet>
-      <Field formId={formId} name="note" label="Note for the change log (optional)" errors={errors}>
-        {(props) => (
-          <textarea
-            {...props}
-            rows={2}
-            maxLength={2000}
-            value={value.note}
-            onChange={(e) => onChange({ ...value, note: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        name="note"
+        label="Note for the change log (optional)"
+        rows={2}
+        maxLength={2000}
+        value={value.note}
+        onChange={(note) => onChange({ ...value, note })}
+      />
     </>
   );
 }

@@ -1,0 +1,188 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { DatasetMeta } from '@/domain/schema/api';
+import type { Dataset } from '@/domain/schema/dataset';
+import {
+  AuthorField,
+  ErrorSummary,
+  EvidenceFields,
+  evidenceFieldOf,
+  evidenceOf,
+  fieldErrorsOf,
+  FormScope,
+  useFormId,
+  useSummaryFocus,
+  type EvidenceDraft,
+  type FieldErrors,
+} from './form-kit';
+import { SubmissionPanel } from './submission-panel';
+import { useChangeSubmission } from './use-change-submission';
+
+type Path = readonly (string | number)[];
+
+/** The labels of the fields every curation form has (the author and the evidence). */
+const COMMON_LABELS: Record<string, string> = {
+  author: 'Your name',
+  sources: 'Sources',
+  confidence: 'Confidence',
+  note: 'Note',
+};
+
+/** The keys of a draft whose value is any text (the ones a text field edits as it is). */
+type TextKey<D> = {
+  [K in keyof D]: string extends D[K] ? (D[K] extends string ? K : never) : never;
+}[keyof D] &
+  string;
+
+/** One change a form makes, before its evidence is added; `local` holds the form's own errors. */
+export interface BuiltChange {
+  change: Record<string, unknown>;
+  /** The change set's note when the curator wrote none. */
+  defaultNote: string;
+  local?: FieldErrors;
+}
+
+/**
+ * The state every curation form shares: its id, its draft (with the evidence), the errors by
+ * field, the submission, and `save`, which builds the change, adds the evidence, checks and posts
+ * it (`useChangeSubmission`) and shows every error beside its field and in the focused summary.
+ */
+export function useCurationForm<D extends { evidence: EvidenceDraft }>(
+  data: Dataset & { meta: DatasetMeta },
+  initial: () => D,
+  options: {
+    /** The labels of the form's own fields (the author's and the evidence's are added). */
+    labels: Record<string, string>;
+    /** The form field of a path within the change; none: an evidence field, or the summary only. */
+    fieldOf: (path: Path) => string | null | undefined;
+    /** Also check with the service's rules when the form's own checks fail: every error at once. */
+    checkWithLocalErrors?: boolean;
+  },
+) {
+  const formId = useFormId();
+  const [draft, setDraft] = useState<D>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const { summaryRef, focus } = useSummaryFocus();
+  const { submission, submit, reset } = useChangeSubmission(data);
+  const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  /** The name, value and change handler of a text field that edits `draft[key]`. */
+  const bind = <K extends TextKey<D>>(key: K) => ({
+    name: key,
+    value: draft[key] as string,
+    onChange: (value: string) => set(key, value as D[K]),
+  });
+  const fieldOf = (path: Path, change: number | null) =>
+    change === null
+      ? path[0] === 'author'
+        ? 'author'
+        : null
+      : (options.fieldOf(path) ?? evidenceFieldOf(path));
+
+  const save = async (build: () => BuiltChange) => {
+    const { change, defaultNote, local = {} } = build();
+    const remote =
+      Object.keys(local).length > 0 && options.checkWithLocalErrors !== true
+        ? []
+        : await submit(
+            [{ ...change, ...evidenceOf(draft.evidence) }],
+            draft.evidence.note.trim() || defaultNote,
+          );
+    const next = { ...fieldErrorsOf(remote, fieldOf), ...local };
+    setErrors(next);
+    if (Object.keys(next).length > 0) focus();
+  };
+
+  return {
+    data,
+    formId,
+    labels: { ...COMMON_LABELS, ...options.labels },
+    draft,
+    setDraft,
+    set,
+    bind,
+    setEvidence: (evidence: EvidenceDraft) => setDraft((d) => ({ ...d, evidence })),
+    errors,
+    summaryRef,
+    submission,
+    save,
+    /** An empty form again, after a saved change. */
+    restart: () => {
+      setDraft(initial());
+      setErrors({});
+      reset();
+    },
+  };
+}
+
+export type CurationFormState<D extends { evidence: EvidenceDraft }> = ReturnType<
+  typeof useCurationForm<D>
+>;
+
+/**
+ * A curation form as every one is laid out: the title (and an introduction), the error summary,
+ * the author, the form's own fields, the evidence, the submit button and what became of the
+ * submission (saved with its ΔR, stale, or failed).
+ */
+export function CurationForm<D extends { evidence: EvidenceDraft }>({
+  form,
+  build,
+  title,
+  intro,
+  submitLabel,
+  savingLabel = 'Saving…',
+  afterEvidence,
+  actions,
+  children,
+}: {
+  form: CurationFormState<D>;
+  build: () => BuiltChange;
+  title: string;
+  intro?: ReactNode;
+  submitLabel: string;
+  savingLabel?: string;
+  /** Fields shown after the evidence. */
+  afterEvidence?: ReactNode;
+  /** Buttons after the submit button. */
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
+  const { formId, submission } = form;
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void form.save(build);
+  };
+  return (
+    <form
+      className="data-form panel"
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby={`${formId}-heading`}
+    >
+      <h2 id={`${formId}-heading`} className="panel__title">
+        {title}
+      </h2>
+      {intro !== undefined && <p className="muted">{intro}</p>}
+      <FormScope formId={formId} errors={form.errors}>
+        <ErrorSummary labels={form.labels} summaryRef={form.summaryRef} />
+        <AuthorField />
+        {children}
+        <EvidenceFields value={form.draft.evidence} onChange={form.setEvidence} />
+        {afterEvidence}
+      </FormScope>
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={submission.state === 'saving'}
+        >
+          {submission.state === 'saving' ? savingLabel : submitLabel}
+        </button>
+        {actions}
+      </div>
+      <SubmissionPanel
+        submission={submission}
+        data={form.data}
+        onApplyAgain={() => void form.save(build)}
+      />
+    </form>
+  );
+}
