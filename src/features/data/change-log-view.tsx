@@ -9,10 +9,12 @@ import { displayText } from '@/domain/import/display-text';
 import type { ChangeLogEntry } from '@/domain/schema/change';
 import type { Dataset } from '@/domain/schema/dataset';
 import { recordPath } from './describe-entry';
+import { FormScope, optionsOf, SelectField, TextField } from './form-kit';
 
 const KINDS = ['create', 'correct', 'retract'] as const;
 const TYPES = ['provider', 'model', 'event'] as const;
 const KIND_LABEL = { create: 'Added', correct: 'Corrected', retract: 'Retracted' } as const;
+const TYPE_LABEL = { provider: 'Providers', model: 'Models', event: 'Events' } as const;
 
 /** A value of the log as short text (records and entries are long: their gist, cut). */
 function shown(value: unknown): string {
@@ -139,45 +141,31 @@ export function ChangeLogView({ data }: { data: Dataset }) {
       ) : (
         <>
           <div className="log-filters form-row">
-            <div className="form-field">
-              <label htmlFor={`${id}-kind`}>Change</label>
-              <select
-                id={`${id}-kind`}
+            <FormScope formId={id}>
+              <SelectField
+                name="kind"
+                label="Change"
                 value={kind ?? ''}
-                onChange={(e) => setParam('kind', e.target.value)}
-              >
-                <option value="">All</option>
-                {KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {KIND_LABEL[k]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="form-field">
-              <label htmlFor={`${id}-type`}>Record</label>
-              <select
-                id={`${id}-type`}
+                onChange={(v) => setParam('kind', v)}
+                empty="All"
+                options={optionsOf(KINDS, (k) => KIND_LABEL[k])}
+              />
+              <SelectField
+                name="type"
+                label="Record"
                 value={type ?? ''}
-                onChange={(e) => setParam('type', e.target.value)}
-              >
-                <option value="">All</option>
-                {TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {t === 'provider' ? 'Providers' : t === 'model' ? 'Models' : 'Events'}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="form-field">
-              <label htmlFor={`${id}-q`}>Search</label>
-              <input
-                id={`${id}-q`}
+                onChange={(v) => setParam('type', v)}
+                empty="All"
+                options={optionsOf(TYPES, (t) => TYPE_LABEL[t])}
+              />
+              <TextField
+                name="q"
+                label="Search"
                 type="search"
                 value={q}
-                onChange={(e) => setParam('q', e.target.value)}
+                onChange={(v) => setParam('q', v)}
               />
-            </div>
+            </FormScope>
           </div>
           {record && (
             <p>

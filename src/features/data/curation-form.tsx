@@ -9,6 +9,7 @@ import {
   evidenceOf,
   fieldErrorsOf,
   FormScope,
+  optionsOf,
   useFormId,
   useSummaryFocus,
   type EvidenceDraft,
@@ -70,6 +71,20 @@ export function useCurationForm<D extends { evidence: EvidenceDraft }>(
     value: draft[key] as string,
     onChange: (value: string) => set(key, value as D[K]),
   });
+  /** The name, value, options and change handler of a select of `draft[key]` among `values`. */
+  const bindEnum = <K extends keyof D & string>(
+    key: K,
+    values: readonly (D[K] & string)[],
+    label: (value: D[K] & string) => ReactNode,
+  ) => ({
+    name: key,
+    value: draft[key] as string,
+    options: optionsOf(values, label),
+    onChange: (value: string) => {
+      const chosen = values.find((v) => v === value);
+      if (chosen !== undefined) set(key, chosen);
+    },
+  });
   const fieldOf = (path: Path, change: number | null) =>
     change === null
       ? path[0] === 'author'
@@ -99,6 +114,7 @@ export function useCurationForm<D extends { evidence: EvidenceDraft }>(
     setDraft,
     set,
     bind,
+    bindEnum,
     setEvidence: (evidence: EvidenceDraft) => setDraft((d) => ({ ...d, evidence })),
     errors,
     summaryRef,

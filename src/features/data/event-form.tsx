@@ -210,7 +210,7 @@ export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
     fieldOf,
     checkWithLocalErrors: true,
   });
-  const { draft, set, setDraft, bind } = form;
+  const { draft, set, setDraft, bind, bindEnum } = form;
 
   const providers = useMemo(
     () =>
@@ -324,11 +324,8 @@ export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
       <div className="form-row">
         <DateField {...bind('date')} label="Date" />
         <SelectField
-          name="type"
+          {...bindEnum('type', eventTypeSchema.options, (t) => EVENT_TYPE_LABEL[t])}
           label="Type"
-          value={draft.type}
-          onChange={(v) => set('type', eventTypeSchema.parse(v))}
-          options={optionsOf(eventTypeSchema.options, (t) => EVENT_TYPE_LABEL[t])}
         />
       </div>
       <Choice checked={draft.scheduled} onChange={(on) => set('scheduled', on)}>
@@ -465,11 +462,8 @@ export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
           <div className="override">
             <div className="form-row">
               <SelectField
-                name="direction"
+                {...bindEnum('direction', directionSchema.options, (d) => DIRECTION_LABEL[d])}
                 label="Direction"
-                value={draft.direction}
-                onChange={(v) => set('direction', directionSchema.parse(v))}
-                options={optionsOf(directionSchema.options, (d) => DIRECTION_LABEL[d])}
               />
               <SelectField {...bind('severity')} label="Severity (0-5)" options={SEVERITIES} />
             </div>

@@ -7,6 +7,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
+import { compareText } from '@/domain/compare-text';
 import { changeSourceSchema, type ChangeError, type ChangeSource } from '@/domain/schema/change';
 import type { Confidence } from '@/domain/schema/source';
 import { useCurationStore } from '@/stores/curation-store';
@@ -103,6 +104,16 @@ function labelOfSourceKey(key: string): string {
   const m = /^sources\.(\d+)\.(url|label)$/.exec(key);
   if (m) return `Source ${Number(m[1]) + 1} ${m[2] === 'url' ? 'address' : 'label'}`;
   return key;
+}
+
+/** A problem to act on (a file refused, a change set not accepted), announced; nothing when null. */
+export function Problem({ message }: { message: string | null }) {
+  if (message === null) return null;
+  return (
+    <p className="field-error" role="alert">
+      {message}
+    </p>
+  );
 }
 
 /** The attributes that tie an input to its hint and its error. */
@@ -211,7 +222,7 @@ export function TextField({
   /** Digits expected (dates, token counts): the numeric keyboard on phones. */
   numeric?: boolean;
   rows?: number;
-  type?: 'text' | 'url';
+  type?: 'text' | 'url' | 'search';
   autoComplete?: string;
 }) {
   return (
@@ -254,6 +265,16 @@ export const optionsOf = <K extends string>(
   values: readonly K[],
   label: (value: K) => ReactNode,
 ): Options => values.map((v) => [v, label(v)] as const);
+
+/** The options to choose a record: the compiled (not synthetic) ones, by their label. */
+export const recordOptions = <R extends { id: string; synthetic?: boolean }>(
+  records: readonly R[],
+  label: (record: R) => string,
+): Options =>
+  records
+    .filter((r) => !r.synthetic)
+    .map((r) => [r.id, label(r)] as const)
+    .sort((a, b) => compareText(a[1], b[1]));
 
 /** A select of one value; `empty` labels a first option with the empty value (none chosen). */
 export function SelectField({

@@ -7,14 +7,14 @@ import {
   useState,
   type ChangeEvent,
   type DragEvent,
+  type ReactNode,
 } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '@/api/api-error';
 import { changeMutations, staleVersionOf } from '@/api/change-mutations';
 import { reloadServedData } from '@/api/reload-served-data';
 import { formatInteger, formatSigned } from '@/components/format';
-import { changeImpact, type ProviderImpact } from '@/domain/changes/change-impact';
-import { runChangeSet } from '@/domain/changes/run-change-set';
+import type { ProviderImpact } from '@/domain/changes/change-impact';
 import { compareText } from '@/domain/compare-text';
 import { IMPORT_LIMITS, type CatalogSource } from '@/domain/import/catalog-record';
 import type { ConflictRow, DiffRow, NewModelRow, NewProviderRow } from '@/domain/import/diff-rows';
@@ -29,7 +29,18 @@ import type { Dataset } from '@/domain/schema/dataset';
 import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { yieldToMain } from '@/lib/yield-to-main';
 import { useCurationStore } from '@/stores/curation-store';
+import { impactOfChangeSet } from './impact-of-change-set';
+import {
+  AuthorField,
+  Field,
+  FormScope,
+  optionsOf,
+  Problem,
+  SelectField,
+  TextField,
+} from './form-kit';
 import { ImpactTable } from './impact-table';
+import { ResultPanel } from './submission-panel';
 import { runImport, type ImportResult } from './run-import';
 
 const GROUPS: { kind: DiffRow['kind']; title: string; hint: string }[] = [
@@ -74,6 +85,15 @@ type Phase =
       asOf: string;
     };
 
+/** What the reviewer filled in on a new provider's or a new model's row. */
+interface RowEdit {
+  hqCountry?: string;
+  kind?: ProviderKind;
+  name?: string;
+  release?: string;
+  weights?: 'open' | 'closed';
+}
+
 const sourceText = (s: CatalogSource) =>
   `${s.catalogName} (${s.catalogDate}): ${displayText(s.recordKey, 80)}`;
 
@@ -94,7 +114,6 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
   const { asOf } = useAsOf();
   const { settings } = useRiskSettings();
   const author = useCurationStore((s) => s.author);
-  const authorChanged = useCurationStore((s) => s.authorChanged);
   const storedAliases = useCurationStore((s) => s.aliases);
   const aliasMapped = useCurationStore((s) => s.aliasMapped);
   const [phase, setPhase] = useState<Phase>({ phase: 'choose' });
@@ -102,18 +121,7 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
   const [over, setOver] = useState(false);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
   const [resolved, setResolved] = useState<Record<string, number>>({});
-  const [edits, setEdits] = useState<
-    Record<
-      string,
-      {
-        hqCountry?: string;
-        kind?: ProviderKind;
-        name?: string;
-        release?: string;
-        weights?: 'open' | 'closed';
-      }
-    >
-  >({});
+  const [edits, setEdits] = useState<Record<string, RowEdit>>({});
   const [acceptError, setAcceptError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -233,13 +241,7 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
         const draft = diffToChangeSet(data, [row], { author: 'review', note: '' });
         if (draft.changeSet === null) {
           out[row.id] = draft.skipped[0]?.reason ?? draft.errors[0]?.message ?? 'cannot be applied';
-        } else {
-          const after = runChangeSet(data, draft.changeSet, {
-            id: 'review',
-            recordedAt: '1970-01-01T00:00:00Z',
-          }).dataset;
-          out[row.id] = changeImpact(data, after, draft.changeSet, asOf, settings);
-        }
+        } else out[row.id] = impactOfChangeSet(data, draft.changeSet, asOf, settings);
         if (Object.keys(out).length % 10 === 0) setRowImpact({ ...out });
       }
       if (!cancelled) setRowImpact({ ...out });
@@ -257,12 +259,11 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
       note: '',
       baseVersion: data.meta.revision ?? 0,
     });
-    if (draft.changeSet === null) return { draft, impact: null };
-    const after = runChangeSet(data, draft.changeSet, {
-      id: 'review',
-      recordedAt: '1970-01-01T00:00:00Z',
-    }).dataset;
-    return { draft, impact: changeImpact(data, after, draft.changeSet, asOf, settings) };
+    return {
+      draft,
+      impact:
+        draft.changeSet === null ? null : impactOfChangeSet(data, draft.changeSet, asOf, settings),
+    };
   }, [selected, data, author, asOf, settings]);
 
   const providerName = (pid: string) => data.providers.find((p) => p.id === pid)?.shortName ?? pid;
@@ -275,6 +276,9 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
         else next.delete(r);
       return next;
     });
+
+  const editRow = (rowId: string) => (edit: RowEdit) =>
+    setEdits((prev) => ({ ...prev, [rowId]: { ...prev[rowId], ...edit } }));
 
   const accept = async () => {
     setAcceptError(null);
@@ -344,11 +348,13 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
         data and shown for review. Nothing changes until you accept.
       </p>
       {phase.phase === 'saved' ? (
-        <section className="panel panel--notice" role="status" aria-labelledby={`${id}-saved`}>
-          <h3 id={`${id}-saved`} className="panel__title">
-            Accepted {phase.rows} {phase.rows === 1 ? 'row' : 'rows'} as change set{' '}
-            {phase.changeSetId}
-          </h3>
+        <ResultPanel
+          tone="notice"
+          role="status"
+          titleId={`${id}-saved`}
+          level={3}
+          title={`Accepted ${phase.rows} ${phase.rows === 1 ? 'row' : 'rows'} as change set ${phase.changeSetId}`}
+        >
           <p>
             The data is now at revision {phase.revision}; scores, the timeline, the catalog and
             every export use it.
@@ -366,7 +372,7 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
           <button type="button" className="button" onClick={() => setPhase({ phase: 'choose' })}>
             Import another file
           </button>
-        </section>
+        </ResultPanel>
       ) : (
         <div
           className={`drop-zone panel${over ? ' drop-zone--over' : ''}`}
@@ -379,38 +385,32 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
         >
           <p>Drop a catalog file here, or choose one.</p>
           <div className="form-row">
-            <div className="form-field">
-              <label htmlFor={`${id}-file`}>Catalog file (JSON, up to 10 MB)</label>
-              <input
-                id={`${id}-file`}
-                ref={inputRef}
-                type="file"
-                accept=".json,application/json"
-                onChange={(e: ChangeEvent<HTMLInputElement>) => void onFile(e.target.files?.[0])}
-              />
-            </div>
-            <div className="form-field">
-              <label htmlFor={`${id}-date`}>Day of the snapshot (YYYY-MM-DD)</label>
-              <p className="muted small" id={`${id}-date-hint`}>
-                Needed for models.dev and OpenRouter, whose files carry no date; a model-eol feed
-                has its own.
-              </p>
-              <input
-                id={`${id}-date`}
-                type="text"
-                inputMode="numeric"
-                aria-describedby={`${id}-date-hint`}
+            <FormScope formId={id}>
+              <Field name="file" label="Catalog file (JSON, up to 10 MB)">
+                {(p) => (
+                  <input
+                    {...p}
+                    ref={inputRef}
+                    type="file"
+                    accept=".json,application/json"
+                    onChange={(e: ChangeEvent<HTMLInputElement>) =>
+                      void onFile(e.target.files?.[0])
+                    }
+                  />
+                )}
+              </Field>
+              <TextField
+                name="date"
+                label="Day of the snapshot (YYYY-MM-DD)"
+                hint="Needed for models.dev and OpenRouter, whose files carry no date; a model-eol feed has its own."
+                numeric
                 value={catalogDate}
-                onChange={(e) => setCatalogDate(e.target.value)}
+                onChange={setCatalogDate}
               />
-            </div>
+            </FormScope>
           </div>
           {phase.phase === 'reading' && <p role="status">Reading {displayText(phase.name, 80)}…</p>}
-          {phase.phase === 'problem' && (
-            <p className="field-error" role="alert">
-              {phase.message}
-            </p>
-          )}
+          <Problem message={phase.phase === 'problem' ? phase.message : null} />
         </div>
       )}
 
@@ -473,20 +473,16 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
                   {g.title} ({groupRows.length})
                   {acceptable.length > 0 && (
                     <span className="form-actions">
-                      <button
-                        type="button"
-                        className="button button--small"
-                        onClick={() => toggle(acceptable, true)}
-                      >
-                        Accept all {g.title.toLowerCase()}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        onClick={() => toggle(acceptable, false)}
-                      >
-                        Reject all {g.title.toLowerCase()}
-                      </button>
+                      {(['Accept', 'Reject'] as const).map((verb) => (
+                        <button
+                          key={verb}
+                          type="button"
+                          className="button button--small"
+                          onClick={() => toggle(acceptable, verb === 'Accept')}
+                        >
+                          {verb} all {g.title.toLowerCase()}
+                        </button>
+                      ))}
                     </span>
                   )}
                 </h3>
@@ -531,28 +527,10 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
                             <th scope="row">
                               {r.label}
                               {r.kind === 'new-provider' && (
-                                <ProviderEdit
-                                  row={r}
-                                  edit={edits[r.id]}
-                                  onEdit={(e) =>
-                                    setEdits((prev) => ({
-                                      ...prev,
-                                      [r.id]: { ...prev[r.id], ...e },
-                                    }))
-                                  }
-                                />
+                                <ProviderEdit row={r} edit={edits[r.id]} onEdit={editRow(r.id)} />
                               )}
                               {r.kind === 'new-model' && (
-                                <ModelEdit
-                                  row={r}
-                                  edit={edits[r.id]}
-                                  onEdit={(e) =>
-                                    setEdits((prev) => ({
-                                      ...prev,
-                                      [r.id]: { ...prev[r.id], ...e },
-                                    }))
-                                  }
-                                />
+                                <ModelEdit row={r} edit={edits[r.id]} onEdit={editRow(r.id)} />
                               )}
                             </th>
                             <td>
@@ -603,17 +581,9 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
             <h3 id={`${id}-accept`} className="panel__title">
               Accept {selected.length} {selected.length === 1 ? 'row' : 'rows'}
             </h3>
-            <div className="form-field">
-              <label htmlFor={`${id}-author`}>Your name</label>
-              <input
-                id={`${id}-author`}
-                type="text"
-                autoComplete="name"
-                maxLength={120}
-                value={author}
-                onChange={(e) => authorChanged(e.target.value)}
-              />
-            </div>
+            <FormScope formId={id}>
+              <AuthorField withHint={false} />
+            </FormScope>
             {selection?.impact && (
               <ImpactTable
                 impact={selection.impact}
@@ -631,11 +601,7 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
                 ))}
               </ul>
             )}
-            {acceptError !== null && (
-              <p className="field-error" role="alert">
-                {acceptError}
-              </p>
-            )}
+            <Problem message={acceptError} />
             <div className="form-actions">
               <button
                 type="button"
@@ -816,36 +782,34 @@ function ProviderEdit({
   onEdit,
 }: {
   row: NewProviderRow;
-  edit: { hqCountry?: string; kind?: ProviderKind } | undefined;
-  onEdit: (e: { hqCountry?: string; kind?: ProviderKind }) => void;
+  edit: RowEdit | undefined;
+  onEdit: (e: RowEdit) => void;
 }) {
-  const id = useId();
+  return (
+    <RowEditFields>
+      <TextField
+        name="country"
+        label="Headquarters country"
+        value={edit?.hqCountry ?? row.draft.hqCountry ?? ''}
+        onChange={(hqCountry) => onEdit({ hqCountry })}
+      />
+      <SelectField
+        name="kind"
+        label="Kind"
+        value={edit?.kind ?? row.draft.kind ?? ''}
+        onChange={(v) => onEdit({ kind: providerKindSchema.safeParse(v).data })}
+        empty="Choose"
+        options={optionsOf(providerKindSchema.options, (k) => k)}
+      />
+    </RowEditFields>
+  );
+}
+
+/** The fields of one row's edit, side by side, with ids of their own. */
+function RowEditFields({ children }: { children: ReactNode }) {
   return (
     <div className="form-row">
-      <div className="form-field">
-        <label htmlFor={`${id}-country`}>Headquarters country</label>
-        <input
-          id={`${id}-country`}
-          type="text"
-          value={edit?.hqCountry ?? row.draft.hqCountry ?? ''}
-          onChange={(e) => onEdit({ hqCountry: e.target.value })}
-        />
-      </div>
-      <div className="form-field">
-        <label htmlFor={`${id}-kind`}>Kind</label>
-        <select
-          id={`${id}-kind`}
-          value={edit?.kind ?? row.draft.kind ?? ''}
-          onChange={(e) => onEdit({ kind: providerKindSchema.safeParse(e.target.value).data })}
-        >
-          <option value="">Choose</option>
-          {providerKindSchema.options.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormScope formId={useId()}>{children}</FormScope>
     </div>
   );
 }
@@ -856,60 +820,45 @@ function ModelEdit({
   onEdit,
 }: {
   row: NewModelRow;
-  edit: { name?: string; release?: string; weights?: 'open' | 'closed' } | undefined;
-  onEdit: (e: { name?: string; release?: string; weights?: 'open' | 'closed' }) => void;
+  edit: RowEdit | undefined;
+  onEdit: (e: RowEdit) => void;
 }) {
-  const id = useId();
   if (row.missing.length === 0) return null;
   return (
-    <div className="form-row">
+    <RowEditFields>
       {row.missing.includes('name') && (
-        <div className="form-field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            maxLength={200}
-            value={edit?.name ?? ''}
-            onChange={(e) => onEdit({ name: e.target.value })}
-          />
-        </div>
+        <TextField
+          name="name"
+          label="Name"
+          maxLength={200}
+          value={edit?.name ?? ''}
+          onChange={(name) => onEdit({ name })}
+        />
       )}
       {row.missing.includes('release') && (
-        <div className="form-field">
-          <label htmlFor={`${id}-release`}>Released (YYYY-MM-DD or YYYY-MM)</label>
-          <input
-            id={`${id}-release`}
-            type="text"
-            value={edit?.release ?? ''}
-            onChange={(e) => onEdit({ release: e.target.value })}
-          />
-        </div>
+        <TextField
+          name="release"
+          label="Released (YYYY-MM-DD or YYYY-MM)"
+          value={edit?.release ?? ''}
+          onChange={(release) => onEdit({ release })}
+        />
       )}
       {row.missing.includes('weights') && (
-        <div className="form-field">
-          <label htmlFor={`${id}-weights`}>Weights</label>
-          <select
-            id={`${id}-weights`}
-            value={edit?.weights ?? ''}
-            onChange={(e) =>
-              onEdit({
-                weights:
-                  e.target.value === 'open'
-                    ? 'open'
-                    : e.target.value === 'closed'
-                      ? 'closed'
-                      : undefined,
-              })
-            }
-          >
-            <option value="">Choose</option>
-            <option value="open">Open</option>
-            <option value="closed">Closed</option>
-          </select>
-        </div>
+        <SelectField
+          name="weights"
+          label="Weights"
+          value={edit?.weights ?? ''}
+          onChange={(v) =>
+            onEdit({ weights: v === 'open' ? 'open' : v === 'closed' ? 'closed' : undefined })
+          }
+          empty="Choose"
+          options={[
+            ['open', 'Open'],
+            ['closed', 'Closed'],
+          ]}
+        />
       )}
-    </div>
+    </RowEditFields>
   );
 }
 

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { formatInteger } from '@/components/format';
-import { compareText } from '@/domain/compare-text';
 import { statusOnChannel } from '@/domain/lifecycle/status-on-channel';
 import { opennessAt } from '@/domain/openness';
 import type { DatasetMeta } from '@/domain/schema/api';
@@ -18,14 +17,14 @@ import {
   DateField,
   emptyEvidence,
   FieldSet,
-  optionsOf,
   preciseDateOf,
+  recordOptions,
   SelectField,
   TextField,
   type EvidenceDraft,
   type FieldErrors,
 } from './form-kit';
-import { tokenCountOf, WEIGHTS_OPTIONS, weightsOf } from './model-fields';
+import { tokenCountOf, WEIGHTS_LABEL } from './model-fields';
 
 const STATUS_LABEL: Record<ModelStatus, string> = {
   active: 'Active',
@@ -118,16 +117,9 @@ export function ModelCorrectionForm({
     }),
     { labels: LABELS, fieldOf },
   );
-  const { draft, set, bind } = form;
+  const { draft, set, bind, bindEnum } = form;
   const { today } = useAsOf();
-  const models = useMemo(
-    () =>
-      data.models
-        .filter((m) => !m.synthetic)
-        .sort((a, b) => compareText(a.name, b.name))
-        .map((m) => [m.id, m.name] as const),
-    [data],
-  );
+  const models = useMemo(() => recordOptions(data.models, (m) => m.name), [data]);
   const model = data.models.find((m) => m.id === draft.modelId);
   const setWhat = (key: keyof Draft['what'], on: boolean) =>
     form.setDraft((d) => ({ ...d, what: { ...d.what, [key]: on } }));
@@ -229,11 +221,8 @@ export function ModelCorrectionForm({
       </FieldSet>
       {draft.what.weights && (
         <SelectField
-          name="weights"
+          {...bindEnum('weights', ['open', 'closed'], (w) => WEIGHTS_LABEL[w])}
           label="Weights"
-          value={draft.weights}
-          onChange={(v) => set('weights', weightsOf(v))}
-          options={WEIGHTS_OPTIONS}
         />
       )}
       {draft.what.license && (
@@ -248,11 +237,8 @@ export function ModelCorrectionForm({
         <div className="form-group">
           <div className="form-row">
             <SelectField
-              name="status"
+              {...bindEnum('status', modelStatusSchema.options, (s) => STATUS_LABEL[s])}
               label="Status"
-              value={draft.status}
-              onChange={(v) => set('status', modelStatusSchema.parse(v))}
-              options={optionsOf(modelStatusSchema.options, (s) => STATUS_LABEL[s])}
             />
             <SelectField
               {...bind('channel')}

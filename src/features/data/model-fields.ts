@@ -1,14 +1,8 @@
-import type { Options } from './form-kit';
-
-/** The weights a model's form offers, open first. */
-export const WEIGHTS_OPTIONS: Options = [
-  ['open', 'Open: published for download'],
-  ['closed', 'Closed: not published'],
-];
-
-/** The weights chosen in a select of `WEIGHTS_OPTIONS`. */
-export const weightsOf = (value: string): 'open' | 'closed' =>
-  value === 'closed' ? 'closed' : 'open';
+/** The weights of a model as its forms offer them. */
+export const WEIGHTS_LABEL = {
+  open: 'Open: published for download',
+  closed: 'Closed: not published',
+} as const;
 
 /**
  * A context window as typed ("128 000", "128,000"): the whole number of tokens, null when left

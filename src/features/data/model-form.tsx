@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { compareText } from '@/domain/compare-text';
 import type { DatasetMeta } from '@/domain/schema/api';
 import { channelKindSchema, type ChannelKind } from '@/domain/schema/channel';
 import type { Dataset } from '@/domain/schema/dataset';
@@ -11,13 +10,14 @@ import {
   emptyEvidence,
   FieldSet,
   preciseDateOf,
+  recordOptions,
   SelectField,
   TextField,
   type EvidenceDraft,
   type FieldErrors,
 } from './form-kit';
 import { slugOf } from './slug-of';
-import { tokenCountOf, WEIGHTS_OPTIONS, weightsOf } from './model-fields';
+import { tokenCountOf, WEIGHTS_LABEL } from './model-fields';
 
 const CHANNEL_LABEL: Record<ChannelKind, string> = {
   'weights-download': 'Weights to download',
@@ -80,15 +80,8 @@ export function ModelForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
     }),
     { labels: LABELS, fieldOf },
   );
-  const { draft, set, bind } = form;
-  const providers = useMemo(
-    () =>
-      data.providers
-        .filter((p) => !p.synthetic)
-        .sort((a, b) => compareText(a.shortName, b.shortName))
-        .map((p) => [p.id, p.shortName] as const),
-    [data],
-  );
+  const { draft, set, bind, bindEnum } = form;
+  const providers = useMemo(() => recordOptions(data.providers, (p) => p.shortName), [data]);
   const autoId = slugOf(draft.name);
 
   const build = () => {
@@ -165,11 +158,8 @@ export function ModelForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
       <div className="form-row">
         <DateField {...bind('release')} label="Released" />
         <SelectField
-          name="weights"
+          {...bindEnum('weights', ['closed', 'open'], (w) => WEIGHTS_LABEL[w])}
           label="Weights at release"
-          value={draft.weights}
-          onChange={(v) => set('weights', weightsOf(v))}
-          options={[...WEIGHTS_OPTIONS].reverse()}
         />
         <TextField {...bind('license')} label="License (optional)" maxLength={300} />
         <TextField {...bind('contextWindow')} label="Context window (tokens, optional)" numeric />

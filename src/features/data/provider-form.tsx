@@ -2,7 +2,7 @@ import type { DatasetMeta } from '@/domain/schema/api';
 import type { Dataset } from '@/domain/schema/dataset';
 import { providerKindSchema, type ProviderKind } from '@/domain/schema/provider';
 import { CurationForm, useCurationForm } from './curation-form';
-import { emptyEvidence, optionsOf, SelectField, TextField, type EvidenceDraft } from './form-kit';
+import { emptyEvidence, SelectField, TextField, type EvidenceDraft } from './form-kit';
 import { slugOf } from './slug-of';
 
 const KIND_LABEL: Record<ProviderKind, string> = {
@@ -97,11 +97,8 @@ export function ProviderForm({ data }: { data: Dataset & { meta: DatasetMeta } }
         <TextField {...bind('hqCountry')} label="Headquarters country" maxLength={100} />
         <TextField {...bind('hqCity')} label="Headquarters city (optional)" maxLength={100} />
         <SelectField
-          name="kind"
+          {...form.bindEnum('kind', providerKindSchema.options, (k) => KIND_LABEL[k])}
           label="Kind"
-          value={draft.kind}
-          onChange={(v) => form.set('kind', providerKindSchema.parse(v))}
-          options={optionsOf(providerKindSchema.options, (k) => KIND_LABEL[k])}
         />
       </div>
     </CurationForm>

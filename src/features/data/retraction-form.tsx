@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { formatPreciseDate } from '@/components/format';
-import { compareText } from '@/domain/compare-text';
 import type { DatasetMeta } from '@/domain/schema/api';
 import type { EntityType } from '@/domain/schema/change';
 import type { Dataset } from '@/domain/schema/dataset';
@@ -9,6 +8,7 @@ import {
   Choice,
   emptyEvidence,
   FieldSet,
+  recordOptions,
   SelectField,
   TextField,
   type EvidenceDraft,
@@ -53,17 +53,15 @@ export function RetractionForm({
   );
   const { draft, bind } = form;
   const { entity, id } = draft;
-  const options = useMemo(() => {
-    const all =
+  const options = useMemo(
+    () =>
       entity === 'provider'
-        ? data.providers.filter((p) => !p.synthetic).map((p) => [p.id, p.shortName] as const)
+        ? recordOptions(data.providers, (p) => p.shortName)
         : entity === 'model'
-          ? data.models.filter((m) => !m.synthetic).map((m) => [m.id, m.name] as const)
-          : data.events
-              .filter((e) => !e.synthetic)
-              .map((e) => [e.id, `${formatPreciseDate(e.date)}: ${e.title}`] as const);
-    return all.sort((a, b) => compareText(a[1], b[1]));
-  }, [data, entity]);
+          ? recordOptions(data.models, (m) => m.name)
+          : recordOptions(data.events, (e) => `${formatPreciseDate(e.date)}: ${e.title}`),
+    [data, entity],
+  );
 
   const build = () => {
     const local: FieldErrors = {};

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { describeError } from '@/api/api-error';
 import { changeQueries } from '@/api/change-queries';
 import type { Dataset } from '@/domain/schema/dataset';
@@ -30,16 +30,13 @@ export function SubmissionPanel({
   if (submission.state === 'saved') {
     const { accepted, impact, asOf } = submission;
     return (
-      <section
-        ref={ref}
-        tabIndex={-1}
-        className="panel panel--notice"
-        aria-labelledby="saved-title"
+      <ResultPanel
+        panelRef={ref}
+        tone="notice"
         role="status"
+        titleId="saved-title"
+        title={`Saved as change set ${accepted.changeSetId}`}
       >
-        <h2 id="saved-title" className="panel__title">
-          Saved as change set {accepted.changeSetId}
-        </h2>
         <p>
           The data is now at revision {accepted.revision}. Scores, the timeline, the catalog and
           every export already use it.
@@ -50,26 +47,23 @@ export function SubmissionPanel({
           providerName={providerName}
           caption="What the change did to platform risk (ΔR)"
         />
-      </section>
+      </ResultPanel>
     );
   }
   if (submission.state === 'stale')
     return <StalePanel panelRef={ref} submission={submission} onApplyAgain={onApplyAgain} />;
   if (submission.state === 'failed') {
     return (
-      <section
-        ref={ref}
-        tabIndex={-1}
-        className="panel panel--error"
+      <ResultPanel
+        panelRef={ref}
+        tone="error"
         role="alert"
-        aria-labelledby="failed-title"
+        titleId="failed-title"
+        title="The change could not be saved"
       >
-        <h2 id="failed-title" className="panel__title">
-          The change could not be saved
-        </h2>
         <p>{describeError(submission.error)}</p>
         <p className="muted">Nothing was changed. Your form is kept: try again.</p>
-      </section>
+      </ResultPanel>
     );
   }
   return null;
@@ -95,16 +89,13 @@ function StalePanel({
   const changed = new Set(setIds.slice(0, Math.max(0, newer)));
   const entries = (log.data?.data ?? []).filter((e) => changed.has(e.changeSetId));
   return (
-    <section
-      ref={panelRef}
-      tabIndex={-1}
-      className="panel panel--notice"
+    <ResultPanel
+      panelRef={panelRef}
+      tone="notice"
       role="alert"
-      aria-labelledby="stale-title"
+      titleId="stale-title"
+      title="The data changed while you were editing"
     >
-      <h2 id="stale-title" className="panel__title">
-        The data changed while you were editing
-      </h2>
       <p>
         You started from revision {baseVersion}; it is now at revision {currentVersion}. Nothing of
         yours was saved. Here is what changed; your form is kept, so check it and apply it again.
@@ -122,6 +113,44 @@ function StalePanel({
       <button type="button" className="button button--primary" onClick={onApplyAgain}>
         Apply my change again
       </button>
+    </ResultPanel>
+  );
+}
+
+/**
+ * What became of a change set, as a panel: its title, and what it says. With `panelRef`, it can
+ * take the focus (the submission panel focuses it when it appears).
+ */
+export function ResultPanel({
+  tone,
+  role,
+  titleId,
+  title,
+  level = 2,
+  panelRef,
+  children,
+}: {
+  tone: 'notice' | 'error';
+  role: 'status' | 'alert';
+  titleId: string;
+  title: ReactNode;
+  level?: 2 | 3;
+  panelRef?: RefObject<HTMLElement | null>;
+  children: ReactNode;
+}) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <section
+      ref={panelRef}
+      tabIndex={panelRef === undefined ? undefined : -1}
+      className={`panel panel--${tone}`}
+      role={role}
+      aria-labelledby={titleId}
+    >
+      <Heading id={titleId} className="panel__title">
+        {title}
+      </Heading>
+      {children}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import type { ChangeLogImportResult } from '@/domain/schema/change-api';
 import type { Dataset } from '@/domain/schema/dataset';
 import { downloadFile } from '@/lib/download-file';
 import { describeEntry } from './describe-entry';
+import { Problem } from './form-kit';
 
 /** Export the change log as one JSON file, import one from another browser (preview first), or reset. */
 export function TransferView({ data }: { data: Dataset }) {
@@ -170,11 +171,7 @@ function ImportLogPanel({
         accept=".json,application/json"
         onChange={(e) => void onFile(e)}
       />
-      {problem !== null && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem message={problem} />
       {setErrors.length > 0 && (
         <div className="error-summary" role="alert">
           <h3>The file cannot be imported: nothing was changed</h3>
@@ -312,11 +309,7 @@ function ResetPanel({
           </div>
         </div>
       )}
-      {problem !== null && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem message={problem} />
     </section>
   );
 }

@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { changeErrorsOf, changeMutations, staleVersionOf } from '@/api/change-mutations';
 import { reloadServedData } from '@/api/reload-served-data';
 import { issuesToChangeErrors } from '@/domain/changes/admit-change-set';
-import { changeImpact, type ProviderImpact } from '@/domain/changes/change-impact';
-import { runChangeSet } from '@/domain/changes/run-change-set';
+import type { ProviderImpact } from '@/domain/changes/change-impact';
 import { validateChangeSet } from '@/domain/changes/validate-change-set';
 import type { DatasetMeta } from '@/domain/schema/api';
 import { changeSetSchema, type ChangeError, type ChangeSet } from '@/domain/schema/change';
@@ -12,6 +11,7 @@ import type { ChangeSetAccepted, StaleVersionDetails } from '@/domain/schema/cha
 import type { Dataset } from '@/domain/schema/dataset';
 import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { useCurationStore } from '@/stores/curation-store';
+import { impactOfChangeSet } from './impact-of-change-set';
 
 export type Submission =
   | { state: 'idle' }
@@ -56,15 +56,14 @@ export function useChangeSubmission(data: Dataset & { meta: DatasetMeta }) {
     setSubmission({ state: 'saving' });
     try {
       const accepted = await mutation.mutateAsync(parsed.data);
-      const after = runChangeSet(data, parsed.data, {
-        id: accepted.changeSetId,
-        recordedAt: accepted.recordedAt,
-      }).dataset;
       setSubmission({
         state: 'saved',
         accepted,
         changeSet: parsed.data,
-        impact: changeImpact(data, after, parsed.data, asOf, settings),
+        impact: impactOfChangeSet(data, parsed.data, asOf, settings, {
+          id: accepted.changeSetId,
+          recordedAt: accepted.recordedAt,
+        }),
         asOf,
       });
       return [];
