@@ -15,6 +15,8 @@ const KINDS = ['create', 'correct', 'retract'] as const;
 const TYPES = ['provider', 'model', 'event'] as const;
 const KIND_LABEL = { create: 'Added', correct: 'Corrected', retract: 'Retracted' } as const;
 const TYPE_LABEL = { provider: 'Providers', model: 'Models', event: 'Events' } as const;
+const KIND_OPTIONS = optionsOf(KINDS, (k) => KIND_LABEL[k]);
+const TYPE_OPTIONS = optionsOf(TYPES, (t) => TYPE_LABEL[t]);
 
 /** A value of the log as short text (records and entries are long: their gist, cut). */
 function shown(value: unknown): string {
@@ -142,22 +144,22 @@ export function ChangeLogView({ data }: { data: Dataset }) {
         <>
           <div className="log-filters form-row">
             <FormScope formId={id}>
-              <SelectField
-                name="kind"
-                label="Change"
-                value={kind ?? ''}
-                onChange={(v) => setParam('kind', v)}
-                empty="All"
-                options={optionsOf(KINDS, (k) => KIND_LABEL[k])}
-              />
-              <SelectField
-                name="type"
-                label="Record"
-                value={type ?? ''}
-                onChange={(v) => setParam('type', v)}
-                empty="All"
-                options={optionsOf(TYPES, (t) => TYPE_LABEL[t])}
-              />
+              {(
+                [
+                  ['kind', 'Change', kind, KIND_OPTIONS],
+                  ['type', 'Record', type, TYPE_OPTIONS],
+                ] as const
+              ).map(([key, label, value, options]) => (
+                <SelectField
+                  key={key}
+                  name={key}
+                  label={label}
+                  value={value ?? ''}
+                  onChange={(v) => setParam(key, v)}
+                  empty="All"
+                  options={options}
+                />
+              ))}
               <TextField
                 name="q"
                 label="Search"

@@ -3,6 +3,7 @@ import type { DatasetMeta } from '@/domain/schema/api';
 import type { Dataset } from '@/domain/schema/dataset';
 import {
   AuthorField,
+  emptyEvidence,
   ErrorSummary,
   EvidenceFields,
   evidenceFieldOf,
@@ -43,11 +44,11 @@ export interface BuiltChange {
 }
 
 /**
- * The state every curation form shares: its id, its draft (with the evidence), the errors by
+ * The state every curation form shares: its id, its draft, the evidence, the errors by
  * field, the submission, and `save`, which builds the change, adds the evidence, checks and posts
  * it (`useChangeSubmission`) and shows every error beside its field and in the focused summary.
  */
-export function useCurationForm<D extends { evidence: EvidenceDraft }>(
+export function useCurationForm<D extends object>(
   data: Dataset & { meta: DatasetMeta },
   initial: () => D,
   options: {
@@ -61,6 +62,7 @@ export function useCurationForm<D extends { evidence: EvidenceDraft }>(
 ) {
   const formId = useFormId();
   const [draft, setDraft] = useState<D>(initial);
+  const [evidence, setEvidence] = useState<EvidenceDraft>(emptyEvidence);
   const [errors, setErrors] = useState<FieldErrors>({});
   const { summaryRef, focus } = useSummaryFocus();
   const { submission, submit, reset } = useChangeSubmission(data);
@@ -98,8 +100,8 @@ export function useCurationForm<D extends { evidence: EvidenceDraft }>(
       Object.keys(local).length > 0 && options.checkWithLocalErrors !== true
         ? []
         : await submit(
-            [{ ...change, ...evidenceOf(draft.evidence) }],
-            draft.evidence.note.trim() || defaultNote,
+            [{ ...change, ...evidenceOf(evidence) }],
+            evidence.note.trim() || defaultNote,
           );
     const next = { ...fieldErrorsOf(remote, fieldOf), ...local };
     setErrors(next);
@@ -115,7 +117,8 @@ export function useCurationForm<D extends { evidence: EvidenceDraft }>(
     set,
     bind,
     bindEnum,
-    setEvidence: (evidence: EvidenceDraft) => setDraft((d) => ({ ...d, evidence })),
+    evidence,
+    setEvidence,
     errors,
     summaryRef,
     submission,
@@ -123,22 +126,21 @@ export function useCurationForm<D extends { evidence: EvidenceDraft }>(
     /** An empty form again, after a saved change. */
     restart: () => {
       setDraft(initial());
+      setEvidence(emptyEvidence());
       setErrors({});
       reset();
     },
   };
 }
 
-export type CurationFormState<D extends { evidence: EvidenceDraft }> = ReturnType<
-  typeof useCurationForm<D>
->;
+export type CurationFormState<D extends object> = ReturnType<typeof useCurationForm<D>>;
 
 /**
  * A curation form as every one is laid out: the title (and an introduction), the error summary,
  * the author, the form's own fields, the evidence, the submit button and what became of the
  * submission (saved with its ΔR, stale, or failed).
  */
-export function CurationForm<D extends { evidence: EvidenceDraft }>({
+export function CurationForm<D extends object>({
   form,
   build,
   title,
@@ -181,7 +183,7 @@ export function CurationForm<D extends { evidence: EvidenceDraft }>({
         <ErrorSummary labels={form.labels} summaryRef={form.summaryRef} />
         <AuthorField />
         {children}
-        <EvidenceFields value={form.draft.evidence} onChange={form.setEvidence} />
+        <EvidenceFields value={form.evidence} onChange={form.setEvidence} />
         {afterEvidence}
       </FormScope>
       <div className="form-actions">

@@ -24,14 +24,12 @@ import {
   Choice,
   DATE_HINT,
   DateField,
-  emptyEvidence,
   Field,
   FieldSet,
   optionsOf,
   preciseDateOf,
   SelectField,
   TextField,
-  type EvidenceDraft,
   type FieldErrors,
   type Options,
 } from './form-kit';
@@ -96,7 +94,6 @@ interface Draft {
   scored: boolean;
   reason: string;
   notes: string;
-  evidence: EvidenceDraft;
 }
 
 const emptyDraft = (): Draft => ({
@@ -126,7 +123,6 @@ const emptyDraft = (): Draft => ({
   scored: true,
   reason: '',
   notes: '',
-  evidence: emptyEvidence(),
 });
 
 const LABELS: Record<string, string> = {

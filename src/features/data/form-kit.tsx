@@ -8,7 +8,7 @@ import {
   type RefObject,
 } from 'react';
 import { compareText } from '@/domain/compare-text';
-import { changeSourceSchema, type ChangeError, type ChangeSource } from '@/domain/schema/change';
+import type { ChangeError, ChangeSource } from '@/domain/schema/change';
 import type { Confidence } from '@/domain/schema/source';
 import { useCurationStore } from '@/stores/curation-store';
 
@@ -371,10 +371,6 @@ export function evidenceOf(draft: EvidenceDraft): {
     ...(draft.note.trim() === '' ? {} : { note: draft.note.trim() }),
   };
 }
-
-/** True when a source row's address would be accepted (http or https). */
-export const isSourceUrl = (url: string) =>
-  changeSourceSchema.shape.url.safeParse(url.trim()).success;
 
 const CONFIDENCE_CHOICES: readonly (readonly [Confidence, string])[] = [
   ['verified', 'Verified: I checked it at the source'],

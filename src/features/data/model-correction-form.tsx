@@ -15,13 +15,11 @@ import {
   Choice,
   DATE_HINT,
   DateField,
-  emptyEvidence,
   FieldSet,
   preciseDateOf,
   recordOptions,
   SelectField,
   TextField,
-  type EvidenceDraft,
   type FieldErrors,
 } from './form-kit';
 import { tokenCountOf, WEIGHTS_LABEL } from './model-fields';
@@ -45,7 +43,6 @@ interface Draft {
   announced: string;
   replacement: string;
   contextWindow: string;
-  evidence: EvidenceDraft;
 }
 
 const LABELS: Record<string, string> = {
@@ -113,7 +110,6 @@ export function ModelCorrectionForm({
       announced: '',
       replacement: '',
       contextWindow: '',
-      evidence: emptyEvidence(),
     }),
     { labels: LABELS, fieldOf },
   );

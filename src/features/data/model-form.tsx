@@ -7,13 +7,11 @@ import {
   Choice,
   DATE_HINT,
   DateField,
-  emptyEvidence,
   FieldSet,
   preciseDateOf,
   recordOptions,
   SelectField,
   TextField,
-  type EvidenceDraft,
   type FieldErrors,
 } from './form-kit';
 import { slugOf } from './slug-of';
@@ -37,7 +35,6 @@ interface Draft {
   license: string;
   channels: ChannelKind[];
   contextWindow: string;
-  evidence: EvidenceDraft;
 }
 
 const LABELS: Record<string, string> = {
@@ -76,7 +73,6 @@ export function ModelForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
       license: '',
       channels: ['own-api'],
       contextWindow: '',
-      evidence: emptyEvidence(),
     }),
     { labels: LABELS, fieldOf },
   );

@@ -2,7 +2,7 @@ import type { DatasetMeta } from '@/domain/schema/api';
 import type { Dataset } from '@/domain/schema/dataset';
 import { providerKindSchema, type ProviderKind } from '@/domain/schema/provider';
 import { CurationForm, useCurationForm } from './curation-form';
-import { emptyEvidence, SelectField, TextField, type EvidenceDraft } from './form-kit';
+import { SelectField, TextField } from './form-kit';
 import { slugOf } from './slug-of';
 
 const KIND_LABEL: Record<ProviderKind, string> = {
@@ -19,7 +19,6 @@ interface Draft {
   hqCountry: string;
   hqCity: string;
   kind: ProviderKind;
-  evidence: EvidenceDraft;
 }
 
 const LABELS: Record<string, string> = {
@@ -45,7 +44,6 @@ export function ProviderForm({ data }: { data: Dataset & { meta: DatasetMeta } }
       hqCountry: '',
       hqCity: '',
       kind: 'startup',
-      evidence: emptyEvidence(),
     }),
     { labels: LABELS, fieldOf },
   );

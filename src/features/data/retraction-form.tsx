@@ -6,12 +6,10 @@ import type { Dataset } from '@/domain/schema/dataset';
 import { CurationForm, useCurationForm } from './curation-form';
 import {
   Choice,
-  emptyEvidence,
   FieldSet,
   recordOptions,
   SelectField,
   TextField,
-  type EvidenceDraft,
   type FieldErrors,
 } from './form-kit';
 
@@ -27,7 +25,6 @@ interface Draft {
   entity: EntityType;
   id: string;
   reason: string;
-  evidence: EvidenceDraft;
 }
 
 const fieldOf = (path: readonly (string | number)[]) =>
@@ -47,7 +44,6 @@ export function RetractionForm({
       entity: initial?.type ?? 'event',
       id: initial?.id ?? '',
       reason: '',
-      evidence: emptyEvidence(),
     }),
     { labels: LABELS, fieldOf },
   );
