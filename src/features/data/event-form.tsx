@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { DIRECTION_LABEL } from '@/components/charts/palette';
-import { compareText } from '@/domain/compare-text';
 import { proposeRating } from '@/domain/changes/propose-rating';
 import type { DatasetMeta } from '@/domain/schema/api';
 import type { Dataset } from '@/domain/schema/dataset';
@@ -26,8 +25,10 @@ import {
   DateField,
   Field,
   FieldSet,
+  OptionList,
   optionsOf,
   preciseDateOf,
+  recordOptions,
   SelectField,
   TextField,
   type FieldErrors,
@@ -208,22 +209,15 @@ export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
   });
   const { draft, set, setDraft, bind, bindEnum } = form;
 
-  const providers = useMemo(
-    () =>
-      [...data.providers]
-        .filter((p) => !p.synthetic)
-        .sort((a, b) => compareText(a.shortName, b.shortName)),
-    [data],
-  );
+  const providers = useMemo(() => recordOptions(data.providers, (p) => p.shortName), [data]);
   const models = useMemo(
     () =>
-      data.models
-        .filter(
-          (m) =>
-            !m.synthetic &&
-            (draft.appliesTo.length === 0 || draft.appliesTo.includes(m.providerId)),
-        )
-        .sort((a, b) => compareText(a.name, b.name)),
+      recordOptions(
+        data.models.filter(
+          (m) => draft.appliesTo.length === 0 || draft.appliesTo.includes(m.providerId),
+        ),
+        (m) => m.name,
+      ),
     [data, draft.appliesTo],
   );
   const context = contextOf(draft);
@@ -336,7 +330,7 @@ export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
           setDraft((d) => ({ ...d, providerId: id, appliesTo: id === '' ? d.appliesTo : [id] }))
         }
         empty="Industry-wide (no one provider)"
-        options={providers.map((p) => [p.id, p.shortName] as const)}
+        options={providers}
       />
       <FieldSet
         name="appliesTo"
@@ -344,13 +338,13 @@ export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
         hint="The providers whose risk the event moves."
       >
         <div className="choice-grid">
-          {providers.map((p) => (
+          {providers.map(([id, name]) => (
             <Choice
-              key={p.id}
-              checked={draft.appliesTo.includes(p.id)}
-              onChange={() => set('appliesTo', toggle(draft.appliesTo, p.id))}
+              key={id}
+              checked={draft.appliesTo.includes(id)}
+              onChange={() => set('appliesTo', toggle(draft.appliesTo, id))}
             >
-              {p.shortName}
+              {name}
             </Choice>
           ))}
         </div>
@@ -373,11 +367,7 @@ export function EventForm({ data }: { data: Dataset & { meta: DatasetMeta } }) {
               )
             }
           >
-            {models.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
+            <OptionList options={models} />
           </select>
         )}
       </Field>

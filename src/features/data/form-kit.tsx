@@ -276,6 +276,15 @@ export const recordOptions = <R extends { id: string; synthetic?: boolean }>(
     .map((r) => [r.id, label(r)] as const)
     .sort((a, b) => compareText(a[1], b[1]));
 
+/** The options of a select. */
+export function OptionList({ options }: { options: Options }) {
+  return options.map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+}
+
 /** A select of one value; `empty` labels a first option with the empty value (none chosen). */
 export function SelectField({
   options,
@@ -289,11 +298,7 @@ export function SelectField({
       {(p) => (
         <select {...p} value={value} onChange={(e) => onChange(e.target.value)}>
           {empty !== undefined && <option value="">{empty}</option>}
-          {options.map(([v, label]) => (
-            <option key={v} value={v}>
-              {label}
-            </option>
-          ))}
+          <OptionList options={options} />
         </select>
       )}
     </Field>
