@@ -89,7 +89,7 @@ export default function DataPage() {
       ) : view === 'import' ? (
         <ImportView data={data} />
       ) : (
-        <TransferView data={data} />
+        <TransferView />
       )}
     </>
   );

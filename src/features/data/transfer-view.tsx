@@ -8,13 +8,12 @@ import { formatInteger } from '@/components/format';
 import { changeLogFileText, readChangeLogFile } from '@/domain/changes/change-log-file';
 import { CHANGE_LIMITS, type ChangeLogFile } from '@/domain/schema/change';
 import type { ChangeLogImportResult } from '@/domain/schema/change-api';
-import type { Dataset } from '@/domain/schema/dataset';
 import { downloadFile } from '@/lib/download-file';
 import { describeEntry } from './describe-entry';
 import { Problem } from './form-kit';
 
 /** Export the change log as one JSON file, import one from another browser (preview first), or reset. */
-export function TransferView({ data }: { data: Dataset }) {
+export function TransferView() {
   const id = useId();
   const queryClient = useQueryClient();
   const meta = useQuery(metaQueries.detail());
@@ -64,20 +63,13 @@ export function TransferView({ data }: { data: Dataset }) {
         </button>
         {exportError !== null && <p className="field-error">{describeError(exportError)}</p>}
       </section>
-      <ImportLogPanel data={data} revision={revision} onDone={setMessage} />
+      <ImportLogPanel revision={revision} onDone={setMessage} />
       <ResetPanel revision={revision} onExport={() => void exportLog()} onDone={setMessage} />
     </>
   );
 }
 
-function ImportLogPanel({
-  revision,
-  onDone,
-}: {
-  data: Dataset;
-  revision: number;
-  onDone: (m: string) => void;
-}) {
+function ImportLogPanel({ revision, onDone }: { revision: number; onDone: (m: string) => void }) {
   const id = useId();
   const queryClient = useQueryClient();
   const mutation = useMutation(changeMutations.importLog(queryClient));
