@@ -209,7 +209,7 @@ function checkDeployment(needs: ExitNeeds, c: ExitCandidate): FitCheck {
       return fits('deployment', `offered on ${names(clouds)}`);
     }
     if (hosted.length > 0) return lacks('deployment', `on no cloud marketplace; its own API (${names(hosted)})`, 0.5);
-    return lacks('deployment', c.openWeights ? 'weights only: no hosted offer on record' : 'no hosted offer on record', 0.25);
+    return lacks('deployment', c.openWeights ? 'weights only: no hosted offer on record' : 'no hosted offer on record', c.openWeights ? 0.25 : 0);
   }
   // vendor-api: a hosted API, the provider's own or a cloud's.
   if (hosted.length > 0) return fits('deployment', `hosted API: ${names(hosted)}`);
