@@ -132,6 +132,35 @@ describe('Scenarios page', () => {
     expect(within(exits).getByText(/^Grok-1/)).toBeInTheDocument();
   });
 
+  it('a deprecation with a shutdown after the horizon puts the workload at risk with that date', async () => {
+    const { user } = renderApp('/scenarios?today=2026-04-20');
+    await user.click(
+      await screen.findByRole(
+        'radio',
+        { name: 'A model is deprecated, with a shutdown date' },
+        { timeout: 15000 },
+      ),
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Model deprecated' }), 'gpt-5');
+    const shutdown = screen.getByLabelText('Shutdown date (optional)');
+    await user.type(shutdown, '2027-03-01');
+    await user.click(screen.getByRole('button', { name: 'Create scenario' }));
+    await screen.findByRole('heading', { name: /GPT-5 is deprecated on .*, shut down on 2027-03-01: baseline/ });
+    const atRisk = screen.getByText('Workloads at risk').closest('div') as HTMLElement;
+    expect(atRisk).toHaveTextContent('0 → 1');
+    expect(atRisk).toHaveTextContent('1 mission-critical');
+    const section = screen.getByRole('region', { name: 'Workloads broken or at risk' });
+    expect(section).toHaveTextContent('At risk');
+    expect(section).toHaveTextContent(
+      "GPT-5 deprecated on the provider's own API since Oct 17, 2026; shutdown Mar 1, 2027",
+    );
+    // A shutdown before the deprecation is refused with the reason.
+    await user.clear(shutdown);
+    await user.type(shutdown, '2026-01-01');
+    await user.click(screen.getByRole('button', { name: 'Create scenario' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The shutdown cannot come before the deprecation.');
+  });
+
   it('explains what is missing instead of saving', async () => {
     const { user } = renderApp('/scenarios?today=2026-04-20');
     await user.click(
