@@ -101,6 +101,21 @@ describe('exit options for GPT-5 retired under a mission-critical workload', () 
   });
 });
 
+describe('a workload on a model with unknown modalities', () => {
+  it('gets its exits ranked (modalities left out of the fit), not "unknown"', () => {
+    const target = dataset.models.find((m) => m.modalities === null && m.name === 'Qwen3.5');
+    if (target === undefined) throw new Error('Qwen3.5 with unknown modalities is in the data');
+    const scenario = retirementScenario(dataset, target.id, '2026-09-01', H);
+    const ctx = createRiskContext(applyScenario(dataset, scenario));
+    const scores = scoreProviders(ctx, H, DEFAULT_RISK_SETTINGS, { explain: false });
+    expect(exitOptions(ctx, target.id, H).status).toBe('unknown');
+    const ranked = rankedExitOptions(ctx, { modelId: target.id, deployment: 'self-hosted' }, H, scores);
+    expect(ranked.length).toBeGreaterThan(10);
+    for (const r of ranked) expect(r.checks.map((k) => k.criterion)).not.toContain('modalities');
+    for (let i = 1; i < ranked.length; i++) expect(defined(ranked[i - 1]).fit).toBeGreaterThanOrEqual(defined(ranked[i]).fit);
+  });
+});
+
 describe('fit ranking rules', () => {
   it('an unknown fact lowers the rank below a known fit and keeps it above a known shortfall', () => {
     const known = candidate({ modelId: 'k', name: 'Known' });
