@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@mocks/data/dataset';
 import { SAMPLE_PORTFOLIO } from '@/domain/portfolio-io/sample-portfolio';
@@ -15,7 +16,8 @@ import {
   workloadImpacts,
   workloadStatusText,
 } from '@/domain/scenario/workload-impact';
-import type { Dependency } from '@/domain/schema/dependency';
+import type { Criticality, Dependency, Deployment } from '@/domain/schema/dependency';
+import { fcRuns } from '../fc-runs';
 
 const settings = DEFAULT_RISK_SETTINGS;
 const H = '2026-10-17';
@@ -101,5 +103,41 @@ describe('workloads a scenario breaks', () => {
   it('a workload on a model not in the data is unknown, never broken', () => {
     const deps: Dependency[] = [{ id: 'x', workload: 'X', modelId: 'no-such-model', criticality: 'low', share: 1, deployment: 'vendor-api', notes: '' }];
     expect(impactsOf(dataset.models, deps)[0]?.scenario.state).toBe('unknown');
+  });
+});
+
+const CRITICALITIES: Criticality[] = ['low', 'medium', 'high', 'mission-critical'];
+const DEPLOYMENTS: Deployment[] = ['vendor-api', 'cloud-marketplace', 'self-hosted'];
+const MODEL_IDS = dataset.models.filter((m) => m.release.date < '2026-01-01').map((m) => m.id);
+
+describe('workload properties on the curated data', () => {
+  it('retiring a model by the horizon breaks every workload on it and changes no other workload', () => {
+    const depArb = fc.record({
+      modelId: fc.constantFrom(...MODEL_IDS),
+      criticality: fc.constantFrom(...CRITICALITIES),
+      deployment: fc.constantFrom(...DEPLOYMENTS),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...MODEL_IDS), fc.array(depArb, { minLength: 1, maxLength: 8 }), (retired, specs) => {
+        const deps: Dependency[] = specs.map((d, i) => ({ ...d, id: `d${i}`, workload: `W${i}`, share: 1, notes: '' }));
+        const scenario = retirementScenario(dataset, retired, '2026-06-01', H);
+        const impacts = impactsOf(applyScenario(dataset, scenario).models, deps);
+        let broken = 0;
+        for (const w of impacts) {
+          if (w.modelId === retired) {
+            expect(w.scenario.state).toBe('broken');
+            broken += 1;
+          } else {
+            expect(w.scenario).toEqual(w.baseline);
+            expect(w.causedByScenario).toBe(false);
+          }
+        }
+        const counts = diffScenario(dataset, scenario, settings, deps).scenarioWorkloads;
+        expect(counts.broken).toBe(impacts.filter((w) => w.scenario.state === 'broken').length);
+        expect(Object.values(counts.brokenBy).reduce((a, b) => a + b, 0)).toBe(counts.broken);
+        expect(counts.broken).toBeGreaterThanOrEqual(broken);
+      }),
+      fcRuns(100),
+    );
   });
 });
