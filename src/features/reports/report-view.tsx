@@ -15,6 +15,7 @@ import { FACTOR_KEYS, FACTOR_LABELS } from '@/domain/risk/settings';
 import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
 import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
 import { RankingChart } from './ranking-chart';
+import { ReportScenarioWorkloadsView } from './report-scenario-workloads';
 import { rankingCaption, toRankingBars } from './reports-view-model';
 
 function delta(n: number | null): string {
@@ -392,6 +393,7 @@ export function ReportView({
                 </tbody>
               </table>
             </div>
+            <ReportScenarioWorkloadsView workloads={report.scenario.workloads} />
           </>
         )}
       </ReportSection>
