@@ -12,11 +12,12 @@ import {
   type Grade,
   type RiskSettings,
 } from '../risk/settings';
-import { applyScenario } from '../scenario/apply-scenario';
 import { diffScenario } from '../scenario/diff-scenario';
 import type { Dataset } from '../schema/dataset';
 import type { Criticality, Dependency, Deployment } from '../schema/dependency';
-import type { Direction, EventType } from '../schema/event';
+import type { Direction, EventType, RiskEvent } from '../schema/event';
+import { shownChange } from '../shown-change';
+import { REPORT_DIGITS } from './rounded-report';
 import type { PreciseDate } from '../schema/precise-date';
 import type { Scenario } from '../schema/scenario';
 import type { Confidence, Source } from '../schema/source';
@@ -122,6 +123,8 @@ export interface ReportScenario {
   baselineHhi: number | null;
   scenarioHhi: number | null;
   hhiDelta: number | null;
+  /** The events the scenario adds (all hypothetical), by date; never listed among the upcoming events. */
+  events: ReportEvent[];
 }
 
 export interface ReportSource {
@@ -222,26 +225,34 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
   }
 
   const asOfDay = dayNumber(asOf);
-  const events = scenario ? applyScenario(dataset, scenario).events : dataset.events;
-  const upcomingEvents: ReportEvent[] = events
-    .filter((e) => preciseDayNumber(e.date) > asOfDay)
-    .sort((a, b) => preciseDayNumber(a.date) - preciseDayNumber(b.date) || compareText(a.id, b.id))
+  const byDate = (a: RiskEvent, b: RiskEvent) =>
+    preciseDayNumber(a.date) - preciseDayNumber(b.date) || compareText(a.id, b.id);
+  const reportEvent = (e: RiskEvent): ReportEvent => ({
+    id: e.id,
+    date: e.date,
+    scheduled: e.scheduled,
+    provider: nameOf(e.providerId),
+    title: e.title,
+    type: e.type,
+    direction: e.direction,
+    severity: e.severity,
+    hypothetical: e.hypothetical,
+  });
+  // Facts only: a scenario's hypothetical events are listed with the scenario, not as upcoming.
+  const upcomingEvents: ReportEvent[] = dataset.events
+    .filter((e) => !e.hypothetical && preciseDayNumber(e.date) > asOfDay)
+    .sort(byDate)
     .slice(0, input.maxUpcoming ?? 15)
-    .map((e) => ({
-      id: e.id,
-      date: e.date,
-      scheduled: e.scheduled,
-      provider: nameOf(e.providerId),
-      title: e.title,
-      type: e.type,
-      direction: e.direction,
-      severity: e.severity,
-      hypothetical: e.hypothetical,
-    }));
+    .map(reportEvent);
 
   let reportScenario: ReportScenario | null = null;
   if (scenario) {
     const diff = diffScenario(dataset, scenario, settings, dependencies, ctx);
+    // Changes are taken between the figures as shown (one decimal for scores, whole HHI points),
+    // so that baseline, scenario and change agree on screen and in every export.
+    const score = REPORT_DIGITS.score;
+    const baselineExposure = diff.baselineExposure.portfolioExposure;
+    const scenarioExposure = diff.scenarioExposure.portfolioExposure;
     reportScenario = {
       id: scenario.id,
       name: scenario.name,
@@ -253,19 +264,24 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
           provider: nameOf(p.providerId),
           baseline: p.baseline,
           scenario: p.scenario,
-          delta: p.delta,
+          delta: shownChange(p.baseline, p.scenario, score),
         }))
         .sort(
           (a, b) =>
             Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) ||
             (b.scenario ?? -1) - (a.scenario ?? -1),
         ),
-      baselineExposure: diff.baselineExposure.portfolioExposure,
-      scenarioExposure: diff.scenarioExposure.portfolioExposure,
-      exposureDelta: diff.exposureDelta,
+      baselineExposure,
+      scenarioExposure,
+      exposureDelta: shownChange(baselineExposure, scenarioExposure, score),
       baselineHhi: diff.baselineExposure.hhi,
       scenarioHhi: diff.scenarioExposure.hhi,
-      hhiDelta: diff.hhiDelta,
+      hhiDelta: shownChange(
+        diff.baselineExposure.hhi,
+        diff.scenarioExposure.hhi,
+        REPORT_DIGITS.hhi,
+      ),
+      events: [...scenario.events].sort(byDate).map(reportEvent),
     };
   }
 

@@ -8,8 +8,22 @@ import {
   componentList,
   type ComponentGrade,
 } from '../openness/openness-components';
-import type { RiskReport } from './build-risk-report';
+import type { ReportEvent, RiskReport } from './build-risk-report';
 import { fixed, isoDate, percent, signed } from './report-text';
+
+/** Events as a table; a title says "(hypothetical)" itself where it is one. */
+function eventTable(events: readonly ReportEvent[]): string[] {
+  return table(
+    ['Date', 'Provider', 'Event', 'Direction', 'Severity'],
+    events.map((ev) => [
+      `${mdText(isoDate(ev.date))}${ev.scheduled ? ' (scheduled)' : ''}`,
+      mdText(ev.provider),
+      mdText(ev.title),
+      ev.direction,
+      String(ev.severity),
+    ]),
+  );
+}
 
 /**
  * The report as Markdown (the export module's mdText, mdLink and mdTable): stamped with the
@@ -159,19 +173,7 @@ export function reportToMarkdown(report: RiskReport): string {
   if (report.upcomingEvents.length === 0)
     out.push(`No events dated after ${mdText(report.asOf)}.`, '');
   else {
-    out.push(
-      ...table(
-        ['Date', 'Provider', 'Event', 'Direction', 'Severity'],
-        report.upcomingEvents.map((ev) => [
-          `${mdText(isoDate(ev.date))}${ev.scheduled ? ' (scheduled)' : ''}`,
-          mdText(ev.provider),
-          `${mdText(ev.title)}${ev.hypothetical ? ' (hypothetical)' : ''}`,
-          ev.direction,
-          String(ev.severity),
-        ]),
-      ),
-      '',
-    );
+    out.push(...eventTable(report.upcomingEvents), '');
   }
 
   out.push('## Active scenario', '');
@@ -181,6 +183,14 @@ export function reportToMarkdown(report: RiskReport): string {
     out.push(`Scenario ${mdText(s.name)}, as of its horizon ${mdText(s.horizon)}.`, '');
     out.push(
       `Portfolio exposure ${fixed(s.baselineExposure)} → ${fixed(s.scenarioExposure)} (${signed(s.exposureDelta)}) · HHI ${fixed(s.baselineHhi, 0)} → ${fixed(s.scenarioHhi, 0)} (${signed(s.hhiDelta, 0)})`,
+      '',
+    );
+    if (s.events.length > 0) {
+      out.push('Events the scenario adds (hypothetical, not facts):', '');
+      out.push(...eventTable(s.events), '');
+    }
+    out.push(
+      `Platform risk per provider as of ${mdText(s.horizon)}, without the scenario (baseline) and with it; change = scenario − baseline as shown.`,
       '',
     );
     out.push(

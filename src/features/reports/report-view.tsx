@@ -333,10 +333,7 @@ export function ReportView({
                       {e.scheduled && <div className="muted small">scheduled</div>}
                     </td>
                     <td>{e.provider}</td>
-                    <th scope="row">
-                      {e.title}
-                      {e.hypothetical && <div className="muted small">hypothetical (scenario)</div>}
-                    </th>
+                    <th scope="row">{e.title}</th>
                     <td className="num">{e.severity}</td>
                   </tr>
                 ))}
@@ -358,6 +355,18 @@ export function ReportView({
               {formatScore(report.scenario.scenarioExposure)} (
               {delta(report.scenario.exposureDelta)}).
             </p>
+            {report.scenario.events.length > 0 && (
+              <>
+                <p>Events the scenario adds (hypothetical, not facts):</p>
+                <ul>
+                  {report.scenario.events.map((e) => (
+                    <li key={e.id}>
+                      {formatPreciseDate(e.date)} · {e.provider}: {e.title} (severity {e.severity})
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             <div
               className="table-wrap table-wrap--contained"
               tabIndex={0}
@@ -365,7 +374,10 @@ export function ReportView({
               aria-label="Scenario comparison table"
             >
               <table className="data-table report-table">
-                <caption>Platform risk per provider, baseline and scenario</caption>
+                <caption>
+                  Platform risk per provider as of {formatDay(report.scenario.horizon)}, baseline
+                  and scenario; change = scenario − baseline as shown
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Provider</th>
