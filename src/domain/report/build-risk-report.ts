@@ -17,6 +17,7 @@ import type { Dataset } from '../schema/dataset';
 import type { Criticality, Dependency, Deployment } from '../schema/dependency';
 import type { Direction, EventType, RiskEvent } from '../schema/event';
 import { shownChange } from '../shown-change';
+import { evidenceStatus, type EvidenceRecord } from '../evidence/evidence-status';
 import { REPORT_DIGITS } from './rounded-report';
 import type { PreciseDate } from '../schema/precise-date';
 import type { Scenario } from '../schema/scenario';
@@ -131,10 +132,15 @@ export interface ReportSource {
   providerId: string;
   provider: string;
   confidence: Confidence;
+  /** The provider record's evidence status in words ("Verified: primary source", "Rests on …"). */
+  evidence: string;
   sources: Source[];
-  /** Records behind the provider's figures by confidence: models and events. */
+  /**
+   * The provider's models and events by evidence status: "Verified" (a primary source or two
+   * independent reputable ones) or not (resting on secondary sources, or recalled).
+   */
   verified: number;
-  recalled: number;
+  notVerified: number;
 }
 
 export interface RiskReport {
@@ -285,22 +291,25 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
     };
   }
 
-  const counts = new Map<string, { verified: number; recalled: number }>();
-  const count = (providerId: string | null, confidence: Confidence) => {
-    if (providerId === null) return;
-    const c = counts.get(providerId) ?? { verified: 0, recalled: 0 };
-    c[confidence] += 1;
-    counts.set(providerId, c);
+  const counts = new Map<string, { verified: number; notVerified: number }>();
+  const count = (record: EvidenceRecord) => {
+    if (record.providerId === null) return;
+    const c = counts.get(record.providerId) ?? { verified: 0, notVerified: 0 };
+    if (evidenceStatus(record).verified) c.verified += 1;
+    else c.notVerified += 1;
+    counts.set(record.providerId, c);
   };
-  for (const m of dataset.models) count(m.providerId, m.confidence);
-  for (const e of dataset.events) count(e.providerId, e.confidence);
+  for (const m of dataset.models) count(m);
+  for (const e of dataset.events) count(e);
   const sources: ReportSource[] = dataset.providers.map((p) => ({
     providerId: p.id,
     provider: p.shortName,
     confidence: p.confidence,
+    evidence: evidenceStatus({ sources: p.sources, providerId: p.id, confidence: p.confidence })
+      .label,
     sources: p.sources,
     verified: counts.get(p.id)?.verified ?? 0,
-    recalled: counts.get(p.id)?.recalled ?? 0,
+    notVerified: counts.get(p.id)?.notVerified ?? 0,
   }));
 
   const modelById = new Map(dataset.models.map((m) => [m.id, m]));

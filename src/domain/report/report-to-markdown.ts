@@ -10,6 +10,15 @@ import {
 } from '../openness/openness-components';
 import type { ReportEvent, RiskReport } from './build-risk-report';
 import { fixed, isoDate, percent, signed } from './report-text';
+import { sourceTier } from '../evidence/source-tier';
+import type { SourceTier } from '../schema/source';
+
+/** A source's tier in words, after its link. */
+const SOURCE_TIER_WORDS: Record<SourceTier, string> = {
+  primary: 'primary',
+  press: 'reputable press',
+  secondary: 'secondary',
+};
 
 /** Events as a table; a title says "(hypothetical)" itself where it is one. */
 function eventTable(events: readonly ReportEvent[]): string[] {
@@ -210,12 +219,17 @@ export function reportToMarkdown(report: RiskReport): string {
   out.push('## Data sources', '');
   out.push(
     ...table(
-      ['Provider', 'Confidence', 'Records verified / recalled', 'Sources'],
+      ['Provider', 'Provider record', 'Models and events verified / not', 'Sources'],
       report.sources.map((src) => [
         mdText(src.provider),
-        src.confidence,
-        `${src.verified} / ${src.recalled}`,
-        src.sources.map((x) => mdLink(x.url)).join(' '),
+        mdText(src.evidence),
+        `${src.verified} / ${src.notVerified}`,
+        src.sources
+          .map(
+            (x) =>
+              `${mdLink(x.url)} (${SOURCE_TIER_WORDS[sourceTier(x, { providerId: src.providerId })]})`,
+          )
+          .join(' '),
       ]),
     ),
     '',

@@ -416,13 +416,16 @@ export function ReportView({
           aria-label="Data sources table"
         >
           <table className="data-table report-table">
-            <caption>Where the facts come from, with their confidence</caption>
+            <caption>
+              Where the facts come from: “Verified” means a primary source or two independent
+              reputable ones
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Provider</th>
-                <th scope="col">Confidence</th>
+                <th scope="col">Provider record</th>
                 <th scope="col" className="num">
-                  Records verified / recalled
+                  Models and events verified / not
                 </th>
                 <th scope="col">Sources</th>
               </tr>
@@ -431,12 +434,12 @@ export function ReportView({
               {report.sources.map((s) => (
                 <tr key={s.providerId}>
                   <th scope="row">{s.provider}</th>
-                  <td>{s.confidence}</td>
+                  <td>{s.evidence}</td>
                   <td className="num">
-                    {s.verified} / {s.recalled}
+                    {s.verified} / {s.notVerified}
                   </td>
                   <td>
-                    <SourceLinks sources={s.sources} />
+                    <SourceLinks sources={s.sources} providerId={s.providerId} />
                   </td>
                 </tr>
               ))}
