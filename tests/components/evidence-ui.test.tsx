@@ -24,6 +24,14 @@ function expectTierBesideEveryLink(root: HTMLElement): string[] {
 }
 
 describe('Evidence a board can cite', () => {
+  it('top bar: "facts current to" the newest dated fact, beside the compile date', async () => {
+    renderApp('/providers?today=2026-11-26');
+    const topbar = screen.getByText('As of').parentElement as HTMLElement;
+    expect(
+      await within(topbar).findByText(/compiled Nov 26, 2026, facts current to May 20, 2026/),
+    ).toBeInTheDocument();
+  });
+
   it("writes each source's tier beside its link, for the record it backs", () => {
     const muse = dataset.models.find((m) => m.id === 'muse-spark');
     if (!muse) throw new Error('Muse Spark is in the data');

@@ -24,7 +24,11 @@ describe('buildRiskReport', () => {
     expect(report.asOf).toBe(AS_OF);
     expect(report.methodologyId).toBe(METHODOLOGY_ID);
     expect(report.settings).toEqual(DEFAULT_RISK_SETTINGS);
-    expect(report.dataset).toEqual({ version: dataset.version, compiledOn: dataset.compiledOn });
+    expect(report.dataset).toEqual({
+      version: dataset.version,
+      compiledOn: dataset.compiledOn,
+      factsCurrentTo: '2026-05-20',
+    });
     expect(report.stale).toBe(false);
   });
 

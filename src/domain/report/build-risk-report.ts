@@ -18,6 +18,7 @@ import type { Criticality, Dependency, Deployment } from '../schema/dependency';
 import type { Direction, EventType, RiskEvent } from '../schema/event';
 import { shownChange } from '../shown-change';
 import { evidenceStatus, type EvidenceRecord } from '../evidence/evidence-status';
+import { factsCurrentTo } from '../evidence/facts-current-to';
 import { REPORT_DIGITS } from './rounded-report';
 import type { PreciseDate } from '../schema/precise-date';
 import type { Scenario } from '../schema/scenario';
@@ -148,7 +149,8 @@ export interface RiskReport {
   asOf: string;
   methodologyId: string;
   settings: RiskSettings;
-  dataset: { version: string; compiledOn: string };
+  /** The data set: version, compile date and its newest dated fact (ISO day or month; null: none). */
+  dataset: { version: string; compiledOn: string; factsCurrentTo: string | null };
   /** The as-of date is after the compile date: no later facts are known, scores only decay. */
   stale: boolean;
   ranking: ReportRankingRow[];
@@ -319,7 +321,11 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
     asOf,
     methodologyId: METHODOLOGY_ID,
     settings,
-    dataset: { version: dataset.version, compiledOn: dataset.compiledOn },
+    dataset: {
+      version: dataset.version,
+      compiledOn: dataset.compiledOn,
+      factsCurrentTo: factsCurrentTo(dataset)?.date ?? null,
+    },
     stale: isStale(asOf, dataset.compiledOn),
     ranking,
     exposure:

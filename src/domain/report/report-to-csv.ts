@@ -15,7 +15,8 @@ import { roundedReport } from './rounded-report';
  * scenario_risk − scenario_baseline_risk in every row; its models on each G7 step and
  * its newest model's openness score, G7 tier, MOF class and fourteen component grades, text
  * neutralised against formulas, and every row stamped in its own columns with the as-of date, methodology id,
- * settings, data set version and compile date (so a row copied elsewhere keeps its context).
+ * settings, data set version, compile date and the newest dated fact (facts_current_to), so a
+ * row copied elsewhere keeps its context.
  */
 export function reportToCsv(source: RiskReport): string {
   const report = roundedReport(source);
@@ -47,6 +48,7 @@ export function reportToCsv(source: RiskReport): string {
     'settings',
     'dataset_version',
     'compiled_on',
+    'facts_current_to',
   ];
   const rows = report.ranking.map((r): CsvCell[] => {
     const d = s?.providers.find((p) => p.providerId === r.providerId);
@@ -80,6 +82,7 @@ export function reportToCsv(source: RiskReport): string {
       settingsLine(report.settings),
       report.dataset.version,
       report.dataset.compiledOn,
+      report.dataset.factsCurrentTo ?? 'unknown',
     ];
   });
   return toCsv(fields, rows);

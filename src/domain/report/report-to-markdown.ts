@@ -43,7 +43,7 @@ export function reportToMarkdown(report: RiskReport): string {
   const out: string[] = [];
   out.push(`# ${report.title}`, '');
   out.push(
-    `As of ${mdText(report.asOf)} · methodology ${mdText(report.methodologyId)} · data set ${mdText(report.dataset.version)}, compiled ${mdText(report.dataset.compiledOn)}`,
+    `As of ${mdText(report.asOf)} · methodology ${mdText(report.methodologyId)} · data set ${mdText(report.dataset.version)}, compiled ${mdText(report.dataset.compiledOn)}, facts current to ${mdText(report.dataset.factsCurrentTo ?? 'unknown')}`,
     '',
   );
   out.push(`Settings: ${mdText(settingsLine(report.settings))}.`, '');
@@ -235,7 +235,7 @@ export function reportToMarkdown(report: RiskReport): string {
     '',
   );
   out.push(
-    `Methodology ${mdText(report.methodologyId)}; data set ${mdText(report.dataset.version)} compiled ${mdText(report.dataset.compiledOn)}.`,
+    `Methodology ${mdText(report.methodologyId)}; data set ${mdText(report.dataset.version)} compiled ${mdText(report.dataset.compiledOn)} (facts current to ${mdText(report.dataset.factsCurrentTo ?? 'unknown')}).`,
     '',
   );
   return out.join('\n');

@@ -59,7 +59,12 @@ export function ReportView({
   chartActions: (chart: 'ranking' | 'exposure') => ReactNode;
 }) {
   const w = report.settings.weights;
-  const stamp = `As of ${formatDay(report.asOf)} · methodology ${report.methodologyId} · data set ${report.dataset.version}, compiled ${formatDay(report.dataset.compiledOn)}`;
+  const facts = report.dataset.factsCurrentTo;
+  const factsText =
+    facts === null
+      ? 'unknown'
+      : formatPreciseDate({ date: facts, precision: facts.length === 7 ? 'month' : 'day' });
+  const stamp = `As of ${formatDay(report.asOf)} · methodology ${report.methodologyId} · data set ${report.dataset.version}, compiled ${formatDay(report.dataset.compiledOn)}, facts current to ${factsText}`;
   return (
     <article className="report" aria-labelledby="report-title">
       <header className="report__header">
