@@ -100,3 +100,25 @@ describe('Evidence a board can cite', () => {
     expect(events).not.toHaveTextContent(/Evidence: Verified\b(?!:)/);
   });
 });
+
+describe('Overview: the biggest mover says what moved it', () => {
+  it('last 90 days before the compile date: no new events, decay of older events', async () => {
+    renderApp('/?today=2026-11-26');
+    const term = await screen.findByText('Biggest mover, last 90 days', {}, { timeout: 15000 });
+    const item = term.parentElement as HTMLElement;
+    expect(
+      await within(item).findByText('No new events in these 90 days; decay of older events.'),
+    ).toBeInTheDocument();
+  });
+
+  it('the 90 days after Muse Spark: the launch and the release, and the decay apart', async () => {
+    renderApp('/?today=2026-06-01');
+    const term = await screen.findByText('Biggest mover, last 90 days', {}, { timeout: 15000 });
+    const item = term.parentElement as HTMLElement;
+    expect(
+      await within(item).findByText(
+        /^Events and releases in these 90 days: \+\d+\.\d \(Meta launches closed-weight Muse Spark; Muse Spark released\); decay of older events: [+-]?\d+\.\d\.$/,
+      ),
+    ).toBeInTheDocument();
+  });
+});
