@@ -9,10 +9,14 @@ import { roundedReport } from './rounded-report';
 
 /**
  * The provider ranking as CSV (the export module's `toCsv`), one row per provider: figures as
- * numbers rounded as shown (a negative scenario change is -10.5), its models on each G7 step and
+ * numbers rounded as shown (a negative scenario change is -10.5); the scenario's columns carry
+ * the baseline they compare against (the provider's risk without the scenario as of the
+ * scenario's horizon, not `platform_risk` as of the report's date), so scenario_delta =
+ * scenario_risk − scenario_baseline_risk in every row; its models on each G7 step and
  * its newest model's openness score, G7 tier, MOF class and fourteen component grades, text
  * neutralised against formulas, and every row stamped in its own columns with the as-of date, methodology id,
- * settings, data set version and compile date (so a row copied elsewhere keeps its context).
+ * settings, data set version, compile date and the newest dated fact (facts_current_to), so a
+ * row copied elsewhere keeps its context.
  */
 export function reportToCsv(source: RiskReport): string {
   const report = roundedReport(source);
@@ -28,6 +32,7 @@ export function reportToCsv(source: RiskReport): string {
     'portfolio_share',
     'scenario',
     'scenario_horizon',
+    'scenario_baseline_risk',
     'scenario_risk',
     'scenario_delta',
     'models_active',
@@ -45,6 +50,7 @@ export function reportToCsv(source: RiskReport): string {
     'settings',
     'dataset_version',
     'compiled_on',
+    'facts_current_to',
   ];
   // The scenario's broken and at-risk workloads on each provider's models (empty without a scenario).
   const affected = (provider: string, state: 'broken' | 'at-risk') =>
@@ -65,6 +71,7 @@ export function reportToCsv(source: RiskReport): string {
       r.share,
       s?.name ?? '',
       s?.horizon ?? '',
+      d?.baseline ?? null,
       d?.scenario ?? null,
       d?.delta ?? null,
       o.models,
@@ -82,6 +89,7 @@ export function reportToCsv(source: RiskReport): string {
       settingsLine(report.settings),
       report.dataset.version,
       report.dataset.compiledOn,
+      report.dataset.factsCurrentTo ?? 'unknown',
     ];
   });
   return toCsv(fields, rows);

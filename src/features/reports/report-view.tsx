@@ -60,7 +60,12 @@ export function ReportView({
   chartActions: (chart: 'ranking' | 'exposure') => ReactNode;
 }) {
   const w = report.settings.weights;
-  const stamp = `As of ${formatDay(report.asOf)} · methodology ${report.methodologyId} · data set ${report.dataset.version}, compiled ${formatDay(report.dataset.compiledOn)}`;
+  const facts = report.dataset.factsCurrentTo;
+  const factsText =
+    facts === null
+      ? 'unknown'
+      : formatPreciseDate({ date: facts, precision: facts.length === 7 ? 'month' : 'day' });
+  const stamp = `As of ${formatDay(report.asOf)} · methodology ${report.methodologyId} · data set ${report.dataset.version}, compiled ${formatDay(report.dataset.compiledOn)}, facts current to ${factsText}`;
   return (
     <article className="report" aria-labelledby="report-title">
       <header className="report__header">
@@ -334,10 +339,7 @@ export function ReportView({
                       {e.scheduled && <div className="muted small">scheduled</div>}
                     </td>
                     <td>{e.provider}</td>
-                    <th scope="row">
-                      {e.title}
-                      {e.hypothetical && <div className="muted small">hypothetical (scenario)</div>}
-                    </th>
+                    <th scope="row">{e.title}</th>
                     <td className="num">{e.severity}</td>
                   </tr>
                 ))}
@@ -359,6 +361,18 @@ export function ReportView({
               {formatScore(report.scenario.scenarioExposure)} (
               {delta(report.scenario.exposureDelta)}).
             </p>
+            {report.scenario.events.length > 0 && (
+              <>
+                <p>Events the scenario adds (hypothetical, not facts):</p>
+                <ul>
+                  {report.scenario.events.map((e) => (
+                    <li key={e.id}>
+                      {formatPreciseDate(e.date)} · {e.provider}: {e.title} (severity {e.severity})
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             <div
               className="table-wrap table-wrap--contained"
               tabIndex={0}
@@ -366,7 +380,10 @@ export function ReportView({
               aria-label="Scenario comparison table"
             >
               <table className="data-table report-table">
-                <caption>Platform risk per provider, baseline and scenario</caption>
+                <caption>
+                  Platform risk per provider as of {formatDay(report.scenario.horizon)}, baseline
+                  and scenario; change = scenario − baseline as shown
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Provider</th>
@@ -406,13 +423,16 @@ export function ReportView({
           aria-label="Data sources table"
         >
           <table className="data-table report-table">
-            <caption>Where the facts come from, with their confidence</caption>
+            <caption>
+              Where the facts come from: “Verified” means a primary source or two independent
+              reputable ones
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Provider</th>
-                <th scope="col">Confidence</th>
+                <th scope="col">Provider record</th>
                 <th scope="col" className="num">
-                  Records verified / recalled
+                  Models and events verified / not
                 </th>
                 <th scope="col">Sources</th>
               </tr>
@@ -421,12 +441,12 @@ export function ReportView({
               {report.sources.map((s) => (
                 <tr key={s.providerId}>
                   <th scope="row">{s.provider}</th>
-                  <td>{s.confidence}</td>
+                  <td>{s.evidence}</td>
                   <td className="num">
-                    {s.verified} / {s.recalled}
+                    {s.verified} / {s.notVerified}
                   </td>
                   <td>
-                    <SourceLinks sources={s.sources} />
+                    <SourceLinks sources={s.sources} providerId={s.providerId} />
                   </td>
                 </tr>
               ))}
