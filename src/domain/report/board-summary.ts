@@ -97,7 +97,8 @@ export interface BoardSummaryInput {
  * The board pack's one-page executive summary, from the report and the engine: the riskiest
  * providers and what drives each, the biggest moves of the last 90 days with the events that
  * caused them (and what is left for ageing facts), concentration, and the nearest dated
- * deadlines (retirements of models the portfolio uses, then upcoming events). Pure.
+ * deadlines (shutdowns of models the portfolio calls, on the workload's channel, up to half the
+ * list, and upcoming events), soonest first. Pure.
  */
 export function buildBoardSummary(input: BoardSummaryInput): BoardSummary {
   const { report, context: ctx, settings, dependencies } = input;
@@ -237,14 +238,16 @@ export function buildBoardSummary(input: BoardSummaryInput): BoardSummary {
     detail: '',
     hypothetical: e.hypothetical,
   }));
-  const deadlines = [...retirementRows, ...eventRows]
+  // The retirements the workloads face come first (up to half the list), events fill the rest; then by date.
+  const byDate = (a: { day: number; title: string }, b: { day: number; title: string }) =>
+    a.day - b.day || compareText(a.title, b.title);
+  const keptRetirements = retirementRows.sort(byDate).slice(0, Math.ceil(SUMMARY_DEADLINES / 2));
+  const keptEvents = eventRows.sort(byDate).slice(0, SUMMARY_DEADLINES - keptRetirements.length);
+  const deadlines = [...keptRetirements, ...keptEvents]
     .sort(
       (a, b) =>
-        a.day - b.day ||
-        (a.kind === b.kind ? 0 : a.kind === 'retirement' ? -1 : 1) ||
-        compareText(a.title, b.title),
+        a.day - b.day || (a.kind === b.kind ? 0 : a.kind === 'retirement' ? -1 : 1) || byDate(a, b),
     )
-    .slice(0, SUMMARY_DEADLINES)
     .map(({ day: _day, ...rest }) => rest);
 
   return {
