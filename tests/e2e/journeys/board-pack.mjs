@@ -2,7 +2,7 @@
 // sections on pages of their own, no chart outside the printable area, a footer with the stamp
 // and page numbers on every page), and the app's own PDF download.
 import { readFileSync, statSync } from 'node:fs';
-import { ARTIFACTS, assert, BASE, newPage, waitForWorker } from '../harness.mjs';
+import { ARTIFACTS, assert, axeViolations, BASE, newPage, waitForWorker } from '../harness.mjs';
 import { openPdf } from '../pdf-pages.mjs';
 
 const Q = '?mock=latency:0&today=2026-04-20';
@@ -22,6 +22,23 @@ const SECTIONS = [
   'Active scenario',
   'Data sources',
 ];
+
+// The browser's print dialog lays the page out for paper without running ResizeObserver
+// callbacks, so Recharts keeps the widths it measured on screen. The journey freezes them the
+// same way before printing: the charts must fit by the print CSS alone.
+async function freezeResizeObservers(page) {
+  await page.addInitScript(() => {
+    const Native = window.ResizeObserver;
+    window.__resizeObserversFrozen = false;
+    window.ResizeObserver = class extends Native {
+      constructor(callback) {
+        super((entries, observer) => {
+          if (!window.__resizeObserversFrozen) callback(entries, observer);
+        });
+      }
+    };
+  });
+}
 
 async function openReport(page) {
   await page.goto(`${BASE}/portfolio${Q}`);
@@ -88,8 +105,14 @@ export default [
     name: 'board pack: Chromium prints the report at A4 and Letter with the summary on page 1, whole charts, a footer on every page',
     async run(browser) {
       const { context, page, problems } = await newPage(browser, { acceptDownloads: true });
+      await freezeResizeObservers(page);
       await openReport(page);
       const facts = await summaryFacts(page);
+      const screenWidth = await page
+        .locator('[data-chart="exposure"] svg.recharts-surface')
+        .getAttribute('width');
+      await page.evaluate(() => (window.__resizeObserversFrozen = true));
+      console.log(`    charts measured on screen at ${screenWidth} px wide, frozen for printing`);
       const stamp = (await page.locator('.report__stamp').innerText()).trim();
       const version = stamp.match(/data set (\S+?),/)?.[1] ?? '';
       assert(version.length > 0, `no data set version in "${stamp}"`);
@@ -253,6 +276,31 @@ export default [
       }
       assert(problems.length === 0, problems.join('\n'));
       await context.close();
+    },
+  },
+  {
+    name: 'board pack: the report with its summary has zero axe violations in light and dark, and fits 375 px',
+    async run(browser) {
+      const failures = [];
+      for (const colorScheme of ['light', 'dark']) {
+        const { context, page, problems } = await newPage(browser, { colorScheme });
+        await openReport(page);
+        await page.waitForLoadState('networkidle');
+        const violations = await axeViolations(page);
+        if (violations.length)
+          failures.push(`/reports (${colorScheme}):\n  ${violations.join('\n  ')}`);
+        if (problems.length) failures.push(...problems);
+        await context.close();
+      }
+      const { context, page } = await newPage(browser, { viewport: { width: 375, height: 800 } });
+      await openReport(page);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      if (overflow > 0) failures.push(`/reports overflows by ${overflow}px at 375 px`);
+      await page.screenshot({ path: `${ARTIFACTS}board-pack-summary-375.png`, fullPage: false });
+      await context.close();
+      assert(failures.length === 0, failures.join('\n'));
     },
   },
 ];
