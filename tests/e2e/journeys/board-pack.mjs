@@ -286,6 +286,9 @@ export default [
         const { context, page, problems } = await newPage(browser, { colorScheme });
         await openReport(page);
         await page.waitForLoadState('networkidle');
+        await page
+          .getByRole('region', { name: 'Executive summary' })
+          .screenshot({ path: `${ARTIFACTS}board-pack-summary-${colorScheme}.png` });
         const violations = await axeViolations(page);
         if (violations.length)
           failures.push(`/reports (${colorScheme}):\n  ${violations.join('\n  ')}`);

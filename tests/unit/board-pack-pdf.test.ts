@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { toExposureView } from '@/components/exposure/exposure-view-model';
+import { portfolioExposure } from '@/domain/exposure/portfolio-exposure';
+import { SAMPLE_PORTFOLIO } from '@/domain/portfolio-io/sample-portfolio';
+import { buildBoardSummary } from '@/domain/report/board-summary';
+import { buildRiskReport } from '@/domain/report/build-risk-report';
+import { createRiskContext } from '@/domain/risk/risk-context';
+import { DEFAULT_RISK_SETTINGS } from '@/domain/risk/settings';
+import type { Dependency } from '@/domain/schema/dependency';
+import { buildBoardPackPdf, pdfText, type PaperFormat } from '@/features/reports/board-pack-pdf';
+import { rankingCaption, toRankingBars } from '@/features/reports/reports-view-model';
+import { dataset } from '@mocks/data/dataset';
+// @ts-expect-error: a plain ES module of the journeys, without types.
+import { openPdf } from '../e2e/pdf-pages.mjs';
+
+const ctx = createRiskContext(dataset);
+const settings = DEFAULT_RISK_SETTINGS;
+const AS_OF = '2026-04-20';
+
+interface PdfPage {
+  width: number;
+  height: number;
+  text: string;
+}
+
+async function pack(format: PaperFormat, dependencies: readonly Dependency[]) {
+  const report = buildRiskReport({
+    dataset,
+    asOf: AS_OF,
+    settings,
+    dependencies,
+    scenario: null,
+    context: ctx,
+  });
+  const summary = buildBoardSummary({ report, context: ctx, settings, dependencies });
+  const exposureView =
+    dependencies.length > 0
+      ? toExposureView(portfolioExposure(ctx, dependencies, AS_OF, settings), dataset.providers)
+      : null;
+  const { blob, pages } = buildBoardPackPdf({
+    report,
+    summary,
+    rankingBars: toRankingBars(report),
+    rankingCaption: rankingCaption(report),
+    exposureView,
+    format,
+  });
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const dir = await import('node:fs/promises');
+  const path = `${await dir.mkdtemp('/tmp/board-pack-')}/pack.pdf`;
+  await dir.writeFile(path, bytes);
+  const pdf = (await openPdf(path)) as { pages: PdfPage[] };
+  return { bytes, pages, read: pdf.pages, summary };
+}
+
+describe('pdfText', () => {
+  it('keeps Latin-1, turns typographic marks plain and anything else into "?"', () => {
+    expect(pdfText('Zürich · 52.8 → 68.9 — “ok” ▲ +1.0 … ≥')).toBe(
+      'Zürich · 52.8 -> 68.9 - "ok" + +1.0 ... >=',
+    );
+    expect(pdfText('Łódź 智谱')).toBe('?ódz ??');
+  });
+});
+
+describe('buildBoardPackPdf', () => {
+  for (const [format, width] of [
+    ['a4', 595],
+    ['letter', 612],
+  ] as const) {
+    it(`makes a ${format} PDF: summary first, a section a page, a footer with page numbers on every page`, async () => {
+      const { bytes, pages, read, summary } = await pack(format, SAMPLE_PORTFOLIO);
+      expect(String.fromCharCode(...bytes.slice(0, 5))).toBe('%PDF-');
+      expect(read).toHaveLength(pages);
+      expect(Math.round(read[0]?.width ?? 0)).toBe(width);
+      const first = read[0]?.text ?? '';
+      expect(first).toMatch(/^AI vendor risk summary As of Apr 20, 2026/);
+      for (const text of ['Executive summary', 'Top risks', 'Biggest moves', 'Nearest deadlines'])
+        expect(first).toContain(text);
+      for (const r of summary.topRisks) expect(first).toContain(r.provider);
+      const sections = [
+        'Provider ranking',
+        'Openness',
+        'Exposure and concentration',
+        'Top contributors',
+        'Upcoming events',
+        'Active scenario',
+        'Data sources',
+      ];
+      // Each section opens a page of its own, in order.
+      const starts = sections.map((s) => read.findIndex((p) => p.text.startsWith(s)));
+      expect(starts.every((i) => i > 0)).toBe(true);
+      expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+      read.forEach((p, i) => {
+        expect(p.text).toContain(`Page ${i + 1} of ${pages}`);
+        expect(p.text).toContain(
+          `As of Apr 20, 2026 · data set ${dataset.version} (compiled Nov 26, 2026) · methodology rvm-1`,
+        );
+      });
+    });
+  }
+
+  it('says so when the portfolio is empty, and still starts with the summary', async () => {
+    const { read } = await pack('a4', []);
+    expect(read[0]?.text).toContain('The portfolio is empty');
+    const exposure = read.find((p) => p.text.startsWith('Exposure and concentration'));
+    expect(exposure?.text).toContain('record your dependencies on the Portfolio page');
+  });
+});
