@@ -59,7 +59,8 @@ function bodyRows(table: HTMLElement): HTMLElement[] {
   return within(table).getAllByRole('row').slice(1);
 }
 
-describe('Board pack: the executive summary', () => {
+// Each test renders the whole app; the first pays for loading it, the PDF test for jsPDF.
+describe('Board pack: the executive summary', { timeout: 40_000 }, () => {
   it('opens the report, before every other section', async () => {
     const { report, summary } = await openReport();
     const ranking = within(report).getByRole('region', { name: 'Provider ranking' });
@@ -139,7 +140,7 @@ describe('Board pack: the executive summary', () => {
   });
 });
 
-describe('Board pack: files', () => {
+describe('Board pack: files', { timeout: 40_000 }, () => {
   it('downloads the pack as a PDF file that starts with %PDF', async () => {
     const { user } = await openReport();
     const saved = captureDownloads();
