@@ -18,6 +18,8 @@ import {
   causeText,
   deadlineDate,
   deadlineTitle,
+  moreCausesText,
+  moveText,
   reportFooterText,
   restText,
   summaryHeadline,
@@ -388,10 +390,10 @@ export function buildBoardPackPdf(input: BoardPackInput): BoardPack {
       ? [['-', '-', 'No provider moved by 0.1 points or more in these 90 days.']]
       : summary.moves.rows.map((m) => [
           m.provider,
-          `${formatScore(m.from)} -> ${formatScore(m.to)} (${formatSigned(m.delta)})`,
+          moveText(m),
           [
             ...m.causes.slice(0, 2).map(causeText),
-            ...(m.causes.length > 2 ? [`${m.causes.length - 2} more event days`] : []),
+            ...(m.causes.length > 2 ? [moreCausesText(m.causes.length - 2)] : []),
             ...(Math.abs(m.rest) >= 0.05 ? [restText(m.rest)] : []),
           ].join('\n'),
         ]),

@@ -58,6 +58,16 @@ export function causeText(c: SummaryCause): string {
   return `${formatDay(c.date)}: ${titles.join('; ')} (${formatSigned(c.delta)})`;
 }
 
+/** The event days of a move left out of the list ("1 more event day"). */
+export function moreCausesText(count: number): string {
+  return `${count} more event ${count === 1 ? 'day' : 'days'}`;
+}
+
+/** A move's change: "28.6 → 51.6 (+23.0)". */
+export function moveText(m: { from: number; to: number; delta: number }): string {
+  return `${formatScore(m.from)} → ${formatScore(m.to)} (${formatSigned(m.delta)})`;
+}
+
 /** The rest of a move no event explains. */
 export function restText(rest: number): string {
   return `ageing of older facts and other changes (${formatSigned(rest)})`;

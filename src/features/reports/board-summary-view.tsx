@@ -12,6 +12,8 @@ import {
   causeText,
   deadlineDate,
   deadlineTitle,
+  moreCausesText,
+  moveText,
   restText,
   summaryHeadline,
 } from './board-summary-text';
@@ -105,15 +107,13 @@ export function BoardSummaryView({
                 summary.moves.rows.map((m) => (
                   <tr key={m.providerId}>
                     <th scope="row">{m.provider}</th>
-                    <td className="num">
-                      {formatScore(m.from)} → {formatScore(m.to)}
-                    </td>
+                    <td className="num">{moveText(m)}</td>
                     <td>
                       <ul className="report-summary__causes">
                         {m.causes.slice(0, 2).map((cause) => (
                           <li key={cause.date}>{causeText(cause)}</li>
                         ))}
-                        {m.causes.length > 2 && <li>{m.causes.length - 2} more event days</li>}
+                        {m.causes.length > 2 && <li>{moreCausesText(m.causes.length - 2)}</li>}
                         {Math.abs(m.rest) >= 0.05 && <li>{restText(m.rest)}</li>}
                       </ul>
                     </td>

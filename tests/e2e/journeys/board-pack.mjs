@@ -286,9 +286,10 @@ export default [
         const { context, page, problems } = await newPage(browser, { colorScheme });
         await openReport(page);
         await page.waitForLoadState('networkidle');
-        await page
-          .getByRole('region', { name: 'Executive summary' })
-          .screenshot({ path: `${ARTIFACTS}board-pack-summary-${colorScheme}.png` });
+        await page.screenshot({
+          path: `${ARTIFACTS}board-pack-report-${colorScheme}.png`,
+          fullPage: true,
+        });
         const violations = await axeViolations(page);
         if (violations.length)
           failures.push(`/reports (${colorScheme}):\n  ${violations.join('\n  ')}`);
