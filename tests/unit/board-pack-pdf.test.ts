@@ -49,8 +49,11 @@ async function pack(format: PaperFormat, dependencies: readonly Dependency[]) {
   const dir = await import('node:fs/promises');
   const path = `${await dir.mkdtemp('/tmp/board-pack-')}/pack.pdf`;
   await dir.writeFile(path, bytes);
-  const pdf = (await openPdf(path)) as { pages: PdfPage[] };
-  return { bytes, pages, read: pdf.pages, summary };
+  const pdf = (await openPdf(path)) as {
+    pages: PdfPage[];
+    doc: { getPage(n: number): Promise<{ getAnnotations(): Promise<Array<{ url?: string }>> }> };
+  };
+  return { bytes, pages, read: pdf.pages, doc: pdf.doc, summary };
 }
 
 describe('pdfText', () => {
@@ -98,6 +101,17 @@ describe('buildBoardPackPdf', () => {
       });
     });
   }
+
+  it('makes every source on the Data sources pages a link to its URL', async () => {
+    const { read, doc } = await pack('a4', SAMPLE_PORTFOLIO);
+    const first = read.findIndex((p) => p.text.startsWith('Data sources'));
+    const urls = new Set<string>();
+    for (let n = first + 1; n <= read.length; n++)
+      for (const a of await (await doc.getPage(n)).getAnnotations()) if (a.url) urls.add(a.url);
+    const expected = new Set(dataset.providers.flatMap((p) => p.sources.map((s) => s.url)));
+    expect(urls.size).toBeGreaterThan(0);
+    expect([...expected].filter((u) => !urls.has(u))).toEqual([]);
+  });
 
   it('says so when the portfolio is empty, and still starts with the summary', async () => {
     const { read } = await pack('a4', []);

@@ -120,6 +120,8 @@ interface Column {
   /** Share of the text width. */
   width: number;
   align?: 'left' | 'right';
+  /** The cell holds http(s) URLs, one a line: each becomes a link over every line it wraps onto. */
+  links?: boolean;
 }
 
 /** A tiny page layout on top of jsPDF: a cursor, page breaks, wrapped text, tables and bar charts. */
@@ -215,14 +217,29 @@ class Layout {
     drawHeader();
     for (const row of rows) {
       this.font(size);
-      const cells = row.map((cell, i) => this.lines(cell, (widths[i] ?? 0) - 2 * pad));
+      const cellLinks: Array<Array<string | null>> = [];
+      const cells = row.map((cell, i) => {
+        const width = (widths[i] ?? 0) - 2 * pad;
+        if (!columns[i]?.links) return this.lines(cell, width);
+        const lines: string[] = [];
+        const links: Array<string | null> = [];
+        for (const url of cell.split('\n')) {
+          for (const line of this.lines(url, width)) {
+            lines.push(line);
+            // Only plain-ASCII URLs become links (the PDF string carries bytes); others stay text.
+            links.push(/^https?:\/\/[\x21-\x7e]+$/i.test(url) ? url : null);
+          }
+        }
+        cellLinks[i] = links;
+        return lines;
+      });
       const h = Math.max(1, ...cells.map((c) => c.length)) * lh + 2 * pad;
       if (this.y + h > this.bottom) {
         this.newPage();
         drawHeader();
         this.font(size);
       }
-      this.drawCells(cells, columns, widths, size, lh, pad);
+      this.drawCells(cells, columns, widths, size, lh, pad, cellLinks);
       this.y += h;
       this.doc.setDrawColor(...RULE);
       this.doc.setLineWidth(0.4);
@@ -238,6 +255,7 @@ class Layout {
     size: number,
     lh: number,
     pad: number,
+    links: Array<Array<string | null>> = [],
   ): void {
     let x = this.left;
     cells.forEach((lines, i) => {
@@ -247,6 +265,8 @@ class Layout {
         const ty = this.y + pad + size + k * lh - 1;
         if (right) this.doc.text(line, x + w - pad, ty, { align: 'right' });
         else this.doc.text(line, x + pad, ty);
+        const url = links[i]?.[k];
+        if (url) this.doc.link(x + pad, ty - size, this.doc.getTextWidth(line), lh, { url });
       });
       x += w;
     });
@@ -598,7 +618,7 @@ export function buildBoardPackPdf(input: BoardPackInput): BoardPack {
       { title: 'Provider', width: 0.14 },
       { title: 'Confidence', width: 0.12 },
       { title: 'Records verified / recalled', width: 0.14, align: 'right' },
-      { title: 'Sources', width: 0.6 },
+      { title: 'Sources', width: 0.6, links: true },
     ],
     report.sources.map((src) => [
       src.provider,
