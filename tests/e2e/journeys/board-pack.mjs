@@ -169,6 +169,12 @@ export default [
           !first.includes('Provider ranking'),
           `${format}: the ranking section begins on page 1`,
         );
+        const body = (p) =>
+          p.text.replace(/^Page \d+ of \d+ /, '').replace(/^As of .*?methodology rvm-1 /, '');
+        assert(
+          body(pages[1]).startsWith('Provider ranking'),
+          `${format}: the summary does not fit page 1; page 2 starts "${body(pages[1]).slice(0, 80)}"`,
+        );
         assert(
           pages.length >= SECTIONS.length + 1 && pages.length <= SECTIONS.length + 6,
           `${format}: ${pages.length} pages for a summary and ${SECTIONS.length} sections`,
@@ -254,6 +260,10 @@ export default [
             `${format}: page 1 lacks "${expected}": ${first.slice(0, 300)}`,
           );
         assert(!first.includes('Provider ranking'), `${format}: page 1 runs into the ranking`);
+        assert(
+          pages[1].text.startsWith('Provider ranking'),
+          `${format}: the summary does not fit page 1; page 2 starts "${pages[1].text.slice(0, 80)}"`,
+        );
         assert(
           pages.length >= SECTIONS.length + 1,
           `${format}: ${pages.length} pages for a summary and ${SECTIONS.length} sections`,
