@@ -14,6 +14,9 @@ import {
 } from '../risk/settings';
 import { applyScenario } from '../scenario/apply-scenario';
 import { diffScenario } from '../scenario/diff-scenario';
+import { fitReasons } from '../scenario/rank-exits';
+import { workloadStatusText } from '../scenario/workload-impact';
+import { roundDecimal } from '../round-decimal';
 import type { Dataset } from '../schema/dataset';
 import type { Criticality, Dependency, Deployment } from '../schema/dependency';
 import type { Direction, EventType } from '../schema/event';
@@ -122,7 +125,35 @@ export interface ReportScenario {
   baselineHhi: number | null;
   scenarioHhi: number | null;
   hhiDelta: number | null;
+  /** Workloads broken and at risk as of the horizon, without and with the scenario, and the affected ones. */
+  workloads: ReportScenarioWorkloads;
 }
+
+/** The workloads part of a report's scenario (docs/methodology.md, "Workloads in a scenario"). */
+export interface ReportScenarioWorkloads {
+  baselineBroken: number;
+  scenarioBroken: number;
+  baselineAtRisk: number;
+  scenarioAtRisk: number;
+  brokenBy: Record<Criticality, number>;
+  atRiskBy: Record<Criticality, number>;
+  /** The broken and at-risk workloads in the scenario, with why and their top exits ranked by fit. */
+  affected: Array<{
+    dependencyId: string;
+    workload: string;
+    model: string;
+    provider: string;
+    criticality: Criticality;
+    state: 'broken' | 'at-risk';
+    reason: string;
+    causedByScenario: boolean;
+    exitCount: number;
+    topExits: Array<{ model: string; provider: string; fit: number; fits: string[]; lacks: string[]; unknown: string[] }>;
+  }>;
+}
+
+/** How many ranked exits a report lists per affected workload. */
+export const REPORT_TOP_EXITS = 5;
 
 export interface ReportSource {
   providerId: string;
@@ -266,6 +297,37 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
       baselineHhi: diff.baselineExposure.hhi,
       scenarioHhi: diff.scenarioExposure.hhi,
       hhiDelta: diff.hhiDelta,
+      workloads: {
+        baselineBroken: diff.baselineWorkloads.broken,
+        scenarioBroken: diff.scenarioWorkloads.broken,
+        baselineAtRisk: diff.baselineWorkloads.atRisk,
+        scenarioAtRisk: diff.scenarioWorkloads.atRisk,
+        brokenBy: diff.scenarioWorkloads.brokenBy,
+        atRiskBy: diff.scenarioWorkloads.atRiskBy,
+        affected: diff.workloads.flatMap((w) =>
+          w.scenario.state === 'broken' || w.scenario.state === 'at-risk'
+            ? [
+                {
+                  dependencyId: w.dependencyId,
+                  workload: w.workload,
+                  model: w.model,
+                  provider: w.providerId === null ? 'unknown' : nameOf(w.providerId),
+                  criticality: w.criticality,
+                  state: w.scenario.state,
+                  reason: workloadStatusText(w.model, w.channel, w.scenario) ?? '',
+                  causedByScenario: w.causedByScenario,
+                  exitCount: w.exits.length,
+                  topExits: w.exits.slice(0, REPORT_TOP_EXITS).map((e) => ({
+                    model: e.candidate.name,
+                    provider: e.candidate.providerName,
+                    fit: roundDecimal(e.fit, 0),
+                    ...fitReasons(e),
+                  })),
+                },
+              ]
+            : [],
+        ),
+      },
     };
   }
 

@@ -38,12 +38,17 @@ export function reportToCsv(source: RiskReport): string {
     'newest_g7_tier',
     'newest_mof_class',
     ...OPENNESS_COMPONENT_KEYS.map((k) => `newest_${componentColumn(k)}`),
+    'scenario_broken_workloads',
+    'scenario_at_risk_workloads',
     'as_of',
     'methodology_id',
     'settings',
     'dataset_version',
     'compiled_on',
   ];
+  // The scenario's broken and at-risk workloads on each provider's models (empty without a scenario).
+  const affected = (provider: string, state: 'broken' | 'at-risk') =>
+    s === null ? null : s.workloads.affected.filter((w) => w.provider === provider && w.state === state).length;
   const rows = report.ranking.map((r): CsvCell[] => {
     const d = s?.providers.find((p) => p.providerId === r.providerId);
     const o = r.openness;
@@ -70,6 +75,8 @@ export function reportToCsv(source: RiskReport): string {
       n?.g7Tier ?? notGraded,
       n?.mofClass ?? notGraded,
       ...OPENNESS_COMPONENT_KEYS.map((k) => n?.grades?.[k] ?? notGraded),
+      affected(r.provider, 'broken'),
+      affected(r.provider, 'at-risk'),
       report.asOf,
       report.methodologyId,
       settingsLine(report.settings),

@@ -1,5 +1,6 @@
 import { mdLink, mdTable as table, mdText } from '../export/to-markdown';
 import { settingsLine } from '../risk/settings-line';
+import { countsByCriticalityText } from '../scenario/workload-impact';
 import { FACTOR_KEYS, FACTOR_LABELS } from '../risk/settings';
 import { G7_TIER_LABELS } from '../openness/g7-tier';
 import { MOF_CLASS_LABELS } from '../openness/mof-class';
@@ -195,6 +196,21 @@ export function reportToMarkdown(report: RiskReport): string {
       ),
       '',
     );
+    const w = s.workloads;
+    out.push(
+      `Workloads broken ${w.baselineBroken} → ${w.scenarioBroken} (${countsByCriticalityText(w.brokenBy)}) · at risk ${w.baselineAtRisk} → ${w.scenarioAtRisk} (${countsByCriticalityText(w.atRiskBy)})`,
+      '',
+    );
+    for (const a of w.affected) {
+      out.push(
+        `- **${mdText(a.workload)}** (${a.criticality}): ${a.state === 'broken' ? 'broken' : 'at risk'}, ${mdText(a.reason)}${a.causedByScenario ? '' : ' (already so without the scenario)'}. Exits ranked by fit, top ${a.topExits.length} of ${a.exitCount}:`,
+        ...a.topExits.map(
+          (e, i) =>
+            `    ${i + 1}. ${mdText(e.model)} (${mdText(e.provider)}), fit ${e.fit}/100. Fits: ${mdText(e.fits.join('; ') || 'none')}.${e.lacks.length > 0 ? ` Lacks: ${mdText(e.lacks.join('; '))}.` : ''}${e.unknown.length > 0 ? ` Unknown: ${mdText(e.unknown.join('; '))}.` : ''}`,
+        ),
+      );
+    }
+    if (w.affected.length > 0) out.push('');
   }
 
   out.push('## Data sources', '');

@@ -18,6 +18,7 @@ import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
 import { BoardSummaryView } from './board-summary-view';
 import { reportFooterText } from './board-summary-text';
 import { RankingChart } from './ranking-chart';
+import { ReportScenarioWorkloadsView } from './report-scenario-workloads';
 import { rankingCaption, toRankingBars } from './reports-view-model';
 
 function delta(n: number | null): string {
@@ -400,6 +401,7 @@ export function ReportView({
                 </tbody>
               </table>
             </div>
+            <ReportScenarioWorkloadsView workloads={report.scenario.workloads} />
           </>
         )}
       </ReportSection>

@@ -1,4 +1,5 @@
 import type { ScenarioDiff } from '@/domain/scenario/diff-scenario';
+import { countsByCriticalityText } from '@/domain/scenario/workload-impact';
 import type { Grade } from '@/domain/risk/settings';
 import type { Dataset } from '@/domain/schema/dataset';
 import { compareText } from '@/domain/compare-text';
@@ -21,6 +22,9 @@ export interface ComparisonFigures {
   exposure: { baseline: number | null; scenario: number | null; delta: number | null };
   effectiveProviders: { baseline: number | null; scenario: number | null; delta: number | null };
   hhi: { baseline: number | null; scenario: number | null; delta: number | null };
+  /** Workloads broken and at risk as of the horizon, with the scenario's counts by criticality in words. */
+  broken: { baseline: number; scenario: number; delta: number; byCriticality: string };
+  atRisk: { baseline: number; scenario: number; delta: number; byCriticality: string };
 }
 
 function delta(a: number | null, b: number | null): number | null {
@@ -76,6 +80,18 @@ export function toComparisonFigures(diff: ScenarioDiff): ComparisonFigures {
       delta: delta(b.effectiveProviders, s.effectiveProviders),
     },
     hhi: { baseline: b.hhi, scenario: s.hhi, delta: diff.hhiDelta },
+    broken: {
+      baseline: diff.baselineWorkloads.broken,
+      scenario: diff.scenarioWorkloads.broken,
+      delta: diff.scenarioWorkloads.broken - diff.baselineWorkloads.broken,
+      byCriticality: countsByCriticalityText(diff.scenarioWorkloads.brokenBy),
+    },
+    atRisk: {
+      baseline: diff.baselineWorkloads.atRisk,
+      scenario: diff.scenarioWorkloads.atRisk,
+      delta: diff.scenarioWorkloads.atRisk - diff.baselineWorkloads.atRisk,
+      byCriticality: countsByCriticalityText(diff.scenarioWorkloads.atRiskBy),
+    },
   };
 }
 
