@@ -6,7 +6,9 @@ import { buildBoardSummary } from '@/domain/report/board-summary';
 import { buildRiskReport } from '@/domain/report/build-risk-report';
 import { createRiskContext } from '@/domain/risk/risk-context';
 import { DEFAULT_RISK_SETTINGS } from '@/domain/risk/settings';
+import { retirementScenario } from '@/domain/scenario/scenario-templates';
 import type { Dependency } from '@/domain/schema/dependency';
+import type { Scenario } from '@/domain/schema/scenario';
 import { buildBoardPackPdf, pdfText, type PaperFormat } from '@/features/reports/board-pack-pdf';
 import { rankingCaption, toRankingBars } from '@/features/reports/reports-view-model';
 import { dataset } from '@mocks/data/dataset';
@@ -23,13 +25,17 @@ interface PdfPage {
   text: string;
 }
 
-async function pack(format: PaperFormat, dependencies: readonly Dependency[]) {
+async function pack(
+  format: PaperFormat,
+  dependencies: readonly Dependency[],
+  scenario: Scenario | null = null,
+) {
   const report = buildRiskReport({
     dataset,
     asOf: AS_OF,
     settings,
     dependencies,
-    scenario: null,
+    scenario,
     context: ctx,
   });
   const summary = buildBoardSummary({ report, context: ctx, settings, dependencies });
@@ -111,6 +117,18 @@ describe('buildBoardPackPdf', () => {
     const expected = new Set(dataset.providers.flatMap((p) => p.sources.map((s) => s.url)));
     expect(urls.size).toBeGreaterThan(0);
     expect([...expected].filter((u) => !urls.has(u))).toEqual([]);
+  });
+
+  it('carries an active scenario: the headline and the workloads it breaks, with their exits', async () => {
+    const scenario = retirementScenario(dataset, 'gpt-5', '2026-09-01', '2026-10-17', 4);
+    const { read } = await pack('a4', SAMPLE_PORTFOLIO, scenario);
+    expect(read[0]?.text).toMatch(
+      /Scenario "GPT-5 is retired on 2026-09-01" is active: .*workloads broken 0 -> 1 \(1 mission-critical\)/,
+    );
+    const page = read.find((p) => p.text.startsWith('Active scenario'));
+    expect(page?.text).toContain('Workloads broken 0 -> 1 (1 mission-critical)');
+    expect(page?.text).toContain('Customer-support assistant');
+    expect(page?.text).toMatch(/fit \d+\/100/);
   });
 
   it('says so when the portfolio is empty, and still starts with the summary', async () => {

@@ -14,6 +14,7 @@ import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
 import type { BoardSummary } from '@/domain/report/board-summary';
 import type { RiskReport } from '@/domain/report/build-risk-report';
 import { FACTOR_KEYS, FACTOR_LABELS } from '@/domain/risk/settings';
+import { countsByCriticalityText } from '@/domain/scenario/workload-impact';
 import {
   causeText,
   deadlineDate,
@@ -594,6 +595,31 @@ export function buildBoardPackPdf(input: BoardPackInput): BoardPack {
     L.paragraph(
       `${s.name}, compared with the baseline as of its horizon ${formatDay(s.horizon)}. Portfolio exposure ${formatScore(s.baselineExposure)} -> ${formatScore(s.scenarioExposure)} (${delta(s.exposureDelta)}).`,
     );
+    const w = s.workloads;
+    L.paragraph(
+      `Workloads broken ${w.baselineBroken} -> ${w.scenarioBroken} (${countsByCriticalityText(w.brokenBy)}); at risk ${w.baselineAtRisk} -> ${w.scenarioAtRisk} (${countsByCriticalityText(w.atRiskBy)}).`,
+      10,
+      'bold',
+    );
+    if (w.affected.length > 0)
+      L.table(
+        'Workloads the scenario breaks or puts at risk, with their exits ranked by fit',
+        [
+          { title: 'Workload', width: 0.2 },
+          { title: 'Criticality', width: 0.13 },
+          { title: 'State', width: 0.32 },
+          { title: 'Top exits by fit', width: 0.35 },
+        ],
+        w.affected.map((a) => [
+          `${a.workload}\n${a.model} (${a.provider})`,
+          a.criticality,
+          `${a.state === 'broken' ? 'broken' : 'at risk'}, ${a.reason}${a.causedByScenario ? '' : ' (already so without the scenario)'}`,
+          [
+            ...a.topExits.map((e) => `${e.model} (${e.provider}), fit ${e.fit}/100`),
+            `top ${a.topExits.length} of ${a.exitCount}`,
+          ].join('\n'),
+        ]),
+      );
     L.table(
       'Platform risk per provider, baseline and scenario',
       [

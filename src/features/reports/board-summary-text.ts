@@ -9,6 +9,7 @@ import {
 } from '@/components/format';
 import type { BoardSummary, SummaryCause, SummaryDeadline } from '@/domain/report/board-summary';
 import type { RiskReport } from '@/domain/report/build-risk-report';
+import { countsByCriticalityText } from '@/domain/scenario/workload-impact';
 
 // The executive summary's words, shared by the page (and its print) and the PDF pack, so both say the same.
 
@@ -44,8 +45,9 @@ export function summaryHeadline(summary: BoardSummary, report: RiskReport): stri
   }
   if (report.scenario) {
     const s = report.scenario;
+    const w = s.workloads;
     out.push(
-      `Scenario “${s.name}” is active: exposure ${formatScore(s.baselineExposure)} → ${formatScore(s.scenarioExposure)} at ${formatDay(s.horizon)}; the figures below are the baseline.`,
+      `Scenario “${s.name}” is active: at ${formatDay(s.horizon)} exposure ${formatScore(s.baselineExposure)} → ${formatScore(s.scenarioExposure)}, workloads broken ${w.baselineBroken} → ${w.scenarioBroken} (${countsByCriticalityText(w.brokenBy)}); the figures below are the baseline.`,
     );
   }
   return out;
