@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import {
   formatDay,
   formatDecimal,
@@ -6,6 +5,7 @@ import {
   formatScore,
   formatShare,
 } from '@/components/format';
+import { ScrollTable } from '@/components/scroll-table';
 import type { BoardSummary } from '@/domain/report/board-summary';
 import type { RiskReport } from '@/domain/report/build-risk-report';
 import {
@@ -17,15 +17,6 @@ import {
   restText,
   summaryHeadline,
 } from './board-summary-text';
-
-/** A summary table in a scroll box of its own on narrow screens (focusable, so a keyboard can scroll it). */
-function SummaryTable({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="table-wrap table-wrap--contained" tabIndex={0} role="region" aria-label={label}>
-      {children}
-    </div>
-  );
-}
 
 /**
  * The board pack's first page: the headline, the riskiest providers, the biggest moves with
@@ -49,7 +40,7 @@ export function BoardSummaryView({
       </div>
 
       <div className="report-summary__grid">
-        <SummaryTable label="Top risks table">
+        <ScrollTable contained label="Top risks table">
           <table className="data-table report-table report-summary__table">
             <caption>Top risks: the riskiest providers and the factor that drives each</caption>
             <thead>
@@ -82,9 +73,9 @@ export function BoardSummaryView({
               ))}
             </tbody>
           </table>
-        </SummaryTable>
+        </ScrollTable>
 
-        <SummaryTable label="Biggest moves table">
+        <ScrollTable contained label="Biggest moves table">
           <table className="data-table report-table report-summary__table">
             <caption>
               Biggest moves since {formatDay(summary.moves.since)} and what caused them
@@ -122,7 +113,7 @@ export function BoardSummaryView({
               )}
             </tbody>
           </table>
-        </SummaryTable>
+        </ScrollTable>
 
         <div className="report-summary__concentration">
           <h3>Concentration</h3>
@@ -157,7 +148,7 @@ export function BoardSummaryView({
           )}
         </div>
 
-        <SummaryTable label="Nearest deadlines table">
+        <ScrollTable contained label="Nearest deadlines table">
           <table className="data-table report-table report-summary__table">
             <caption>
               Nearest deadlines: retirements your workloads face, then upcoming events
@@ -190,7 +181,7 @@ export function BoardSummaryView({
               )}
             </tbody>
           </table>
-        </SummaryTable>
+        </ScrollTable>
       </div>
     </section>
   );
