@@ -66,7 +66,11 @@ describe('Reports page', () => {
     expect(
       within(report).getByRole('figure', { name: 'Platform risk by provider' }),
     ).toBeInTheDocument();
-    expect(within(report).getByText(/Highly concentrated market band/)).toBeInTheDocument();
+    expect(
+      within(within(report).getByRole('region', { name: 'Exposure and concentration' })).getByText(
+        /Highly concentrated market band/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('exports CSV, JSON and Markdown, and prints', async () => {

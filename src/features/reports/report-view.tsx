@@ -10,10 +10,13 @@ import {
   formatSigned,
 } from '@/components/format';
 import { SourceLinks } from '@/components/source-links';
+import type { BoardSummary } from '@/domain/report/board-summary';
 import type { RiskReport } from '@/domain/report/build-risk-report';
 import { FACTOR_KEYS, FACTOR_LABELS } from '@/domain/risk/settings';
 import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
 import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
+import { BoardSummaryView } from './board-summary-view';
+import { reportFooterText } from './board-summary-text';
 import { RankingChart } from './ranking-chart';
 import { ReportScenarioWorkloadsView } from './report-scenario-workloads';
 import { rankingCaption, toRankingBars } from './reports-view-model';
@@ -51,10 +54,13 @@ function ReportSection({
 /** The printable risk report: every section the board needs, stamped with its as-of date, methodology and data. */
 export function ReportView({
   report,
+  summary,
   exposureView,
   chartActions,
 }: {
   report: RiskReport;
+  /** The executive summary, the report's first page. */
+  summary: BoardSummary;
   exposureView: ExposureView | null;
   /** Export buttons for a chart, by chart id ("ranking", "exposure"). */
   chartActions: (chart: 'ranking' | 'exposure') => ReactNode;
@@ -91,6 +97,8 @@ export function ReportView({
           </p>
         )}
       </header>
+
+      <BoardSummaryView summary={summary} report={report} />
 
       <ReportSection id="report-ranking" title="Provider ranking">
         <div className="report-chart-wrap" data-chart="ranking">
@@ -456,7 +464,8 @@ export function ReportView({
       </ReportSection>
 
       <footer className="report__footer">
-        {stamp} · sources: the curated data set (see “Data sources”) and the methodology page
+        {reportFooterText(report)} · sources: the curated data set (see “Data sources”) and the
+        methodology page
       </footer>
     </article>
   );
