@@ -117,6 +117,10 @@ describe('buildBoardPackPdf', () => {
     const expected = new Set(dataset.providers.flatMap((p) => p.sources.map((s) => s.url)));
     expect(urls.size).toBeGreaterThan(0);
     expect([...expected].filter((u) => !urls.has(u))).toEqual([]);
+    // Each source says its tier, and each provider record its evidence status, as on the screen.
+    const pages = read.slice(first).map((p) => p.text).join(' ');
+    expect(pages).toContain('Primary: https://ai.meta.com');
+    expect(pages).toMatch(/Verified: primary source|Rests on/);
   });
 
   it('carries an active scenario: the headline and the workloads it breaks, with their exits', async () => {

@@ -9,6 +9,8 @@ import {
   formatShare,
   formatSigned,
 } from '@/components/format';
+import { SOURCE_TIER_LABEL } from '@/components/source-links';
+import { sourceTier } from '@/domain/evidence/source-tier';
 import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
 import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
 import type { BoardSummary } from '@/domain/report/board-summary';
@@ -224,11 +226,13 @@ class Layout {
         if (!columns[i]?.links) return this.lines(cell, width);
         const lines: string[] = [];
         const links: Array<string | null> = [];
-        for (const url of cell.split('\n')) {
-          for (const line of this.lines(url, width)) {
+        for (const entry of cell.split('\n')) {
+          // An entry is a URL, or words then a URL ("Primary: https://…"). Only plain-ASCII URLs
+          // become links (the PDF string carries bytes); others stay text.
+          const url = /(https?:\/\/[\x21-\x7e]+)$/i.exec(entry)?.[1] ?? null;
+          for (const line of this.lines(entry, width)) {
             lines.push(line);
-            // Only plain-ASCII URLs become links (the PDF string carries bytes); others stay text.
-            links.push(/^https?:\/\/[\x21-\x7e]+$/i.test(url) ? url : null);
+            links.push(url);
           }
         }
         cellLinks[i] = links;
@@ -639,18 +643,20 @@ export function buildBoardPackPdf(input: BoardPackInput): BoardPack {
 
   L.section('Data sources');
   L.table(
-    'Where the facts come from, with their confidence',
+    'Where the facts come from: "Verified" means a primary source or two independent reputable ones',
     [
-      { title: 'Provider', width: 0.14 },
-      { title: 'Confidence', width: 0.12 },
-      { title: 'Records verified / recalled', width: 0.14, align: 'right' },
-      { title: 'Sources', width: 0.6, links: true },
+      { title: 'Provider', width: 0.13 },
+      { title: 'Provider record', width: 0.2 },
+      { title: 'Models and events verified / not', width: 0.14, align: 'right' },
+      { title: 'Sources, each with its tier', width: 0.53, links: true },
     ],
     report.sources.map((src) => [
       src.provider,
-      src.confidence,
-      `${src.verified} / ${src.recalled}`,
-      src.sources.map((x) => x.url).join('\n'),
+      src.evidence,
+      `${src.verified} / ${src.notVerified}`,
+      src.sources
+        .map((x) => `${SOURCE_TIER_LABEL[sourceTier(x, { providerId: src.providerId })]}: ${x.url}`)
+        .join('\n'),
     ]),
     8,
   );
