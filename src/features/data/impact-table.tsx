@@ -1,3 +1,4 @@
+import { ScrollTable } from '@/components/scroll-table';
 import { formatDay, formatScore, formatSigned } from '@/components/format';
 import type { ProviderImpact } from '@/domain/changes/change-impact';
 
@@ -16,7 +17,7 @@ export function ImpactTable({
   if (impact.length === 0) return <p className="muted">The change applies to no provider.</p>;
   const delta = (d: number | 'n/a') => (d === 'n/a' ? 'n/a' : formatSigned(d));
   return (
-    <div className="table-wrap">
+    <ScrollTable label={caption}>
       <table className="data-table impact-table">
         <caption>{caption}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function ImpactTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

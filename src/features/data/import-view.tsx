@@ -14,6 +14,7 @@ import { describeError } from '@/api/api-error';
 import { changeMutations, staleVersionOf } from '@/api/change-mutations';
 import { reloadServedData } from '@/api/reload-served-data';
 import { formatInteger, formatSigned } from '@/components/format';
+import { ScrollTable } from '@/components/scroll-table';
 import type { ProviderImpact } from '@/domain/changes/change-impact';
 import { compareText } from '@/domain/compare-text';
 import { IMPORT_LIMITS, type CatalogSource } from '@/domain/import/catalog-record';
@@ -417,7 +418,7 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
       {review !== null && diff !== null && (
         <div className="import-review">
           <h3>What {displayText(review.name, 80)} says</h3>
-          <div className="table-wrap">
+          <ScrollTable label={'Records read per catalog'}>
             <table className="data-table">
               <caption className="visually-hidden">Records read per catalog</caption>
               <thead>
@@ -447,7 +448,7 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           {diff.warnings.length > 0 && (
             <ul className="muted small">
               {diff.warnings.slice(0, 10).map((w) => (
@@ -487,7 +488,7 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
                   )}
                 </h3>
                 <p className="muted small">{g.hint}</p>
-                <div className="table-wrap">
+                <ScrollTable label={g.title}>
                   <table className="data-table">
                     <caption className="visually-hidden">{g.title}</caption>
                     <thead>
@@ -544,7 +545,7 @@ export function ImportView({ data }: { data: Dataset & { meta: DatasetMeta } }) 
                       )}
                     </tbody>
                   </table>
-                </div>
+                </ScrollTable>
               </section>
             );
           })}
