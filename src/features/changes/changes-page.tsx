@@ -11,11 +11,14 @@ import {
   reviewPointOr,
   sinceReview,
 } from '@/domain/review/since-review';
+import { METHODOLOGY_ID } from '@/domain/risk/settings';
+import { settingsLine } from '@/domain/risk/settings-line';
 import { carriedSearch } from '@/domain/url/view-params';
 import { useRiskContext } from '@/lib/use-risk-context';
 import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { useReviewStore } from '@/stores/review-store';
 import { useWatchlistStore } from '@/stores/watchlist-store';
+import { DigestPanel } from './digest-panel';
 import { InboxSection } from './inbox-section';
 import { RulesSection } from './rules-section';
 import { SinceReviewView } from './since-review-view';
@@ -132,6 +135,23 @@ export default function ChangesPage() {
     };
   }, [loaded.data]);
 
+  const meta = loaded.data?.meta;
+  const stamp = useMemo(
+    () =>
+      meta === undefined
+        ? null
+        : {
+            reviewName: chosen?.name ?? null,
+            datasetVersion: meta.datasetVersion,
+            datasetRevision: meta.revision ?? 0,
+            compiledOn: meta.compiledOn,
+            methodology: METHODOLOGY_ID,
+            settings: settingsLine(settings),
+            watchlistOnly: watchOnly,
+          },
+    [meta, chosen?.name, settings, watchOnly],
+  );
+
   const sorted = [...reviews].sort((a, b) =>
     a.date < b.date ? 1 : a.date > b.date ? -1 : a.recordedAt < b.recordedAt ? 1 : -1,
   );
@@ -216,7 +236,10 @@ export default function ChangesPage() {
       ) : shown === null ? (
         <TableSkeleton label="Computing what changed" />
       ) : (
-        <SinceReviewView report={shown} names={names} search={search} />
+        <>
+          <SinceReviewView report={shown} names={names} search={search} />
+          {stamp && <DigestPanel report={shown} stamp={stamp} />}
+        </>
       )}
       <RulesSection />
     </>
