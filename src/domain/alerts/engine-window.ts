@@ -40,55 +40,80 @@ export function engineWindow(
   const x = ctx.flat;
   const n = ctx.providers.length;
   const lo = fromDay - Math.max(0, lookbackDays);
-  const perProvider: Float64Array[] = [];
-  const changeSets: Set<number>[] = [];
-  let total = 0;
+  // Pass 1: each provider's sample days, as day·2 + 1 for a change day and day·2 for a plain
+  // sample, in one flat buffer (no per-provider collections: a thousand providers would make
+  // a thousand of them per evaluation).
+  let cap = 0;
   for (let p = 0; p < n; p++) {
-    const days = new Set<number>([lo, fromDay, toDay]);
-    const changes = new Set<number>();
-    const add = (d: number) => {
-      if (d <= lo || d > toDay) return;
-      days.add(d);
-      days.add(d - 1);
-      changes.add(d);
-    };
-    const t0 = x.provTimelineStart[p] ?? 0;
-    const t1 = x.provTimelineStart[p + 1] ?? 0;
-    for (let i = t0; i < t1; i++) add(ctx.timelineDays[i] ?? 0);
-    const e0 = x.provEvStart[p] ?? 0;
-    const e1 = x.provEvStart[p + 1] ?? 0;
-    for (let i = e0; i < e1; i++) add(x.provEvDay[i] ?? 0);
-    const sorted = Float64Array.from(days).sort();
-    perProvider.push(sorted);
-    changeSets.push(changes);
-    total += sorted.length;
+    cap += 3;
+    cap += 2 * ((x.provTimelineStart[p + 1] ?? 0) - (x.provTimelineStart[p] ?? 0));
+    cap += 2 * ((x.provEvStart[p + 1] ?? 0) - (x.provEvStart[p] ?? 0));
   }
+  const keys = new Float64Array(cap);
+  const keyStart = new Int32Array(n + 1);
+  let k = 0;
+  for (let p = 0; p < n; p++) {
+    keyStart[p] = k;
+    keys[k++] = lo * 2;
+    keys[k++] = fromDay * 2;
+    keys[k++] = toDay * 2;
+    const t1 = x.provTimelineStart[p + 1] ?? 0;
+    for (let i = x.provTimelineStart[p] ?? 0; i < t1; i++) {
+      const d = ctx.timelineDays[i] ?? 0;
+      if (d <= lo || d > toDay) continue;
+      keys[k++] = d * 2 + 1;
+      keys[k++] = (d - 1) * 2;
+    }
+    const e1 = x.provEvStart[p + 1] ?? 0;
+    for (let i = x.provEvStart[p] ?? 0; i < e1; i++) {
+      const d = x.provEvDay[i] ?? 0;
+      if (d <= lo || d > toDay) continue;
+      keys[k++] = d * 2 + 1;
+      keys[k++] = (d - 1) * 2;
+    }
+  }
+  keyStart[n] = k;
+  // Pass 2: sort each provider's keys and merge equal days (a change day wins over a plain sample).
   const start = new Int32Array(n);
   const count = new Int32Array(n);
-  const day = new Float64Array(total);
+  const dayBuf = new Float64Array(k);
+  const changeBuf = new Uint8Array(k);
+  let total = 0;
+  for (let p = 0; p < n; p++) {
+    const slice = keys.subarray(keyStart[p] ?? 0, keyStart[p + 1] ?? 0).sort();
+    start[p] = total;
+    for (let i = 0; i < slice.length; i++) {
+      const key = slice[i] ?? 0;
+      const d = Math.floor(key / 2);
+      const isChange = key - d * 2 === 1 ? 1 : 0;
+      if (total > (start[p] ?? 0) && dayBuf[total - 1] === d) {
+        if (isChange === 1) changeBuf[total - 1] = 1;
+        continue;
+      }
+      dayBuf[total] = d;
+      changeBuf[total] = isChange;
+      total += 1;
+    }
+    count[p] = total - (start[p] ?? 0);
+  }
+  const day = dayBuf.slice(0, total);
+  const change = changeBuf.slice(0, total);
   const risk = new Float64Array(total);
   const openness = new Float64Array(total);
-  const change = new Uint8Array(total);
+  // Pass 3: one sweep per provider over its samples.
   const sweeper = createRiskSweeper(ctx, settings);
   let maxLen = 0;
-  for (const d of perProvider) maxLen = Math.max(maxLen, d.length);
+  for (let p = 0; p < n; p++) maxLen = Math.max(maxLen, count[p] ?? 0);
   const buffer = new Float64Array(maxLen * STRIDE);
-  let at = 0;
   for (let p = 0; p < n; p++) {
-    const days = perProvider[p] ?? new Float64Array(0);
-    const changes = changeSets[p] ?? new Set<number>();
-    for (let k = 0; k < days.length; k++) buffer[k * STRIDE + SAMPLE_SIZE] = days[k] ?? 0;
-    sweeper.sweep(p, days.length, buffer, 0, STRIDE, SAMPLE_SIZE);
-    start[p] = at;
-    count[p] = days.length;
-    for (let k = 0; k < days.length; k++) {
-      const d = days[k] ?? 0;
-      day[at + k] = d;
-      risk[at + k] = buffer[k * STRIDE + SAMPLE.risk] ?? NaN;
-      openness[at + k] = buffer[k * STRIDE + SAMPLE.openness] ?? NaN;
-      change[at + k] = changes.has(d) ? 1 : 0;
+    const s0 = start[p] ?? 0;
+    const c = count[p] ?? 0;
+    for (let i = 0; i < c; i++) buffer[i * STRIDE + SAMPLE_SIZE] = day[s0 + i] ?? 0;
+    sweeper.sweep(p, c, buffer, 0, STRIDE, SAMPLE_SIZE);
+    for (let i = 0; i < c; i++) {
+      risk[s0 + i] = buffer[i * STRIDE + SAMPLE.risk] ?? NaN;
+      openness[s0 + i] = buffer[i * STRIDE + SAMPLE.openness] ?? NaN;
     }
-    at += days.length;
   }
   return { fromDay, toDay, start, count, day, risk, openness, change };
 }

@@ -8,7 +8,12 @@ import { gradeOf, type RiskSettings } from '../risk/settings';
 import type { Dependency } from '../schema/dependency';
 import { KNOWN_LIFECYCLE_CHANNELS } from '../schema/lifecycle-channel';
 import type { ReviewPoint } from '../review/review';
-import { gradeCrossing, modelFacts, newEvents, type ScopeFilter } from '../review/since-review';
+import {
+  gradeCrossing,
+  newEvents,
+  opennessMovesIn,
+  type ScopeFilter,
+} from '../review/since-review';
 import type { AlertRule, RuleScope } from './alert-rules';
 import { engineWindow, type EngineWindow } from './engine-window';
 import type { Trigger } from './notifications';
@@ -81,7 +86,7 @@ export function evaluateAlerts(input: AlertInput, prepared?: EngineWindow): Trig
       ? prepared
       : engineWindow(ctx, settings, from, to, lookback);
   const needsModels = active.some((r) => r.kind === 'openness-regression');
-  const facts = needsModels ? modelFacts(ctx, since.date, asOf, 0) : null;
+  const moves = needsModels ? opennessMovesIn(ctx, since.date, asOf) : [];
   const needsEvents = active.some((r) => r.kind === 'event-severity');
   const events = needsEvents ? newEvents(ctx, since, asOf) : [];
   const scopes = new Map<RuleScope, ScopeFilter | null>();
@@ -105,12 +110,26 @@ export function evaluateAlerts(input: AlertInput, prepared?: EngineWindow): Trig
         if (w === null) break;
         for (const p of ctx.providers) {
           if (!providerIn(p.provider.id)) continue;
-          scoreTriggers(ctx, w, p.index, rule, (t) => out.push({ ...base, ...t }));
+          scoreTriggers(ctx, w, p.index, rule, (t) =>
+            out.push({
+              ruleId: base.ruleId,
+              ruleName: base.ruleName,
+              kind: base.kind,
+              key: t.key,
+              title: t.title,
+              detail: t.detail,
+              date: t.date,
+              providerId: t.providerId,
+              modelId: t.modelId,
+              eventIds: t.eventIds,
+              sources: t.sources,
+            }),
+          );
         }
         break;
       }
       case 'openness-regression':
-        for (const m of facts?.opennessMoves ?? []) {
+        for (const m of moves) {
           if (m.direction !== 'toward-closed' || !modelIn(m.modelId, m.providerId)) continue;
           const what =
             m.kind === 'new-flagship'

@@ -297,9 +297,7 @@ export function digestToHtml(d: Digest): string {
   const links = (s: string[]) => {
     const safe = s.flatMap((u) => {
       const href = htmlHref(u);
-      return href === null
-        ? []
-        : [`<a href="${href}" style="${S.a}">${t(hostOf(u))}</a>`];
+      return href === null ? [] : [`<a href="${href}" style="${S.a}">${t(hostOf(u))}</a>`];
     });
     return safe.length === 0
       ? ''

@@ -142,6 +142,131 @@ export function eventNewness(
   return null;
 }
 
+/**
+ * Openness moves between the review and `asOf`, from the engine's precomputed days and levels
+ * only (what the openness-regression rule needs; `modelFacts` adds the lifecycle and deadlines).
+ */
+export function opennessMovesIn(
+  ctx: RiskContext,
+  reviewDate: string,
+  asOf: string,
+): OpennessMove[] {
+  const from = dayNumber(reviewDate);
+  const to = dayNumber(asOf);
+  const moves: OpennessMove[] = [];
+  const releasedIn: number[] = [];
+  // Flat arrays first; a model object is read only for a release or a change in the window.
+  const rel = ctx.modelRelease;
+  for (let i = 0; i < rel.length; i++) {
+    const d = rel[i] ?? 0;
+    if (d > from && d <= to && ctx.models[i]?.model.hypothetical !== true) releasedIn.push(i);
+  }
+  const x = ctx.flat;
+  for (let k = 0; k < x.slotModel.length; k++) {
+    const end = x.opStart[k + 1] ?? 0;
+    for (let j = (x.opStart[k] ?? 0) + 1; j < end; j++) {
+      const d = x.opDay[j] ?? 0;
+      if (d <= from || d > to) continue;
+      const m = ctx.models[x.slotModel[k] ?? -1];
+      if (m === undefined || m.model.hypothetical) continue;
+      const i = j - (x.opStart[k] ?? 0);
+      const prev = m.opennessLevels[i - 1] ?? 1;
+      const next = m.opennessLevels[i] ?? 1;
+      if (prev === next) continue;
+      const entry = m.model.opennessHistory[m.opennessEntryIdx[i] ?? 0];
+      if (entry === undefined) continue;
+      moves.push({
+        modelId: m.model.id,
+        modelName: m.model.name,
+        providerId: m.model.providerId,
+        date: entry.from,
+        kind: 'relicensed',
+        fromLevel: prev,
+        toLevel: next,
+        comparedWithId: null,
+        direction: next < prev ? 'toward-closed' : 'toward-open',
+        eventId: entry.eventId,
+        sources: m.model.sources,
+      });
+    }
+  }
+  moves.push(...flagshipMoves(ctx, releasedIn));
+  moves.sort((a, b) =>
+    a.date.date < b.date.date ? 1 : a.date.date > b.date.date ? -1 : a.modelId < b.modelId ? -1 : 1,
+  );
+  return moves;
+}
+
+/** The provider's newest model released strictly before `day` (not hypothetical), from the engine's family index. */
+function newestBefore(
+  ctx: RiskContext,
+  p: number,
+  day: number,
+): RiskContext['models'][number] | undefined {
+  const x = ctx.flat;
+  let bestSlot = -1;
+  let bestDay = -Infinity;
+  // Flat arrays only (no model object is touched until the winner is known).
+  for (let f = x.provFamStart[p] ?? 0; f < (x.provFamStart[p + 1] ?? 0); f++) {
+    // Members are newest first: the first released before the day is the family's candidate.
+    const end = x.famMemStart[f + 1] ?? 0;
+    let lo = x.famMemStart[f] ?? 0;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((x.release[mid] ?? 0) >= day) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < end && (x.release[lo] ?? -Infinity) > bestDay) {
+      bestDay = x.release[lo] ?? -Infinity;
+      bestSlot = lo;
+    }
+  }
+  return bestSlot < 0 ? undefined : ctx.models[x.slotModel[bestSlot] ?? -1];
+}
+
+/** A release less (or more) open than the provider's newest model before it: a new flagship's move. */
+function flagshipMoves(ctx: RiskContext, releasedIn: readonly number[]): OpennessMove[] {
+  const out: OpennessMove[] = [];
+  if (releasedIn.length === 0) return out;
+  // The launch event of each new model (same day, naming the model), as its evidence.
+  const launch = new Map<string, string>();
+  const released = new Set(releasedIn.map((i) => ctx.models[i]?.model.id));
+  for (const ev of ctx.events) {
+    for (const id of ev.event.relatedModelIds) {
+      if (!released.has(id) || launch.has(id)) continue;
+      const mi = ctx.modelIndex.get(id);
+      if (mi !== undefined && ctx.models[mi]?.releaseDay === ev.day) launch.set(id, ev.event.id);
+    }
+  }
+  for (const i of releasedIn) {
+    const m = ctx.models[i];
+    if (m === undefined) continue;
+    const prior = newestBefore(ctx, m.providerIdx, m.releaseDay);
+    if (prior === undefined) continue;
+    const before = opennessAtSorted(prior, m.releaseDay - 1);
+    const now = m.opennessLevels[0] ?? 1;
+    if (before === now) continue;
+    out.push({
+      modelId: m.model.id,
+      modelName: m.model.name,
+      providerId: m.model.providerId,
+      date: m.model.release,
+      kind: 'new-flagship',
+      fromLevel: before,
+      toLevel: now,
+      comparedWithId: prior.model.id,
+      direction: now < before ? 'toward-closed' : 'toward-open',
+      eventId:
+        m.model.opennessHistory[m.opennessEntryIdx[0] ?? 0]?.eventId ??
+        launch.get(m.model.id) ??
+        null,
+      sources: m.model.sources,
+    });
+  }
+  return out;
+}
+
 /** Model facts of the window (openness moves, lifecycle steps, deadlines), from one pass over the models. */
 export function modelFacts(
   ctx: RiskContext,
@@ -152,15 +277,22 @@ export function modelFacts(
   const from = dayNumber(reviewDate);
   const to = dayNumber(asOf);
   const horizon = to + horizonDays;
-  const opennessMoves: OpennessMove[] = [];
   const lifecycle: LifecycleStep[] = [];
   const deadlines: Deadline[] = [];
-  const releasedIn: number[] = [];
+  // Dates repeat across models: each is parsed once.
+  const days = new Map<string, number>();
+  const dayOf = (iso: string) => {
+    let d = days.get(iso);
+    if (d === undefined) {
+      d = dayNumber(iso);
+      days.set(iso, d);
+    }
+    return d;
+  };
   for (const m of ctx.models) {
     const model = m.model;
     if (model.hypothetical) continue;
     if (m.releaseDay > from && m.releaseDay <= to) {
-      releasedIn.push(m.index);
       lifecycle.push({
         modelId: model.id,
         modelName: model.name,
@@ -174,33 +306,12 @@ export function modelFacts(
         sources: model.sources,
       });
     }
-    for (let i = 1; i < m.opennessDays.length; i++) {
-      const d = m.opennessDays[i] ?? 0;
-      if (d <= from || d > to) continue;
-      const prev = m.opennessLevels[i - 1] ?? 1;
-      const next = m.opennessLevels[i] ?? 1;
-      if (prev === next) continue;
-      const entry = model.opennessHistory[m.opennessEntryIdx[i] ?? 0];
-      if (entry === undefined) continue;
-      opennessMoves.push({
-        modelId: model.id,
-        modelName: model.name,
-        providerId: model.providerId,
-        date: entry.from,
-        kind: 'relicensed',
-        fromLevel: prev,
-        toLevel: next,
-        comparedWithId: null,
-        direction: next < prev ? 'toward-closed' : 'toward-open',
-        eventId: entry.eventId,
-        sources: model.sources,
-      });
-    }
     for (const entry of model.statusHistory) {
       if (entry.status === 'active') continue;
-      const d = preciseDayNumber(entry.from);
+      const d = dayOf(entry.from.date);
+      if (d <= from || d > horizon) continue;
       const channel = entry.channel ?? OWN_API_CHANNEL;
-      if (d > from && d <= to) {
+      if (d <= to) {
         lifecycle.push({
           modelId: model.id,
           modelName: model.name,
@@ -213,7 +324,7 @@ export function modelFacts(
           eventId: entry.eventId,
           sources: model.sources,
         });
-      } else if (d > to && d <= horizon) {
+      } else {
         deadlines.push({
           kind: entry.status === 'retired' ? 'shutdown' : 'deprecation',
           date: entry.from,
@@ -228,61 +339,6 @@ export function modelFacts(
           sources: model.sources,
         });
       }
-    }
-  }
-  // A release less (or more) open than the provider's newest model before it: a new flagship's move.
-  if (releasedIn.length > 0) {
-    const byProvider = new Map<number, number[]>();
-    for (const i of releasedIn) {
-      const p = ctx.models[i]?.providerIdx ?? -1;
-      if (!byProvider.has(p)) byProvider.set(p, []);
-    }
-    for (const m of ctx.models) byProvider.get(m.providerIdx)?.push(m.index);
-    // The launch event of each new model (same day, naming the model), as its evidence.
-    const launch = new Map<string, string>();
-    const released = new Set(releasedIn.map((i) => ctx.models[i]?.model.id));
-    for (const ev of ctx.events) {
-      for (const id of ev.event.relatedModelIds) {
-        const mi = ctx.modelIndex.get(id);
-        if (
-          released.has(id) &&
-          !launch.has(id) &&
-          mi !== undefined &&
-          ctx.models[mi]?.releaseDay === ev.day
-        ) {
-          launch.set(id, ev.event.id);
-        }
-      }
-    }
-    for (const i of releasedIn) {
-      const m = ctx.models[i];
-      if (m === undefined) continue;
-      let prior: (typeof ctx.models)[number] | undefined;
-      for (const j of byProvider.get(m.providerIdx) ?? []) {
-        const c = ctx.models[j];
-        if (c === undefined || c.releaseDay >= m.releaseDay || c.model.hypothetical) continue;
-        if (prior === undefined || c.releaseDay > prior.releaseDay) prior = c;
-      }
-      if (prior === undefined) continue;
-      const before = opennessAtSorted(prior, m.releaseDay - 1);
-      const now = m.opennessLevels[0] ?? 1;
-      if (before === now) continue;
-      opennessMoves.push({
-        modelId: m.model.id,
-        modelName: m.model.name,
-        providerId: m.model.providerId,
-        date: m.model.release,
-        kind: 'new-flagship',
-        fromLevel: before,
-        toLevel: now,
-        comparedWithId: prior.model.id,
-        direction: now < before ? 'toward-closed' : 'toward-open',
-        eventId:
-          m.model.opennessHistory[m.opennessEntryIdx[0] ?? 0]?.eventId ??
-          launch.get(m.model.id) ??
-          null,
-        sources: m.model.sources,
-      });
     }
   }
   for (const ev of ctx.events) {
@@ -304,16 +360,13 @@ export function modelFacts(
       sources: ev.event.sources,
     });
   }
-  opennessMoves.sort(
-    (a, b) =>
-      preciseDayNumber(b.date) - preciseDayNumber(a.date) || (a.modelId < b.modelId ? -1 : 1),
+  lifecycle.sort((a, b) =>
+    a.date.date < b.date.date ? 1 : a.date.date > b.date.date ? -1 : a.modelId < b.modelId ? -1 : 1,
   );
-  lifecycle.sort(
-    (a, b) =>
-      preciseDayNumber(b.date) - preciseDayNumber(a.date) || (a.modelId < b.modelId ? -1 : 1),
+  deadlines.sort(
+    (a, b) => a.daysLeft - b.daysLeft || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0),
   );
-  deadlines.sort((a, b) => a.daysLeft - b.daysLeft || a.title.localeCompare(b.title));
-  return { opennessMoves, lifecycle, deadlines };
+  return { opennessMoves: opennessMovesIn(ctx, reviewDate, asOf), lifecycle, deadlines };
 }
 
 function opennessAtSorted(m: RiskContext['models'][number], day: number): OpennessLevel {
@@ -328,10 +381,18 @@ function opennessAtSorted(m: RiskContext['models'][number], day: number): Openne
 /** Events new to a reader since `review`, by either clock, newest first. */
 export function newEvents(ctx: RiskContext, review: ReviewPoint, asOf: string): NewEvent[] {
   const out: NewEvent[] = [];
+  const from = dayNumber(review.date);
+  const to = dayNumber(asOf);
   for (const ev of ctx.events) {
+    // Events are sorted by day: none after the as-of date counts.
+    if (ev.day > to) break;
     const e = ev.event;
     if (e.hypothetical) continue;
-    const clock = eventNewness(e, review, asOf);
+    const recorded = e.provenance?.recordedAt;
+    let clock: NewnessClock | null = null;
+    if (ev.day > from) clock = 'dated-after-review';
+    else if (review.recordedAt !== null && recorded !== undefined && recorded > review.recordedAt)
+      clock = 'recorded-after-review';
     if (clock === null) continue;
     out.push({
       eventId: e.id,
@@ -345,16 +406,13 @@ export function newEvents(ctx: RiskContext, review: ReviewPoint, asOf: string): 
       severity: e.severity,
       scored: e.scored,
       clock,
-      recordedAt: e.provenance?.recordedAt ?? null,
+      recordedAt: recorded ?? null,
       changeSetId: e.provenance?.changeSetId ?? null,
       sources: e.sources,
     });
   }
-  out.sort(
-    (a, b) =>
-      preciseDayNumber(b.date) - preciseDayNumber(a.date) || (a.eventId < b.eventId ? -1 : 1),
-  );
-  return out;
+  // The engine keeps events by day (then as listed): newest first is the reverse.
+  return out.reverse();
 }
 
 /** Per provider R then and now from an engine window, sorted by the size of ΔR. */
