@@ -50,7 +50,7 @@ export function DigestPanel({ report, stamp }: { report: SinceReview; stamp: Dig
           The JSON a webhook would receive (POST, Content-Type application/json), the same as the
           JSON export.
         </p>
-        <pre tabIndex={0} aria-label="Webhook payload">
+        <pre tabIndex={0} role="region" aria-label="Webhook payload">
           {json}
         </pre>
       </details>

@@ -24,7 +24,10 @@ async function unread(page) {
 }
 
 async function save(page, button, name) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const file = `${ARTIFACTS}${name}`;
   await download.saveAs(file);
   return readFileSync(file, 'utf8');
@@ -46,7 +49,7 @@ export default [
       await page.getByLabel('Kind').selectOption({ label: 'New event of a severity' });
       await page.getByLabel('Scope').selectOption({ label: 'Watchlist' });
       await page.getByLabel('Minimum severity').fill('0');
-      await page.getByLabel('Name (optional)').fill('Any new OpenAI event');
+      await page.getByLabel('Rule name (optional)').fill('Any new OpenAI event');
       await page.getByRole('button', { name: 'Add rule' }).click();
       await page.getByText('Any new OpenAI event').first().waitFor();
       await page.getByLabel('Review name (optional)').fill('Journey review');
@@ -69,51 +72,89 @@ export default [
       await page.goto(`${BASE}/changes?${Q}`);
       await page.getByRole('heading', { level: 1, name: 'What changed' }).waitFor();
       const inbox = page.getByRole('region', { name: 'Inbox' });
-      const item = inbox.locator('summary', { hasText: /GPT-4 and OpenAI o1/ });
+      const item = inbox.locator('summary', { hasText: /GPT-4 and OpenAI o1/ }).first();
       await item.waitFor({ timeout: 20000 });
       const after = await unread(page);
       assert(after > before, `the unread count did not rise: ${before} → ${after}`);
       console.log(`    unread: ${before} → ${after}`);
       const events = page.getByRole('region', { name: /New events/ });
-      await events.getByText(/New to you: dated before your review, recorded after it/).first().waitFor();
+      await events
+        .getByText(/New to you: dated before your review, recorded after it/)
+        .first()
+        .waitFor();
 
       await item.click();
-      const body = inbox.locator('details[open]');
+      const body = inbox.locator('details[open]').first();
       await body.getByText(/dated before your review, recorded after it/).waitFor();
-      const sourceHrefs = await body.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      assert(sourceHrefs.includes(FEED_SOURCE), `the notification does not cite the feed: ${sourceHrefs.join(', ')}`);
-      await page.waitForFunction(() => document.querySelector('[data-testid="unread-count"]')?.textContent?.trim() !== undefined);
+      const sourceHrefs = await body
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      assert(
+        sourceHrefs.includes(FEED_SOURCE),
+        `the notification does not cite the feed: ${sourceHrefs.join(', ')}`,
+      );
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="unread-count"]')?.textContent?.trim() !== undefined,
+      );
       const opened = await unread(page);
       assert(opened === after - 1, `opening did not mark it read: ${after} → ${opened}`);
-      await body.getByRole('link', { name: /^Event: / }).first().click();
-      const panel = page.getByRole('region', { name: /^GPT-4 and OpenAI o1 .* retired from the OpenAI API$/ });
+      await body
+        .getByRole('link', { name: /^Event: / })
+        .first()
+        .click();
+      const panel = page.getByRole('region', {
+        name: /^GPT-4 and OpenAI o1 .* retired from the OpenAI API$/,
+      });
       await panel.waitFor();
-      const eventHrefs = await panel.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      assert(eventHrefs.includes(FEED_SOURCE), `the event's sources are not the feed: ${eventHrefs.join(', ')}`);
+      const eventHrefs = await panel
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      assert(
+        eventHrefs.includes(FEED_SOURCE),
+        `the event's sources are not the feed: ${eventHrefs.join(', ')}`,
+      );
 
       // The digest in three forms.
       await page.goto(`${BASE}/changes?${Q}`);
       await page.getByRole('heading', { name: 'Digest' }).waitFor();
       const md = await save(page, 'Export Markdown', 'changes-digest.md');
-      for (const line of ['Review: Journey review, 2026-12-01', 'As of: 2026-12-01', 'Data set: ', 'Methodology: rvm-1']) {
+      for (const line of [
+        'Review: Journey review, 2026-12-01',
+        'As of: 2026-12-01',
+        'Data set: ',
+        'Methodology: rvm-1',
+      ]) {
         assert(md.includes(line), `the Markdown digest lacks "${line}"`);
       }
       const html = await save(page, 'Export e-mail HTML', 'changes-digest.html');
       assert(!/<script/i.test(html), 'the HTML digest holds a script');
       assert(!/<style|<link/i.test(html), 'the HTML digest is not inline-styled only');
       const json = await save(page, 'Export JSON', 'changes-digest.json');
-      const { digestSchema } = await tsImport('../../../src/domain/review/digest.ts', { parentURL: import.meta.url, tsconfig });
+      const { digestSchema } = await tsImport('../../../src/domain/review/digest.ts', {
+        parentURL: import.meta.url,
+        tsconfig,
+      });
       const parsed = digestSchema.safeParse(JSON.parse(json));
       assert(parsed.success, `the JSON digest does not validate: ${parsed.error?.message}`);
-      assert(parsed.data.reviewName === 'Journey review' && parsed.data.methodology === 'rvm-1', 'the JSON digest is not stamped');
-      assert(parsed.data.events.some((e) => e.clock === 'recorded-after-review'), 'the JSON digest misses the late-recorded events');
-      await page.getByText('Webhook preview').click();
+      assert(
+        parsed.data.reviewName === 'Journey review' && parsed.data.methodology === 'rvm-1',
+        'the JSON digest is not stamped',
+      );
+      assert(
+        parsed.data.events.some((e) => e.clock === 'recorded-after-review'),
+        'the JSON digest misses the late-recorded events',
+      );
+      await page.getByText('Webhook preview', { exact: true }).click();
       await page.getByLabel('Webhook payload').waitFor();
 
       // The HTML renders: open it in a page of its own (no script runs, nothing is fetched).
       const mail = await context.newPage();
       await mail.setContent(html);
-      assert((await mail.getByRole('heading', { level: 1 }).innerText()) === 'What changed', 'the HTML digest does not render');
+      assert(
+        (await mail.getByRole('heading', { level: 1 }).innerText()) === 'What changed',
+        'the HTML digest does not render',
+      );
       await mail.close();
 
       await noViolations(page, '/changes (light, inbox and webhook preview open)');
@@ -135,7 +176,10 @@ export default [
         await page.getByRole('heading', { name: /New events/ }).waitFor({ timeout: 20000 });
         await page.waitForTimeout(300);
         await noViolations(page, `/changes (${label})`);
-        await page.screenshot({ path: `${ARTIFACTS}changes-${label.replace(' ', '')}.png`, fullPage: true });
+        await page.screenshot({
+          path: `${ARTIFACTS}changes-${label.replace(' ', '')}.png`,
+          fullPage: true,
+        });
         assert(problems.length === 0, problems.join('\n'));
         await context.close();
       }
