@@ -254,7 +254,7 @@ function RuleForm() {
           </label>
         )}
         <label>
-          Name (optional){' '}
+          Rule name (optional){' '}
           <input
             type="text"
             value={name}
