@@ -31,7 +31,8 @@ export function SinceReviewView({
         <h2 id="chg-risk">Platform risk</h2>
         <p className="muted">
           The engine’s score on {formatDay(report.reviewDate)} and on {formatDay(report.asOf)},
-          largest move first.
+          largest move first, both on the data as known now: a fact recorded after your review
+          counts on both days (such events are marked below).
           {still > 0 &&
             ` ${still} ${still === 1 ? 'provider' : 'providers'} did not move by 0.1 or more.`}
         </p>
