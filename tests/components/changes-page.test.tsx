@@ -5,6 +5,7 @@ import { formatSigned } from '@/components/format';
 import { DEFAULT_RULES, type AlertRule } from '@/domain/alerts/alert-rules';
 import type { Change } from '@/domain/schema/change';
 import { submitChangeSet } from '@mocks/change-log/change-log-service';
+import { eventImpacts } from '@/domain/risk/event-impacts';
 import { createRiskContext } from '@/domain/risk/risk-context';
 import { scoreProviders } from '@/domain/risk/score-providers';
 import { DEFAULT_RISK_SETTINGS } from '@/domain/risk/settings';
@@ -75,6 +76,14 @@ describe('Changes page', () => {
     expect(
       within(events).getByRole('link', { name: 'Meta launches closed-weight Muse Spark' }),
     ).toHaveAttribute('href', `/timeline?today=${TODAY}&event=meta-2026-04-08-muse-spark`);
+    // The line explains the score change: Meta's ΔR on the event's date, as the engine has it.
+    const [impact] = eventImpacts(ctx, DEFAULT_RISK_SETTINGS, {
+      eventIds: ['meta-2026-04-08-muse-spark'],
+      providerIds: ['meta'],
+    });
+    expect(within(events).getByTestId('impact-meta-2026-04-08-muse-spark')).toHaveTextContent(
+      `ΔR on its date: Meta ${formatSigned(typeof impact?.delta === 'number' ? impact.delta : NaN)}`,
+    );
     const moves = screen.getByRole('region', { name: /Openness moves/ });
     expect(within(moves).getByRole('link', { name: 'Muse Spark' })).toBeInTheDocument();
     expect(within(moves).getByText(/toward closed/)).toBeInTheDocument();

@@ -11,6 +11,7 @@ import {
   reviewPointOr,
   sinceReview,
 } from '@/domain/review/since-review';
+import { eventImpacts } from '@/domain/risk/event-impacts';
 import { METHODOLOGY_ID } from '@/domain/risk/settings';
 import { settingsLine } from '@/domain/risk/settings-line';
 import { carriedSearch } from '@/domain/url/view-params';
@@ -124,6 +125,17 @@ export default function ChangesPage() {
           }),
     [report, watchOnly, watchProviders, watchModels],
   );
+  // The explanation of each new event's effect: ΔR on its own date for every provider it binds.
+  const impacts = useMemo(() => {
+    const out = new Map<string, { providerId: string; delta: number | 'n/a' }[]>();
+    if (ctx === undefined || shown === null || shown.events.length === 0) return out;
+    for (const i of eventImpacts(ctx, settings, { eventIds: shown.events.map((e) => e.eventId) })) {
+      const list = out.get(i.eventId) ?? [];
+      list.push({ providerId: i.providerId, delta: i.delta });
+      out.set(i.eventId, list);
+    }
+    return out;
+  }, [ctx, settings, shown]);
   const names = useMemo(() => {
     const p = new Map(loaded.data?.providers.map((x) => [x.id, x.shortName]));
     const m = new Map(loaded.data?.models.map((x) => [x.id, x.name]));
@@ -237,7 +249,7 @@ export default function ChangesPage() {
         <TableSkeleton label="Computing what changed" />
       ) : (
         <>
-          <SinceReviewView report={shown} names={names} search={search} />
+          <SinceReviewView report={shown} names={names} search={search} impacts={impacts} />
           {stamp && <DigestPanel report={shown} stamp={stamp} />}
         </>
       )}

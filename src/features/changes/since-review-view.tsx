@@ -18,10 +18,13 @@ export function SinceReviewView({
   report,
   names,
   search,
+  impacts,
 }: {
   report: SinceReview;
   names: Names;
   search: string;
+  /** ΔR of each event on its own date, per provider it binds. */
+  impacts: ReadonlyMap<string, readonly { providerId: string; delta: number | 'n/a' }[]>;
 }) {
   const moved = report.providers.filter((p) => p.delta !== null && Math.abs(p.delta) >= 0.05);
   const still = report.providers.length - moved.length;
@@ -120,6 +123,34 @@ export function SinceReviewView({
                     New to you: dated before your review, recorded after it
                     {e.recordedAt ? ` on ${formatDay(e.recordedAt.slice(0, 10))}` : ''}
                     {e.changeSetId ? ` (change set ${e.changeSetId})` : ''}.
+                  </p>
+                )}
+                {(impacts.get(e.eventId)?.length ?? 0) > 0 && (
+                  <p className="muted" data-testid={`impact-${e.eventId}`}>
+                    ΔR on its date:{' '}
+                    {impacts
+                      .get(e.eventId)
+                      ?.map(
+                        (i) =>
+                          `${names.provider(i.providerId)} ${i.delta === 'n/a' ? 'n/a' : formatSigned(i.delta)}`,
+                      )
+                      .join(', ')}
+                    {e.providerId && (
+                      <>
+                        {' '}
+                        (
+                        <Link
+                          to={providerPath(
+                            e.providerId,
+                            search,
+                            e.date.date.length === 7 ? `${e.date.date}-01` : e.date.date,
+                          )}
+                        >
+                          score explanation
+                        </Link>
+                        )
+                      </>
+                    )}
                   </p>
                 )}
                 <EvidenceLinks sources={e.sources} search={search} />
