@@ -11,6 +11,7 @@ const DOM_UNIT_TESTS = [
   'tests/unit/api-contract.test.ts',
   'tests/unit/persisted-stores.test.ts',
   'tests/unit/portfolio-stores.test.ts',
+  'tests/unit/alert-stores.test.ts',
   'tests/unit/change-handlers.test.ts',
   'tests/unit/openapi.test.ts',
 ];

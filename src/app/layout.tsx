@@ -1,5 +1,5 @@
 import { useIsFetching, useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { metaQueries } from '@/api/meta-queries';
 import { ActiveScenarioIndicator } from '@/components/active-scenario-indicator';
@@ -8,17 +8,64 @@ import { formatDay, formatPreciseDate } from '@/components/format';
 import { carriedSearch } from '@/domain/url/view-params';
 import { useAsOf, useViewParams } from '@/lib/use-view-params';
 import { UrlIssuesNotice } from '@/components/url-issues-notice';
+import { unreadCount } from '@/domain/alerts/notifications';
 import { persistedStores } from '@/stores/create-persisted-store';
+import { useInboxStore } from '@/stores/inbox-store';
 // Every persisted store is created (and reads its save) with the frame, so that a save that
 // cannot be read is named on whichever page the user opens first.
 import '@/stores/settings-store';
 import '@/stores/portfolio-store';
 import '@/stores/scenario-store';
+import '@/stores/review-store';
+import '@/stores/rules-store';
+import '@/stores/watchlist-store';
 import { PageErrorBoundary } from './error-boundary';
 import { NAV_ITEMS } from './route-list';
 import { SlowAnswerNotice } from './slow-answer-notice';
 import { ThemeSync } from './theme-sync';
 
+// The alert rules run after the page has painted, in a chunk of their own (the engine, the rules).
+const AlertsRunner = lazy(() => import('@/components/alerts-runner'));
+
+/** How many notifications read as unread today. */
+function useUnread(): number {
+  const { today } = useViewParams();
+  return useInboxStore((s) => unreadCount(s.notifications, today));
+}
+
+/** The inbox in the top bar: the unread count, a link to the notifications. */
+function InboxLink({ search }: { search: string }) {
+  const unread = useUnread();
+  return (
+    <p className="topbar__inbox">
+      <NavLink to={`/changes${search}#inbox`} className="inbox-link">
+        Inbox{' '}
+        <span
+          className={`count-badge${unread > 0 ? ' count-badge--on' : ''}`}
+          data-testid="unread-count"
+        >
+          {unread}
+        </span>
+        <span className="visually-hidden"> unread</span>
+      </NavLink>
+    </p>
+  );
+}
+
+/** A navigation label, with the unread count beside "Changes". */
+function NavLabel({ to, label }: { to: string; label: string }) {
+  const unread = useUnread();
+  if (to !== '/changes' || unread === 0) return <>{label}</>;
+  return (
+    <>
+      {label}{' '}
+      <span className="count-badge count-badge--on">
+        {unread}
+        <span className="visually-hidden"> unread</span>
+      </span>
+    </>
+  );
+}
 
 function AsOf() {
   const { asOf } = useAsOf();
@@ -39,7 +86,11 @@ function AsOf() {
         <span className="topbar__meta-error" role="alert">
           {' '}
           · The data set’s details (version, compile date) could not be loaded.{' '}
-          <button type="button" className="button button--small" onClick={() => void meta.refetch()}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void meta.refetch()}
+          >
             Retry
           </button>
         </span>
@@ -96,6 +147,9 @@ export function Layout() {
   return (
     <div className="shell">
       <ThemeSync />
+      <Suspense fallback={null}>
+        <AlertsRunner />
+      </Suspense>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -116,6 +170,7 @@ export function Layout() {
           AI Vendor Risk Radar
         </p>
         <AsOf />
+        <InboxLink search={search} />
         <ActiveScenarioIndicator />
       </header>
       <nav id={navId} className={`sidenav${menuOpen ? ' sidenav--open' : ''}`} aria-label="Main">
@@ -123,7 +178,7 @@ export function Layout() {
           {NAV_ITEMS.map((item) => (
             <li key={item.to}>
               <NavLink to={`${item.to}${search}`} end={item.to === '/'}>
-                {item.label}
+                <NavLabel to={item.to} label={item.label} />
               </NavLink>
             </li>
           ))}

@@ -19,6 +19,7 @@ export interface RouteEntry {
 
 export const ROUTES: readonly RouteEntry[] = [
   { path: '/', page: 'overview/overview-page', title: 'Provider risk overview', nav: 'Overview' },
+  { path: '/changes', page: 'changes/changes-page', title: 'What changed', nav: 'Changes' },
   { path: '/providers', page: 'providers/providers-page', title: 'Providers', nav: 'Providers' },
   { path: '/providers/:id', page: 'providers/provider-page', title: null, nav: null },
   { path: '/models', page: 'models/models-page', title: 'Models', nav: 'Models' },
@@ -28,19 +29,28 @@ export const ROUTES: readonly RouteEntry[] = [
   { path: '/scenarios', page: 'scenarios/scenarios-page', title: 'Scenarios', nav: 'Scenarios' },
   { path: '/reports', page: 'reports/reports-page', title: 'Reports', nav: 'Reports' },
   { path: '/data', page: 'data/data-page', title: 'Data', nav: 'Data' },
-  { path: '/methodology', page: 'methodology/methodology-page', title: 'Methodology', nav: 'Methodology' },
+  {
+    path: '/methodology',
+    page: 'methodology/methodology-page',
+    title: 'Methodology',
+    nav: 'Methodology',
+  },
   { path: '/settings', page: 'settings/settings-page', title: 'Settings', nav: 'Settings' },
 ];
 
 /** The main navigation, in table order. */
-export const NAV_ITEMS = ROUTES.flatMap((r) => (r.nav === null ? [] : [{ to: r.path, label: r.nav }]));
+export const NAV_ITEMS = ROUTES.flatMap((r) =>
+  r.nav === null ? [] : [{ to: r.path, label: r.nav }],
+);
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The static shell's navigation list items (HTML), as the app's navigation renders them. */
 export function shellNavHtml(): string {
-  return NAV_ITEMS.map((item) => `<li><a href="${escapeHtml(item.to)}">${escapeHtml(item.label)}</a></li>`).join('');
+  return NAV_ITEMS.map(
+    (item) => `<li><a href="${escapeHtml(item.to)}">${escapeHtml(item.label)}</a></li>`,
+  ).join('');
 }
 
 /** The static shell's page headings by path (only pages whose heading does not need data). */

@@ -11,7 +11,10 @@ export interface ProviderSummary {
 }
 
 /** Model count and openness mix per provider as of an ISO day, in the data's provider order. */
-export function summariseProviders(data: Pick<Dataset, 'providers' | 'models'>, asOfIso: string): ProviderSummary[] {
+export function summariseProviders(
+  data: Pick<Dataset, 'providers' | 'models'>,
+  asOfIso: string,
+): ProviderSummary[] {
   const day = dayNumber(asOfIso);
   const byId = new Map<string, ProviderSummary>();
   for (const provider of data.providers) {

@@ -134,7 +134,8 @@ export function createPersistedStore<P extends object, A>(
         storage: createJSONStorage(() => storage),
         partialize: (s) => {
           const out: Record<string, unknown> = {};
-          for (const key of Object.keys(config.initial)) out[key] = (s as Record<string, unknown>)[key];
+          for (const key of Object.keys(config.initial))
+            out[key] = (s as Record<string, unknown>)[key];
           return out as P;
         },
         migrate: config.migrate,

@@ -96,18 +96,25 @@ export const usePortfolioStore = createPersistedStore<
     migrate: migratePortfolio,
     restore: (persisted) => {
       const restored = restorePortfolio(persisted);
-      return restored && { state: { dependencies: restored.dependencies }, notice: dropNotice(restored.dropped) };
+      return (
+        restored && {
+          state: { dependencies: restored.dependencies },
+          notice: dropNotice(restored.dropped),
+        }
+      );
     },
     unreadableNotice:
       'Your saved portfolio could not be read, so it starts empty. A copy of what was saved is kept in this browser.',
   },
   (set) => ({
-    dependencyAdded: (dependency) => set((s) => ({ dependencies: [...s.dependencies, dependency] })),
+    dependencyAdded: (dependency) =>
+      set((s) => ({ dependencies: [...s.dependencies, dependency] })),
     dependencyEdited: (dependency) =>
       set((s) => ({
         dependencies: s.dependencies.map((d) => (d.id === dependency.id ? dependency : d)),
       })),
-    dependencyRemoved: (id) => set((s) => ({ dependencies: s.dependencies.filter((d) => d.id !== id) })),
+    dependencyRemoved: (id) =>
+      set((s) => ({ dependencies: s.dependencies.filter((d) => d.id !== id) })),
     portfolioReplaced: (dependencies) => set({ dependencies }),
   }),
 );

@@ -14,7 +14,9 @@ const tsconfig = fileURLToPath(new URL('../../tsconfig.app.json', import.meta.ur
 const loaded: unknown = await tsImport('./suites.ts', { parentURL: import.meta.url, tsconfig });
 
 function isSuiteModule(value: unknown): value is { suites: BenchSuite[] } {
-  return typeof value === 'object' && value !== null && 'suites' in value && Array.isArray(value.suites);
+  return (
+    typeof value === 'object' && value !== null && 'suites' in value && Array.isArray(value.suites)
+  );
 }
 if (!isSuiteModule(loaded)) throw new Error('tests/bench/suites.ts must export `suites`.');
 

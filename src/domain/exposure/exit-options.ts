@@ -60,7 +60,8 @@ export function exitOptions(
 ): ExitOptions {
   const idx = ctx.modelIndex.get(modelId);
   const target = idx === undefined ? undefined : ctx.models[idx];
-  if (target === undefined) return { modelId, status: 'unknown', options: [], count: 0, undetermined: [] };
+  if (target === undefined)
+    return { modelId, status: 'unknown', options: [], count: 0, undetermined: [] };
   const day = dayNumber(asOfIso);
   const earliest = dayNumber(addMonths(target.model.release.date, -EXIT_WINDOW_MONTHS));
   const wanted = target.model.modalities?.input ?? null;

@@ -1,21 +1,48 @@
 import { dayNumber } from '../dates';
 import { opennessIdxAt, type RiskContext } from '../risk/risk-context';
-import { combineRisk, factorValues, scoreProviders, type FactorValues, type ProviderScore } from '../risk/score-providers';
+import {
+  combineRisk,
+  factorValues,
+  scoreProviders,
+  type FactorValues,
+  type ProviderScore,
+} from '../risk/score-providers';
 import { gradeOf, type Grade, type RiskSettings } from '../risk/settings';
 import type { Criticality, Dependency } from '../schema/dependency';
 import { compareText } from '@/domain/compare-text';
 
 /** Criticality multipliers of a dependency's weight: low 1, medium 2, high 3, mission-critical 5. */
-export const CRITICALITY_WEIGHTS: Record<Criticality, number> = { low: 1, medium: 2, high: 3, 'mission-critical': 5 };
+export const CRITICALITY_WEIGHTS: Record<Criticality, number> = {
+  low: 1,
+  medium: 2,
+  high: 3,
+  'mission-critical': 5,
+};
 
 export type HhiBand = 'unconcentrated' | 'moderately-concentrated' | 'highly-concentrated';
 
 /** HHI market bands of the 2023 US merger guidelines, applied to the portfolio's provider shares. */
-export const HHI_BANDS: ReadonlyArray<{ band: HhiBand; label: string; min: number; max: number }> = [
-  { band: 'unconcentrated', label: 'Unconcentrated market band (HHI below 1,000)', min: 0, max: 1000 },
-  { band: 'moderately-concentrated', label: 'Moderately concentrated market band (HHI 1,000-1,800)', min: 1000, max: 1800 },
-  { band: 'highly-concentrated', label: 'Highly concentrated market band (HHI above 1,800)', min: 1800, max: 10000 },
-];
+export const HHI_BANDS: ReadonlyArray<{ band: HhiBand; label: string; min: number; max: number }> =
+  [
+    {
+      band: 'unconcentrated',
+      label: 'Unconcentrated market band (HHI below 1,000)',
+      min: 0,
+      max: 1000,
+    },
+    {
+      band: 'moderately-concentrated',
+      label: 'Moderately concentrated market band (HHI 1,000-1,800)',
+      min: 1000,
+      max: 1800,
+    },
+    {
+      band: 'highly-concentrated',
+      label: 'Highly concentrated market band (HHI above 1,800)',
+      min: 1800,
+      max: 10000,
+    },
+  ];
 
 /** Market band of an HHI 0-10,000: below 1,000 unconcentrated, 1,000-1,800 moderately, above 1,800 highly concentrated. */
 export function hhiBand(hhi: number): HhiBand {
@@ -74,7 +101,14 @@ export function dependencyRisk(
   const m = idx === undefined ? undefined : ctx.models[idx];
   const base = { dependencyId: dep.id, modelId: dep.modelId, weight };
   if (m === undefined) {
-    return { ...base, providerId: null, risk: null, grade: null, selfHostedOpen: false, factors: null };
+    return {
+      ...base,
+      providerId: null,
+      risk: null,
+      grade: null,
+      selfHostedOpen: false,
+      factors: null,
+    };
   }
   const providerId = m.model.providerId;
   const score = scores.get(providerId);
@@ -94,7 +128,14 @@ export function dependencyRisk(
       continuity: 0,
     };
     const risk = combineRisk(values, settings);
-    return { ...base, providerId, risk, grade: gradeOf(risk), selfHostedOpen: true, factors: values };
+    return {
+      ...base,
+      providerId,
+      risk,
+      grade: gradeOf(risk),
+      selfHostedOpen: true,
+      factors: values,
+    };
   }
   return {
     ...base,
@@ -154,7 +195,14 @@ export function portfolioExposure(
     const pid = d.providerId ?? '';
     let row = byProvider.get(pid);
     if (row === undefined) {
-      row = { providerId: pid, share: 0, weight: 0, exposure: 0, dependencyCount: 0, unscoredCount: 0 };
+      row = {
+        providerId: pid,
+        share: 0,
+        weight: 0,
+        exposure: 0,
+        dependencyCount: 0,
+        unscoredCount: 0,
+      };
       byProvider.set(pid, row);
     }
     row.weight += d.weight;
@@ -164,7 +212,10 @@ export function portfolioExposure(
   }
   const providers = [...byProvider.values()];
   for (const row of providers) row.share = totalWeight > 0 ? row.weight / totalWeight : 0;
-  providers.sort((a, b) => b.exposure - a.exposure || b.share - a.share || compareText(a.providerId, b.providerId));
+  providers.sort(
+    (a, b) =>
+      b.exposure - a.exposure || b.share - a.share || compareText(a.providerId, b.providerId),
+  );
 
   const hhi = herfindahl(providers.map((p) => p.weight));
   return {

@@ -27,7 +27,11 @@ export interface EventImpactOptions {
  * ΔR of each event for each provider it applies to. R(date) counts everything dated that day,
  * so events sharing a day (and models released on it) share one ΔR. One sweep per bound provider.
  */
-export function eventImpacts(ctx: RiskContext, settings: RiskSettings, options: EventImpactOptions = {}): EventImpact[] {
+export function eventImpacts(
+  ctx: RiskContext,
+  settings: RiskSettings,
+  options: EventImpactOptions = {},
+): EventImpact[] {
   const from = options.from === undefined ? -Infinity : dayNumber(options.from);
   const to = options.to === undefined ? Infinity : dayNumber(options.to);
   const onlyEvents = options.eventIds ? new Set(options.eventIds) : null;

@@ -5,7 +5,13 @@ import type { Dataset } from '../schema/dataset';
 import type { RiskEvent } from '../schema/event';
 import type { Model } from '../schema/model';
 import type { Provider } from '../schema/provider';
-import { continuityRaw, lockInOf, OPENNESS_RISK, regulatoryRaw, trajectoryRaw } from './factor-rules';
+import {
+  continuityRaw,
+  lockInOf,
+  OPENNESS_RISK,
+  regulatoryRaw,
+  trajectoryRaw,
+} from './factor-rules';
 
 /** A model with its dates and per-entry factor values resolved once. */
 export interface ModelFacts {
@@ -149,7 +155,13 @@ export function createRiskContext(dataset: Dataset): RiskContext {
     if (familyIdx === undefined) {
       familyIdx = families.length;
       familyIndex.set(key, familyIdx);
-      families.push({ index: familyIdx, providerIdx, family: model.family, members: [], memberRelease: [] });
+      families.push({
+        index: familyIdx,
+        providerIdx,
+        family: model.family,
+        members: [],
+        memberRelease: [],
+      });
       provider.families.push(familyIdx);
     }
     // rvm-1 reads the provider's own clock only: a distributor's entry (Bedrock keeping a model
@@ -196,7 +208,10 @@ export function createRiskContext(dataset: Dataset): RiskContext {
       const ma = models[a];
       const mb = models[b];
       if (ma === undefined || mb === undefined) return 0;
-      return mb.releaseDay - ma.releaseDay || (ma.model.id < mb.model.id ? -1 : ma.model.id > mb.model.id ? 1 : 0);
+      return (
+        mb.releaseDay - ma.releaseDay ||
+        (ma.model.id < mb.model.id ? -1 : ma.model.id > mb.model.id ? 1 : 0)
+      );
     });
     family.memberRelease = family.members.map((i) => models[i]?.releaseDay ?? 0);
   }
@@ -215,7 +230,8 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   });
   families.splice(0, families.length, ...orderedFamilies);
   for (const m of models) m.familyIdx = renumber[m.familyIdx] ?? 0;
-  for (const p of providers) p.families = p.families.map((f) => renumber[f] ?? 0).sort((a, b) => a - b);
+  for (const p of providers)
+    p.families = p.families.map((f) => renumber[f] ?? 0).sort((a, b) => a - b);
 
   const eventIndex = new Map<string, number>();
   const rawEvents = dataset.events

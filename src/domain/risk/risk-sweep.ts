@@ -27,7 +27,14 @@ export interface RiskSweeper {
    * number (ascending in k) is read from `out[base + dayAt]`, R and the factors are written to
    * `out[base + SAMPLE.x]`. O(timeline items + events + samples).
    */
-  sweep(p: number, count: number, out: Float64Array, offset: number, stride: number, dayAt: number): void;
+  sweep(
+    p: number,
+    count: number,
+    out: Float64Array,
+    offset: number,
+    stride: number,
+    dayAt: number,
+  ): void;
 }
 
 const RECENCY_CACHE_DAYS = 8192;
@@ -38,7 +45,10 @@ const scratch = new WeakMap<RiskContext, { famRep: Int32Array; famEntry: Int32Ar
 function scratchFor(ctx: RiskContext): { famRep: Int32Array; famEntry: Int32Array } {
   let s = scratch.get(ctx);
   if (s === undefined) {
-    s = { famRep: new Int32Array(ctx.families.length), famEntry: new Int32Array(ctx.families.length) };
+    s = {
+      famRep: new Int32Array(ctx.families.length),
+      famEntry: new Int32Array(ctx.families.length),
+    };
     scratch.set(ctx, s);
   }
   return s;
@@ -85,7 +95,14 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
   };
 
   return {
-    sweep(p: number, samples: number, out: Float64Array, offset: number, stride: number, dayAt: number): void {
+    sweep(
+      p: number,
+      samples: number,
+      out: Float64Array,
+      offset: number,
+      stride: number,
+      dayAt: number,
+    ): void {
       const facts = ctx.providers[p];
       if (facts === undefined) return;
       const ref = facts.refDay;
@@ -199,7 +216,8 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
         let risk: number | null = null;
         if (openness !== null && lockIn !== null) {
           // combineRisk, unrolled: same terms in the same order.
-          let num = wO * openness + wT * trajectory + wL * lockIn + wC * continuity + wR * regulatory;
+          let num =
+            wO * openness + wT * trajectory + wL * lockIn + wC * continuity + wR * regulatory;
           let den = wO + wT + wL + wC + wR;
           if (jurisdiction !== null) {
             num += wJ * jurisdiction;

@@ -38,7 +38,8 @@ const EVENTS_FROM = SAMPLE_SIZE + 2;
 const EVENTS_COUNT = SAMPLE_SIZE + 3;
 const STRIDE = SAMPLE_SIZE + 4;
 
-const orNull = (v: number | undefined): number | null => (v === undefined || Number.isNaN(v) ? null : v);
+const orNull = (v: number | undefined): number | null =>
+  v === undefined || Number.isNaN(v) ? null : v;
 
 /**
  * A provider's trend. The values are computed eagerly into one numeric buffer shared by all
@@ -154,7 +155,8 @@ export function riskTrend(
   let capacity = 0;
   for (const p of chosen) {
     const evDays = ctx.providers[p]?.eventDays ?? [];
-    capacity += gridDays.length + (withEvents ? countUpTo(evDays, to) - countUpTo(evDays, from - 1) : 0);
+    capacity +=
+      gridDays.length + (withEvents ? countUpTo(evDays, to) - countUpTo(evDays, from - 1) : 0);
   }
   const buffer = new Float64Array(Math.max(0, capacity) * STRIDE);
   const sweeper = createRiskSweeper(ctx, settings);
@@ -171,7 +173,10 @@ export function riskTrend(
       let ei = countUpTo(evDays, from - 1);
       while (gi < gridDays.length || (ei < evDays.length && (evDays[ei] ?? Infinity) <= to)) {
         const g = gridDays[gi] ?? Infinity;
-        const e = ei < evDays.length && (evDays[ei] ?? Infinity) <= to ? (evDays[ei] ?? Infinity) : Infinity;
+        const e =
+          ei < evDays.length && (evDays[ei] ?? Infinity) <= to
+            ? (evDays[ei] ?? Infinity)
+            : Infinity;
         const day = Math.min(g, e);
         const base = (start + n) * STRIDE;
         buffer[base + DAY] = day;
@@ -189,6 +194,12 @@ export function riskTrend(
       sweeper.sweep(p, n, buffer, start * STRIDE, STRIDE, DAY);
     }
     offset += n;
-    return new ProviderTrend(facts?.provider.id ?? '', buffer, start * STRIDE, n, ctx.flat.provEvId);
+    return new ProviderTrend(
+      facts?.provider.id ?? '',
+      buffer,
+      start * STRIDE,
+      n,
+      ctx.flat.provEvId,
+    );
   });
 }

@@ -2,8 +2,21 @@ import { dayNumber } from '../dates';
 import type { OpennessLevel } from '../openness';
 import type { Source } from '../schema/source';
 import { jurisdictionRisk, meanScore, recency, saturatingOf, trajectoryOf } from './factor-rules';
-import { familyRepAtFlat, opennessAtFlat, type FlatIndex, type ProviderFacts, type RiskContext } from './risk-context';
-import { FACTOR_KEYS, factorInPlay, gradeOf, type FactorKey, type Grade, type RiskSettings } from './settings';
+import {
+  familyRepAtFlat,
+  opennessAtFlat,
+  type FlatIndex,
+  type ProviderFacts,
+  type RiskContext,
+} from './risk-context';
+import {
+  FACTOR_KEYS,
+  factorInPlay,
+  gradeOf,
+  type FactorKey,
+  type Grade,
+  type RiskSettings,
+} from './settings';
 
 /** One item behind a factor value: a model family, an event, the trajectory baseline or the provider's HQ. */
 export interface Contributor {
@@ -70,7 +83,10 @@ export function combineRisk(values: FactorValues, settings: RiskSettings): numbe
   return den > 0 ? Math.min(100, Math.max(0, num / den)) : null;
 }
 
-function normalizedWeights(values: FactorValues, settings: RiskSettings): Record<FactorKey, number> {
+function normalizedWeights(
+  values: FactorValues,
+  settings: RiskSettings,
+): Record<FactorKey, number> {
   let den = 0;
   for (const key of FACTOR_KEYS) {
     const w = settings.weights[key];
@@ -79,7 +95,8 @@ function normalizedWeights(values: FactorValues, settings: RiskSettings): Record
   const out = {} as Record<FactorKey, number>;
   for (const key of FACTOR_KEYS) {
     const w = settings.weights[key];
-    out[key] = den > 0 && values[key] !== null && factorInPlay(key, settings) && w > 0 ? w / den : 0;
+    out[key] =
+      den > 0 && values[key] !== null && factorInPlay(key, settings) && w > 0 ? w / den : 0;
   }
   return out;
 }
@@ -166,7 +183,14 @@ function scoreOne(
   const regulatory = saturatingOf(sR);
   const jurisdiction = jurisdictionRisk(p.provider.hqCountry, settings.jurisdiction);
 
-  const values: FactorValues = { openness, trajectory, lockIn, continuity, regulatory, jurisdiction };
+  const values: FactorValues = {
+    openness,
+    trajectory,
+    lockIn,
+    continuity,
+    regulatory,
+    jurisdiction,
+  };
   const risk = combineRisk(values, settings);
   const norm = normalizedWeights(values, settings);
 
@@ -243,9 +267,12 @@ function scoreOne(
         recency: rec,
         sources: ev.event.sources,
       });
-      if (ev.trajectory !== 0) contributors.trajectory.push(eventContributor(kT * ev.trajectory * rec, ev.trajectory));
-      if (ev.continuity !== 0) contributors.continuity.push(eventContributor(kC * ev.continuity * rec, ev.continuity));
-      if (ev.regulatory !== 0) contributors.regulatory.push(eventContributor(kR * ev.regulatory * rec, ev.regulatory));
+      if (ev.trajectory !== 0)
+        contributors.trajectory.push(eventContributor(kT * ev.trajectory * rec, ev.trajectory));
+      if (ev.continuity !== 0)
+        contributors.continuity.push(eventContributor(kC * ev.continuity * rec, ev.continuity));
+      if (ev.regulatory !== 0)
+        contributors.regulatory.push(eventContributor(kR * ev.regulatory * rec, ev.regulatory));
     }
     if (jurisdiction !== null) {
       contributors.jurisdiction.push({
@@ -270,7 +297,14 @@ function scoreOne(
       contributors: contributors[key],
     };
   }
-  return { providerId: p.provider.id, asOf, risk, grade: gradeOf(risk), factors, activeFamilies: n };
+  return {
+    providerId: p.provider.id,
+    asOf,
+    risk,
+    grade: gradeOf(risk),
+    factors,
+    activeFamilies: n,
+  };
 }
 
 /** Risk R 0-100 and its six factors for every provider (or the listed ones) as of an ISO day. */

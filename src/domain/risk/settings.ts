@@ -45,7 +45,14 @@ export const riskSettingsSchema = z.object({
 export type RiskSettings = z.infer<typeof riskSettingsSchema>;
 
 export const DEFAULT_RISK_SETTINGS: RiskSettings = {
-  weights: { openness: 35, trajectory: 25, lockIn: 20, continuity: 10, regulatory: 10, jurisdiction: 10 },
+  weights: {
+    openness: 35,
+    trajectory: 25,
+    lockIn: 20,
+    continuity: 10,
+    regulatory: 10,
+    jurisdiction: 10,
+  },
   halfLifeDays: 365,
   jurisdiction: { home: null, overrides: {} },
 };
@@ -67,13 +74,21 @@ export function validateRiskSettings(settings: RiskSettings): SettingsIssue[] {
   for (const key of FACTOR_KEYS) {
     const w = settings.weights[key];
     if (!Number.isFinite(w)) {
-      issues.push({ path: `weights.${key}`, message: `The ${FACTOR_LABELS[key]} weight must be a number.` });
+      issues.push({
+        path: `weights.${key}`,
+        message: `The ${FACTOR_LABELS[key]} weight must be a number.`,
+      });
     } else if (w < 0) {
-      issues.push({ path: `weights.${key}`, message: `The ${FACTOR_LABELS[key]} weight cannot be negative.` });
+      issues.push({
+        path: `weights.${key}`,
+        message: `The ${FACTOR_LABELS[key]} weight cannot be negative.`,
+      });
     }
   }
   const inPlayTotal = FACTOR_KEYS.filter((k) => factorInPlay(k, settings)).reduce(
-    (sum, k) => sum + (Number.isFinite(settings.weights[k]) && settings.weights[k] > 0 ? settings.weights[k] : 0),
+    (sum, k) =>
+      sum +
+      (Number.isFinite(settings.weights[k]) && settings.weights[k] > 0 ? settings.weights[k] : 0),
     0,
   );
   if (inPlayTotal <= 0) {
@@ -93,7 +108,10 @@ export function validateRiskSettings(settings: RiskSettings): SettingsIssue[] {
     });
   }
   if (settings.jurisdiction.home !== null && settings.jurisdiction.home.trim() === '') {
-    issues.push({ path: 'jurisdiction.home', message: 'Choose a home jurisdiction or leave it unset.' });
+    issues.push({
+      path: 'jurisdiction.home',
+      message: 'Choose a home jurisdiction or leave it unset.',
+    });
   }
   for (const [country, value] of Object.entries(settings.jurisdiction.overrides)) {
     if (!Number.isFinite(value) || value < 0 || value > 100) {

@@ -4,7 +4,9 @@ import type { Dataset } from '../schema/dataset';
 import type { Model, OpennessEntry, StatusEntry } from '../schema/model';
 import type { Scenario } from '../schema/scenario';
 
-function sortByFrom<T extends { from: { date: string; precision: 'day' | 'month' } }>(entries: T[]): T[] {
+function sortByFrom<T extends { from: { date: string; precision: 'day' | 'month' } }>(
+  entries: T[],
+): T[] {
   // Stable: an entry added on the same day as an existing one comes after it and wins.
   return entries
     .map((e, i) => ({ e, i, d: preciseDayNumber(e.from) }))
@@ -13,7 +15,11 @@ function sortByFrom<T extends { from: { date: string; precision: 'day' | 'month'
 }
 
 function isCloud(channel: Channel, cloud: string): boolean {
-  return channel.kind === 'cloud' && channel.name !== null && channel.name.toLowerCase() === cloud.toLowerCase();
+  return (
+    channel.kind === 'cloud' &&
+    channel.name !== null &&
+    channel.name.toLowerCase() === cloud.toLowerCase()
+  );
 }
 
 /** `model` without the cloud channel `cloud` from `day` on; the same object when nothing changes. */
@@ -55,7 +61,9 @@ function withoutCloud(model: Model, cloud: string, fromIso: string): Model {
 export function applyScenario(dataset: Dataset, scenario: Scenario): Dataset {
   const statusByModel = new Map<string, StatusEntry[]>();
   for (const c of scenario.statusChanges) {
-    const eventId = scenario.events.find((e) => e.relatedModelIds.includes(c.modelId) && e.date.date === c.from)?.id ?? null;
+    const eventId =
+      scenario.events.find((e) => e.relatedModelIds.includes(c.modelId) && e.date.date === c.from)
+        ?.id ?? null;
     const list = statusByModel.get(c.modelId) ?? [];
     list.push({ from: { date: c.from, precision: 'day' }, status: c.status, eventId });
     statusByModel.set(c.modelId, list);
@@ -72,7 +80,8 @@ export function applyScenario(dataset: Dataset, scenario: Scenario): Dataset {
     const status = statusByModel.get(model.id);
     if (status) out = { ...out, statusHistory: sortByFrom([...out.statusHistory, ...status]) };
     const license = licenseByModel.get(model.id);
-    if (license) out = { ...out, opennessHistory: sortByFrom([...out.opennessHistory, ...license]) };
+    if (license)
+      out = { ...out, opennessHistory: sortByFrom([...out.opennessHistory, ...license]) };
     for (const c of scenario.channelChanges) {
       if (out.providerId === c.providerId) out = withoutCloud(out, c.cloud, c.from);
     }
@@ -82,7 +91,10 @@ export function applyScenario(dataset: Dataset, scenario: Scenario): Dataset {
   const providers = dataset.providers.map((p) => {
     const leaving = scenario.channelChanges.filter((c) => c.providerId === p.id);
     if (leaving.length === 0) return p;
-    return { ...p, accessChannels: p.accessChannels.filter((ch) => !leaving.some((c) => isCloud(ch, c.cloud))) };
+    return {
+      ...p,
+      accessChannels: p.accessChannels.filter((ch) => !leaving.some((c) => isCloud(ch, c.cloud))),
+    };
   });
 
   return {

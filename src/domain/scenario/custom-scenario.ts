@@ -34,7 +34,10 @@ function slug(s: string): string {
 }
 
 /** A scenario of one hypothetical event (and optionally a model) the user describes; severity is clamped to 0-5. */
-export function customScenario(dataset: Pick<Dataset, 'providers'>, f: CustomScenarioFields): Scenario {
+export function customScenario(
+  dataset: Pick<Dataset, 'providers'>,
+  f: CustomScenarioFields,
+): Scenario {
   const provider = providerOf(dataset, f.providerId);
   const id = `custom-${f.providerId}-${slug(f.title)}-${f.date}`;
   const eventId = `${id}-event`;
@@ -49,7 +52,8 @@ export function customScenario(dataset: Pick<Dataset, 'providers'>, f: CustomSce
         family: `${id}-family`,
         date: f.date,
         weights,
-        license: weights === 'closed' ? TIER_LICENSE_TEXT.proprietary : TIER_LICENSE_TEXT[f.model.tier],
+        license:
+          weights === 'closed' ? TIER_LICENSE_TEXT.proprietary : TIER_LICENSE_TEXT[f.model.tier],
         channels:
           weights === 'open'
             ? [

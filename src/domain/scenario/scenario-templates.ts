@@ -24,14 +24,18 @@ function day(iso: string) {
 
 /** A hypothetical event of a scenario, rated by the caller (by default, by the curated rules). */
 export function hypotheticalEvent(
-  fields: Pick<RiskEvent, 'id' | 'type' | 'direction' | 'severity' | 'title' | 'summary' | 'relatedModelIds'> & {
+  fields: Pick<
+    RiskEvent,
+    'id' | 'type' | 'direction' | 'severity' | 'title' | 'summary' | 'relatedModelIds'
+  > & {
     date: string;
     providerId: string;
     sources: Source[];
     ratingNote?: string;
   },
 ): RiskEvent {
-  const { ratingNote = 'Hypothetical: rated by the same rules as the curated events.', ...rest } = fields;
+  const { ratingNote = 'Hypothetical: rated by the same rules as the curated events.', ...rest } =
+    fields;
   return {
     ...rest,
     date: day(fields.date),
@@ -94,7 +98,16 @@ export function hypotheticalModel(f: {
 
 /** A scenario with nothing in it yet. */
 export function emptyScenario(id: string, name: string, horizon: string): Scenario {
-  return { id, name, horizon, models: [], events: [], statusChanges: [], licenseChanges: [], channelChanges: [] };
+  return {
+    id,
+    name,
+    horizon,
+    models: [],
+    events: [],
+    statusChanges: [],
+    licenseChanges: [],
+    channelChanges: [],
+  };
 }
 
 export function providerOf(dataset: Pick<Dataset, 'providers'>, providerId: string) {
@@ -114,7 +127,11 @@ function modelOf(dataset: Dataset, modelId: string): Model {
  * horizon (channels of P's newest closed model then, else its own API) and an open-to-closed
  * event of severity 5 (a flagship line changing openness) on the same day.
  */
-export function closedFlagshipScenario(dataset: Dataset, providerId: string, horizon: string): Scenario {
+export function closedFlagshipScenario(
+  dataset: Dataset,
+  providerId: string,
+  horizon: string,
+): Scenario {
   const provider = providerOf(dataset, providerId);
   const ctx = createRiskContext(dataset);
   const t = dayNumber(horizon);
@@ -211,7 +228,8 @@ export function licenseTierScenario(
   const ctx = createRiskContext(dataset);
   const facts = ctx.models[ctx.modelIndex.get(modelId) ?? -1];
   const current =
-    (facts && model.opennessHistory[facts.opennessEntryIdx[opennessIdxAt(facts, dayNumber(date))] ?? 0]) ??
+    (facts &&
+      model.opennessHistory[facts.opennessEntryIdx[opennessIdxAt(facts, dayNumber(date))] ?? 0]) ??
     model.opennessHistory[0];
   if (current === undefined) throw new Error(`Model "${modelId}" has no openness history.`);
   const id = `hypothetical-license-${modelId}-${tier}-${date}`;

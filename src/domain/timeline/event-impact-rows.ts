@@ -14,7 +14,11 @@ export interface EventImpactRow {
 }
 
 /** ΔR of one event for each provider it applies to, straight from the engine, ordered by provider name. */
-export function eventImpactRows(ctx: RiskContext, settings: RiskSettings, eventId: string): EventImpactRow[] {
+export function eventImpactRows(
+  ctx: RiskContext,
+  settings: RiskSettings,
+  eventId: string,
+): EventImpactRow[] {
   return eventImpacts(ctx, settings, { eventIds: [eventId] })
     .map((impact) => {
       const idx = ctx.providerIndex.get(impact.providerId);

@@ -1,7 +1,13 @@
 import type { EventType } from '../schema/event';
 
 /** The few shape families the timeline draws the 15 event types with (shape = kind of event). */
-export const SHAPE_FAMILIES = ['launch', 'openness', 'continuity', 'regulation', 'business'] as const;
+export const SHAPE_FAMILIES = [
+  'launch',
+  'openness',
+  'continuity',
+  'regulation',
+  'business',
+] as const;
 export type ShapeFamily = (typeof SHAPE_FAMILIES)[number];
 
 export const SHAPE_FAMILY_OF: Record<EventType, ShapeFamily> = {
@@ -31,7 +37,10 @@ export const SHAPE_FAMILY_LABEL: Record<ShapeFamily, string> = {
 };
 
 /** The geometric shape each family is drawn as. */
-export const SHAPE_OF_FAMILY: Record<ShapeFamily, 'circle' | 'diamond' | 'square' | 'hexagon' | 'plus'> = {
+export const SHAPE_OF_FAMILY: Record<
+  ShapeFamily,
+  'circle' | 'diamond' | 'square' | 'hexagon' | 'plus'
+> = {
   launch: 'circle',
   openness: 'diamond',
   continuity: 'square',

@@ -43,7 +43,10 @@ export function isUnfiltered(f: TimelineFilters): boolean {
  * The events that pass the filters, in date order. A provider filter keeps the provider's own
  * events and the industry-wide events that bind it (they move its risk too).
  */
-export function filterTimelineEvents(events: readonly RiskEvent[], f: TimelineFilters): RiskEvent[] {
+export function filterTimelineEvents(
+  events: readonly RiskEvent[],
+  f: TimelineFilters,
+): RiskEvent[] {
   const providers = f.provider.length > 0 ? new Set(f.provider) : null;
   const types = f.type.length > 0 ? new Set<string>(f.type) : null;
   const directions = f.direction.length > 0 ? new Set<string>(f.direction) : null;
@@ -51,7 +54,10 @@ export function filterTimelineEvents(events: readonly RiskEvent[], f: TimelineFi
   const kept: Array<{ event: RiskEvent; day: number; index: number }> = [];
   events.forEach((event, index) => {
     if (providers) {
-      const own = event.providerId === null ? providers.has(INDUSTRY_LANE_ID) : providers.has(event.providerId);
+      const own =
+        event.providerId === null
+          ? providers.has(INDUSTRY_LANE_ID)
+          : providers.has(event.providerId);
       const binds = event.providerId === null && event.appliesTo.some((id) => providers.has(id));
       if (!own && !binds) return;
     }

@@ -105,7 +105,11 @@ export function buildTimelineLayout(input: TimelineLayoutInput): TimelineLayout 
   const names = new Map(providers.map((p) => [p.id, p.shortName]));
   const byLane = new Map<string, EventMark[]>();
   let eventCount = 0;
-  const directionCounts: Record<Direction, number> = { 'toward-closed': 0, 'toward-open': 0, neutral: 0 };
+  const directionCounts: Record<Direction, number> = {
+    'toward-closed': 0,
+    'toward-open': 0,
+    neutral: 0,
+  };
   for (const event of events) {
     const start = preciseDayNumber(event.date);
     const end = event.date.precision === 'month' ? nextMonthStartDay(event.date.date) : start + 1;
@@ -114,7 +118,9 @@ export function buildTimelineLayout(input: TimelineLayoutInput): TimelineLayout 
     directionCounts[event.direction] += 1;
     const laneId = event.providerId ?? INDUSTRY_LANE_ID;
     const band =
-      event.date.precision === 'month' ? { x0: Math.max(0, xOf(start)), x1: Math.min(plotWidth, xOf(end)) } : null;
+      event.date.precision === 'month'
+        ? { x0: Math.max(0, xOf(start)), x1: Math.min(plotWidth, xOf(end)) }
+        : null;
     const mark: EventMark = {
       kind: 'event',
       key: event.id,
@@ -188,7 +194,11 @@ function clusterMarks(laneId: string, marks: EventMark[], minGap: number): LaneI
 
 const TICK_STEPS = [1, 2, 3, 6, 12, 24, 60];
 
-function axisTicks(range: TimelineRange, pxPerDay: number, xOf: (day: number) => number): AxisTick[] {
+function axisTicks(
+  range: TimelineRange,
+  pxPerDay: number,
+  xOf: (day: number) => number,
+): AxisTick[] {
   const pxPerMonth = pxPerDay * 30.44;
   const step = TICK_STEPS.find((s) => s * pxPerMonth >= 72) ?? 120;
   const fromDay = dayNumber(range.from);

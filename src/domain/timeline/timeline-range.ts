@@ -40,18 +40,28 @@ export function dataSpan(events: readonly RiskEvent[]): TimelineRange | null {
 }
 
 /** The range a preset stands for: the 12 months up to the as-of date, the year 2026, or the span. */
-export function presetRange(preset: RangePreset, asOfIso: string, span: TimelineRange): TimelineRange {
+export function presetRange(
+  preset: RangePreset,
+  asOfIso: string,
+  span: TimelineRange,
+): TimelineRange {
   if (preset === 'last-12-months') return { from: addDays(asOfIso, -364), to: asOfIso };
   if (preset === 'year-2026') return { from: '2026-01-01', to: '2026-12-31' };
   return span;
 }
 
 /** The preset `range` equals, if any. */
-export function presetOf(range: TimelineRange, asOfIso: string, span: TimelineRange): RangePreset | null {
-  return RANGE_PRESETS.find((p) => {
-    const r = presetRange(p, asOfIso, span);
-    return r.from === range.from && r.to === range.to;
-  }) ?? null;
+export function presetOf(
+  range: TimelineRange,
+  asOfIso: string,
+  span: TimelineRange,
+): RangePreset | null {
+  return (
+    RANGE_PRESETS.find((p) => {
+      const r = presetRange(p, asOfIso, span);
+      return r.from === range.from && r.to === range.to;
+    }) ?? null
+  );
 }
 
 /** Number of days in a range (inclusive). */
@@ -65,7 +75,10 @@ export function zoomRange(range: TimelineRange, factor: number): TimelineRange {
   const to = dayNumber(range.to);
   const centre = (from + to) / 2;
   const half = Math.max(MIN_RANGE_DAYS / 2, ((to - from + 1) * factor) / 2);
-  return { from: isoFromDayNumber(Math.round(centre - half)), to: isoFromDayNumber(Math.round(centre + half) - 1) };
+  return {
+    from: isoFromDayNumber(Math.round(centre - half)),
+    to: isoFromDayNumber(Math.round(centre + half) - 1),
+  };
 }
 
 /** `range` moved by `fraction` of its length (negative: earlier). */
@@ -80,11 +93,17 @@ export function rangeOfDays(fromDay: number, toDay: number): TimelineRange {
   const b = Math.round(Math.max(fromDay, toDay));
   if (b - a + 1 >= MIN_RANGE_DAYS) return { from: isoFromDayNumber(a), to: isoFromDayNumber(b) };
   const centre = Math.round((a + b) / 2);
-  return { from: isoFromDayNumber(centre - MIN_RANGE_DAYS / 2), to: isoFromDayNumber(centre + MIN_RANGE_DAYS / 2 - 1) };
+  return {
+    from: isoFromDayNumber(centre - MIN_RANGE_DAYS / 2),
+    to: isoFromDayNumber(centre + MIN_RANGE_DAYS / 2 - 1),
+  };
 }
 
 /** Events per calendar month across `span` (for the brush's overview), months in order. */
-export function monthlyCounts(events: readonly RiskEvent[], span: TimelineRange): Array<{ month: string; fromDay: number; toDay: number; count: number }> {
+export function monthlyCounts(
+  events: readonly RiskEvent[],
+  span: TimelineRange,
+): Array<{ month: string; fromDay: number; toDay: number; count: number }> {
   const counts = new Map<string, number>();
   for (const e of events) {
     const m = e.date.date.slice(0, 7);

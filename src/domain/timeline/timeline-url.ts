@@ -1,6 +1,13 @@
 import { z } from '@/domain/schema/zod';
 import { directionSchema, eventTypeSchema } from '../schema/event';
-import { enumList, ID_PATTERN, idList, isoDayParam, readParams, type UrlIssue } from '../url/query-params';
+import {
+  enumList,
+  ID_PATTERN,
+  idList,
+  isoDayParam,
+  readParams,
+  type UrlIssue,
+} from '../url/query-params';
 import { confidenceSchema } from '../schema/source';
 import { EMPTY_TIMELINE_FILTERS, type TimelineFilters } from './timeline-filters';
 
@@ -49,7 +56,10 @@ type ParamKey = keyof typeof PARAM_SCHEMAS;
 export const TIMELINE_PARAMS = Object.keys(PARAM_SCHEMAS) as ParamKey[];
 
 /** Read the timeline's view from a query string: a bad parameter is dropped and reported, never thrown. */
-export function parseTimelineSearch(search: string | URLSearchParams): { state: TimelineViewState; issues: UrlIssue[] } {
+export function parseTimelineSearch(search: string | URLSearchParams): {
+  state: TimelineViewState;
+  issues: UrlIssue[];
+} {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const { values: v, issues } = readParams(params, PARAM_SCHEMAS);
 
@@ -65,7 +75,11 @@ export function parseTimelineSearch(search: string | URLSearchParams): { state: 
   let from = v.from ?? null;
   let to = v.to ?? null;
   if (from !== null && to !== null && from > to) {
-    issues.push({ param: 'from', value: `${from} to ${to}`, message: 'the range starts after it ends' });
+    issues.push({
+      param: 'from',
+      value: `${from} to ${to}`,
+      message: 'the range starts after it ends',
+    });
     from = null;
     to = null;
   }
@@ -73,15 +87,24 @@ export function parseTimelineSearch(search: string | URLSearchParams): { state: 
 }
 
 /** `params` with the timeline's parameters replaced by `state`; only what differs from the defaults. */
-export function writeTimelineSearch(params: URLSearchParams, state: TimelineViewState): URLSearchParams {
+export function writeTimelineSearch(
+  params: URLSearchParams,
+  state: TimelineViewState,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const key of TIMELINE_PARAMS) next.delete(key);
   const f = state.filters;
   if (f.provider.length > 0) next.set('provider', f.provider.join(','));
-  if (f.type.length > 0) next.set('type', eventTypeSchema.options.filter((t) => f.type.includes(t)).join(','));
-  if (f.direction.length > 0) next.set('direction', directionSchema.options.filter((t) => f.direction.includes(t)).join(','));
+  if (f.type.length > 0)
+    next.set('type', eventTypeSchema.options.filter((t) => f.type.includes(t)).join(','));
+  if (f.direction.length > 0)
+    next.set('direction', directionSchema.options.filter((t) => f.direction.includes(t)).join(','));
   if (f.minSeverity > 0) next.set('minSeverity', String(f.minSeverity));
-  if (f.confidence.length > 0) next.set('confidence', confidenceSchema.options.filter((t) => f.confidence.includes(t)).join(','));
+  if (f.confidence.length > 0)
+    next.set(
+      'confidence',
+      confidenceSchema.options.filter((t) => f.confidence.includes(t)).join(','),
+    );
   if (!f.scheduled) next.set('scheduled', 'no');
   if (state.from !== null) next.set('from', state.from);
   if (state.to !== null) next.set('to', state.to);

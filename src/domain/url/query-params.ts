@@ -72,7 +72,12 @@ export function readParams<S extends Schemas>(
     if (!schema) continue;
     const parsed = schema.safeParse(raw);
     if (parsed.success) values[key] = parsed.data as z.output<S[typeof key]>;
-    else issues.push({ param: key, value: raw, message: parsed.error.issues[0]?.message ?? 'not understood' });
+    else
+      issues.push({
+        param: key,
+        value: raw,
+        message: parsed.error.issues[0]?.message ?? 'not understood',
+      });
   }
   return { values, issues };
 }

@@ -18,8 +18,7 @@ const weightsParam = z
   .transform((s) => s.split(',').map((v) => v.trim()))
   .refine(
     (parts) =>
-      parts.length === FACTOR_KEYS.length &&
-      parts.every((p) => /^\d{1,6}(\.\d{1,6})?$/.test(p)),
+      parts.length === FACTOR_KEYS.length && parts.every((p) => /^\d{1,6}(\.\d{1,6})?$/.test(p)),
     {
       message: `expected ${FACTOR_KEYS.length} weights of 0 or more, in factor order (${FACTOR_KEYS.join(', ')}), separated by commas`,
     },
@@ -112,7 +111,10 @@ export function parseViewParams(search: string | URLSearchParams, base: RiskSett
 }
 
 /** `params` with the settings written in: only what differs from the defaults. */
-export function writeSettingsToParams(params: URLSearchParams, settings: RiskSettings): URLSearchParams {
+export function writeSettingsToParams(
+  params: URLSearchParams,
+  settings: RiskSettings,
+): URLSearchParams {
   const out = new URLSearchParams(params);
   out.delete('w');
   out.delete('hl');

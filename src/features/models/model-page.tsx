@@ -1,3 +1,4 @@
+import { StarButton } from '@/components/star-button';
 import { channelName, LifecycleTable } from '@/components/lifecycle-table';
 import { ProvenanceMark } from '@/components/provenance-mark';
 import { useQuery } from '@tanstack/react-query';
@@ -115,6 +116,7 @@ export default function ModelPage() {
       <header className="page-header">
         {back}
         <h1>{model.name}</h1>
+        <StarButton kind="model" id={model.id} name={model.name} />
         <p className="lead">
           {provider ? (
             <Link to={`/providers/${encodeURIComponent(provider.id)}${search}`}>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useDataset } from '@/api/use-dataset';
 import { formatDay, formatInteger, formatScore } from '@/components/format';
 import { EmptyState, ErrorPanel } from '@/components/state-panels';
@@ -16,6 +16,7 @@ import { carriedSearch } from '@/domain/url/view-params';
 import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { useRiskContext } from '@/lib/use-risk-context';
 import { usePortfolioStore } from '@/stores/portfolio-store';
+import { useWatchlistStore } from '@/stores/watchlist-store';
 import {
   BEFORE_MUSE_SPARK,
   HEADLINE_WINDOW_DAYS,
@@ -33,6 +34,11 @@ const OverviewCharts = lazy(() =>
 // The exposure section draws a Recharts chart; it loads only when the portfolio is not empty.
 const ExposureSummary = lazy(() =>
   import('@/components/exposure/exposure-summary').then((m) => ({ default: m.ExposureSummary })),
+);
+
+// The three nearest retirement clocks of the portfolio, off the landing page's first load.
+const NearestRetirements = lazy(() =>
+  import('@/components/retirement-clock-view').then((m) => ({ default: m.NearestRetirements })),
 );
 
 function AsOfControl({
@@ -187,6 +193,8 @@ interface ScoresProps {
   settings: RiskSettings;
   search: string;
   hasPortfolio: boolean;
+  /** Only these providers (the watchlist filter); null for all. */
+  only: ReadonlySet<string> | null;
 }
 
 // The engine's steps run in separate components (context, then scores, then the headline and
@@ -206,9 +214,13 @@ function OverviewRanked({
   settings,
   search,
   hasPortfolio,
+  only,
   ctx,
 }: ScoresProps & { ctx: RiskContext }) {
-  const scores = useMemo(() => scoreProviders(ctx, asOf, settings), [ctx, asOf, settings]);
+  const scores = useMemo(() => {
+    const all = scoreProviders(ctx, asOf, settings);
+    return only === null ? all : all.filter((s) => only.has(s.providerId));
+  }, [ctx, asOf, settings, only]);
   const ranking = useMemo(() => toRiskRanking(scores, dataset.providers), [scores, dataset]);
   return (
     <>
@@ -290,6 +302,17 @@ export function OverviewView() {
   const location = useLocation();
   const search = carriedSearch(location.search);
   const hasPortfolio = usePortfolioStore((s) => s.dependencies.length > 0);
+  const [params, setParams] = useSearchParams();
+  const watchOnly = params.get('watch') === '1';
+  const watched = useWatchlistStore((s) => s.providerIds);
+  const watchedModels = useWatchlistStore((s) => s.modelIds);
+  const only = useMemo(() => {
+    if (!watchOnly || !loaded.data) return null;
+    const ids = new Set(watched);
+    for (const m of loaded.data.models) if (watchedModels.includes(m.id)) ids.add(m.providerId);
+    // An empty watchlist filters nothing (the note below says why).
+    return ids.size === 0 ? null : ids;
+  }, [watchOnly, watched, watchedModels, loaded.data]);
 
   let body: ReactNode;
   if (dataset.error && !dataset.data) {
@@ -321,6 +344,7 @@ export function OverviewView() {
         settings={settings}
         search={search}
         hasPortfolio={hasPortfolio}
+        only={only}
       />
     );
   }
@@ -338,6 +362,37 @@ export function OverviewView() {
         </div>
         <AsOfControl asOf={asOf} today={today} onChange={setAsOf} />
       </header>
+      <p className="watch-filter">
+        <label>
+          <input
+            type="checkbox"
+            checked={watchOnly}
+            onChange={(e) =>
+              setParams(
+                (prev) => {
+                  const next = new URLSearchParams(prev);
+                  if (e.target.checked) next.set('watch', '1');
+                  else next.delete('watch');
+                  return next;
+                },
+                { replace: true },
+              )
+            }
+          />{' '}
+          Watchlist only
+        </label>
+        {watchOnly && loaded.data && only === null && (
+          <span className="muted">
+            {' '}
+            The watchlist is empty: star providers and models on their pages.
+          </span>
+        )}
+      </p>
+      {hasPortfolio && (
+        <Suspense fallback={null}>
+          <NearestRetirements asOf={today} />
+        </Suspense>
+      )}
       {stale && dataset.data && (
         <p className="panel panel--notice stale-notice" role="note">
           <strong>Scores after {formatDay(dataset.data.compiledOn)} are projections.</strong> The

@@ -8,7 +8,10 @@ import {
 import type { Dataset } from '@/domain/schema/dataset';
 import { CRITICALITY_LABEL, DEPLOYMENT_LABEL } from './portfolio-labels';
 import { compareText } from '@/domain/compare-text';
-import { KNOWN_LIFECYCLE_CHANNELS, lifecycleChannelSchema } from '@/domain/schema/lifecycle-channel';
+import {
+  KNOWN_LIFECYCLE_CHANNELS,
+  lifecycleChannelSchema,
+} from '@/domain/schema/lifecycle-channel';
 
 type Field = 'workload' | 'modelId' | 'criticality' | 'share' | 'deployment' | 'channel' | 'notes';
 const FIELD_LABEL: Record<Field, string> = {
@@ -102,7 +105,10 @@ export function DependencyForm({
     }
     if (!deploymentSchema.safeParse(draft.deployment).success)
       next.deployment = 'Choose how the model is deployed.';
-    if (draft.channel.trim() !== '' && !lifecycleChannelSchema.safeParse(draft.channel.trim()).success)
+    if (
+      draft.channel.trim() !== '' &&
+      !lifecycleChannelSchema.safeParse(draft.channel.trim()).success
+    )
       next.channel =
         'Enter the channel as a short lowercase name (letters, digits and “-”), such as “openrouter”.';
     const parsed = dependencySchema.safeParse({

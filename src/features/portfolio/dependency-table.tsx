@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { formatScore, formatShare } from '@/components/format';
+import { RetirementClockCell } from '@/components/retirement-clock-view';
+import type { RetirementClock } from '@/domain/lifecycle/retirement-clock';
 import type { ExitOptions } from '@/domain/exposure/exit-options';
 import type { DependencyRisk } from '@/domain/exposure/portfolio-exposure';
 import type { Dependency } from '@/domain/schema/dependency';
@@ -15,6 +17,8 @@ export interface DependencyRowView {
   shareOfTotal: number;
   /** The model's status on the dependency's channel, in words ("Retired on Amazon Bedrock since …"). */
   status: string;
+  /** The retirement clock on the dependency's channel; null while the data loads. */
+  clock: RetirementClock | null;
 }
 
 function exitBadge(exit: ExitOptions | null): string {
@@ -115,6 +119,7 @@ export function DependencyTable({
             <th scope="col" className="num">
               Risk
             </th>
+            <th scope="col">Retirement clock</th>
             <th scope="col">Exit options</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
@@ -153,6 +158,9 @@ export function DependencyTable({
                       </span>
                     </>
                   )}
+                </td>
+                <td>
+                  <RetirementClockCell clock={row.clock} />
                 </td>
                 <td>
                   <ExitCell row={row} providerName={providerName} />

@@ -5,6 +5,7 @@ import { ExposureSummary } from '@/components/exposure/exposure-summary';
 import { formatDay } from '@/components/format';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
 import { exitOptions } from '@/domain/exposure/exit-options';
+import { clockUrgency, retirementClock } from '@/domain/lifecycle/retirement-clock';
 import { portfolioExposure } from '@/domain/exposure/portfolio-exposure';
 import { portfolioToCsv, portfolioToJson } from '@/domain/portfolio-io/export-portfolio';
 import { SAMPLE_PORTFOLIO } from '@/domain/portfolio-io/sample-portfolio';
@@ -56,15 +57,36 @@ export default function PortfolioPage() {
   const rows: DependencyRowView[] = useMemo(() => {
     const exposure = ctx ? portfolioExposure(ctx, dependencies, asOf, settings) : null;
     const total = dependencies.reduce((s, d) => s + d.share, 0);
-    return dependencies.map((d, i) => ({
+    const rows = dependencies.map((d, i) => ({
       dependency: d,
       modelName: names.model(d.modelId),
       providerName: names.providerOfModel(d.modelId),
       risk: exposure?.dependencies[i] ?? null,
       exit: ctx ? exitOptions(ctx, d.modelId, asOf, d.channel ?? null) : null,
-      status: channelStatus(data?.models.find((m) => m.id === d.modelId), d.channel ?? null, asOf),
+      status: channelStatus(
+        data?.models.find((m) => m.id === d.modelId),
+        d.channel ?? null,
+        asOf,
+      ),
       shareOfTotal: total > 0 ? d.share / total : 0,
+      clock: data
+        ? retirementClock(
+            d,
+            data.models.find((m) => m.id === d.modelId),
+            asOf,
+            data.compiledOn,
+          )
+        : null,
     }));
+    // Most urgent first: past shutdowns, then the soonest; the rest keep the portfolio's order.
+    return rows
+      .map((row, i) => ({ row, i }))
+      .sort(
+        (a, b) =>
+          (a.row.clock ? clockUrgency(a.row.clock) : 0) -
+            (b.row.clock ? clockUrgency(b.row.clock) : 0) || a.i - b.i,
+      )
+      .map((x) => x.row);
   }, [ctx, dependencies, asOf, settings, names, data]);
 
   const done = (text: string | null) => {

@@ -1,3 +1,4 @@
+import { StarButton } from '@/components/star-button';
 import { ChannelLifecycles } from './channel-lifecycles';
 import { ProvenanceMark } from '@/components/provenance-mark';
 import { useMemo } from 'react';
@@ -242,6 +243,7 @@ export default function ProviderPage() {
           <Link to={`/providers${search}`}>Providers</Link>
         </p>
         <h1>{provider.shortName}</h1>
+        <StarButton kind="provider" id={provider.id} name={provider.shortName} />
         <p className="lead">
           {provider.name} · {KIND_LABEL[provider.kind]} ·{' '}
           {provider.hqCity ? `${provider.hqCity}, ` : ''}

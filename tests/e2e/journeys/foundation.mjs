@@ -1,6 +1,6 @@
 import { assert, axeViolations, BASE, newPage, waitForWorker } from '../harness.mjs';
 
-const ROUTES = ['/', '/providers', '/providers/meta', '/models', '/timeline', '/portfolio', '/scenarios', '/reports', '/data', '/data?view=event', '/data?view=import', '/data?view=transfer', '/methodology', '/settings', '/no-such-page'];
+const ROUTES = ['/', '/changes', '/providers', '/providers/meta', '/models', '/timeline', '/portfolio', '/scenarios', '/reports', '/data', '/data?view=event', '/data?view=import', '/data?view=transfer', '/methodology', '/settings', '/no-such-page'];
 
 export default [
   {

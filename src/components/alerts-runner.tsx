@@ -1,0 +1,57 @@
+import { useEffect, useMemo } from 'react';
+import { useDataset } from '@/api/use-dataset';
+import { evaluateAlerts } from '@/domain/alerts/evaluate-alerts';
+import { latestReview } from '@/domain/review/review';
+import { reviewPointOr } from '@/domain/review/since-review';
+import { useRiskContext } from '@/lib/use-risk-context';
+import { useRiskSettings, useViewParams } from '@/lib/use-view-params';
+import { useInboxStore } from '@/stores/inbox-store';
+import { usePortfolioStore } from '@/stores/portfolio-store';
+import { useReviewStore } from '@/stores/review-store';
+import { useRulesStore } from '@/stores/rules-store';
+import { useWatchlistStore } from '@/stores/watchlist-store';
+
+/**
+ * Evaluates the alert rules when the app loads and whenever the data changes (an accepted import
+ * or curation change refetches it), the rules, reviews, watchlist or portfolio change, or the day
+ * does: over the window from the latest review (or the last 90 days) to today, on the data as
+ * served (never a scenario). New triggers become unread notifications; a trigger seen before
+ * makes nothing. Loaded lazily by the frame, so the landing page does not wait for it.
+ */
+export default function AlertsRunner() {
+  const { data } = useDataset();
+  const { today } = useViewParams();
+  const { settings } = useRiskSettings();
+  const rules = useRulesStore((s) => s.rules);
+  const reviews = useReviewStore((s) => s.reviews);
+  const providerIds = useWatchlistStore((s) => s.providerIds);
+  const modelIds = useWatchlistStore((s) => s.modelIds);
+  const dependencies = usePortfolioStore((s) => s.dependencies);
+  const ctx = useRiskContext(data);
+  const since = useMemo(() => {
+    const latest = latestReview(reviews);
+    return reviewPointOr(
+      latest === null ? null : { date: latest.date, recordedAt: latest.recordedAt },
+      today,
+    );
+  }, [reviews, today]);
+
+  useEffect(() => {
+    if (ctx === undefined) return;
+    // After the page has painted: the evaluation is one sweep of the engine, but not free.
+    const handle = setTimeout(() => {
+      const triggers = evaluateAlerts({
+        ctx,
+        settings,
+        rules,
+        since,
+        asOf: today,
+        watchlist: { providerIds, modelIds },
+        dependencies,
+      });
+      useInboxStore.getState().triggersMerged(triggers, new Date().toISOString());
+    }, 0);
+    return () => clearTimeout(handle);
+  }, [ctx, settings, rules, since, today, providerIds, modelIds, dependencies]);
+  return null;
+}

@@ -1,0 +1,508 @@
+import { addDays, dayNumber, preciseDayNumber } from '../dates';
+import type { OpennessLevel } from '../openness';
+import { OWN_API_CHANNEL } from '../schema/lifecycle-channel';
+import type { Direction, EventType } from '../schema/event';
+import type { Replacement } from '../schema/model';
+import type { PreciseDate } from '../schema/precise-date';
+import type { Source } from '../schema/source';
+import type { RiskContext } from '../risk/risk-context';
+import { gradeOf, type Grade, type RiskSettings } from '../risk/settings';
+import { engineWindow, opennessOn, riskOn, type EngineWindow } from '../alerts/engine-window';
+import type { ReviewPoint } from './review';
+
+/** Deadlines shown by default: the next 90 days. */
+export const DEFAULT_HORIZON_DAYS = 90;
+
+/** One provider's platform risk at the review and as of now (the engine's R on both days). */
+export interface ProviderMove {
+  providerId: string;
+  name: string;
+  then: number | null;
+  now: number | null;
+  /** now − then; null when either side has no score. */
+  delta: number | null;
+  gradeThen: Grade | null;
+  gradeNow: Grade | null;
+  /** 'worse' when the grade moved toward E, 'better' toward A, null when it did not move. */
+  crossing: 'worse' | 'better' | null;
+  /** The openness factor (0-100, higher is more closed) then and now. */
+  opennessThen: number | null;
+  opennessNow: number | null;
+}
+
+/** Which clock makes an event new to the reader. */
+export type NewnessClock = 'dated-after-review' | 'recorded-after-review';
+
+export interface NewEvent {
+  eventId: string;
+  providerId: string | null;
+  appliesTo: string[];
+  relatedModelIds: string[];
+  title: string;
+  date: PreciseDate;
+  type: EventType;
+  direction: Direction;
+  severity: number;
+  scored: boolean;
+  clock: NewnessClock;
+  /** When an accepted change set recorded (or last corrected) it; null for the compiled data. */
+  recordedAt: string | null;
+  changeSetId: string | null;
+  sources: Source[];
+}
+
+export interface OpennessMove {
+  modelId: string;
+  modelName: string;
+  providerId: string;
+  date: PreciseDate;
+  /** `relicensed`: the model's own openness changed; `new-flagship`: a release less (or more) open than the provider's newest model before it. */
+  kind: 'relicensed' | 'new-flagship';
+  fromLevel: OpennessLevel | null;
+  toLevel: OpennessLevel;
+  /** The model the level is compared with (the new flagship's predecessor). */
+  comparedWithId: string | null;
+  direction: 'toward-closed' | 'toward-open';
+  eventId: string | null;
+  sources: Source[];
+}
+
+export interface LifecycleStep {
+  modelId: string;
+  modelName: string;
+  providerId: string;
+  step: 'released' | 'deprecated' | 'retired';
+  date: PreciseDate;
+  /** `own-api` or a distributor's slug. */
+  channel: string;
+  lowerBound: boolean;
+  replacement: Replacement | null;
+  eventId: string | null;
+  sources: Source[];
+}
+
+export interface Deadline {
+  kind: 'shutdown' | 'deprecation' | 'scheduled-event';
+  date: PreciseDate;
+  daysLeft: number;
+  lowerBound: boolean;
+  modelId: string | null;
+  providerId: string | null;
+  channel: string | null;
+  eventId: string | null;
+  title: string;
+  replacement: Replacement | null;
+  sources: Source[];
+}
+
+export interface SinceReview {
+  reviewDate: string;
+  asOf: string;
+  horizonDays: number;
+  /** Sorted by the size of ΔR, largest first; providers without a score on either day last. */
+  providers: ProviderMove[];
+  /** Newest first. */
+  events: NewEvent[];
+  opennessMoves: OpennessMove[];
+  lifecycle: LifecycleStep[];
+  /** Soonest first. */
+  deadlines: Deadline[];
+}
+
+export interface SinceReviewOptions {
+  review: ReviewPoint;
+  asOf: string;
+  horizonDays?: number;
+}
+
+const orNull = (n: number | null | undefined): number | null =>
+  n === null || n === undefined || Number.isNaN(n) ? null : n;
+
+const GRADE_ORDER: Record<Grade, number> = { A: 0, B: 1, C: 2, D: 3, E: 4 };
+
+/** 'worse' / 'better' when the grade moved, null otherwise (or when either side has none). */
+export function gradeCrossing(then: Grade | null, now: Grade | null): 'worse' | 'better' | null {
+  if (then === null || now === null || then === now) return null;
+  return GRADE_ORDER[now] > GRADE_ORDER[then] ? 'worse' : 'better';
+}
+
+/** The newness of an event to a reader who reviewed at `review`, by two clocks; null when not new. */
+export function eventNewness(
+  event: { date: PreciseDate; provenance?: { recordedAt: string } | undefined },
+  review: ReviewPoint,
+  asOf: string,
+): NewnessClock | null {
+  const day = preciseDayNumber(event.date);
+  if (day > dayNumber(asOf)) return null;
+  if (day > dayNumber(review.date)) return 'dated-after-review';
+  const recorded = event.provenance?.recordedAt;
+  if (review.recordedAt !== null && recorded !== undefined && recorded > review.recordedAt) {
+    return 'recorded-after-review';
+  }
+  return null;
+}
+
+/**
+ * Openness moves between the review and `asOf`, from the engine's precomputed days and levels
+ * only (what the openness-regression rule needs; `modelFacts` adds the lifecycle and deadlines).
+ */
+export function opennessMovesIn(
+  ctx: RiskContext,
+  reviewDate: string,
+  asOf: string,
+): OpennessMove[] {
+  const from = dayNumber(reviewDate);
+  const to = dayNumber(asOf);
+  const moves: OpennessMove[] = [];
+  const releasedIn: number[] = [];
+  // Flat arrays first; a model object is read only for a release or a change in the window.
+  const rel = ctx.modelRelease;
+  for (let i = 0; i < rel.length; i++) {
+    const d = rel[i] ?? 0;
+    if (d > from && d <= to && ctx.models[i]?.model.hypothetical !== true) releasedIn.push(i);
+  }
+  const x = ctx.flat;
+  for (let k = 0; k < x.slotModel.length; k++) {
+    const end = x.opStart[k + 1] ?? 0;
+    for (let j = (x.opStart[k] ?? 0) + 1; j < end; j++) {
+      const d = x.opDay[j] ?? 0;
+      if (d <= from || d > to) continue;
+      const m = ctx.models[x.slotModel[k] ?? -1];
+      if (m === undefined || m.model.hypothetical) continue;
+      const i = j - (x.opStart[k] ?? 0);
+      const prev = m.opennessLevels[i - 1] ?? 1;
+      const next = m.opennessLevels[i] ?? 1;
+      if (prev === next) continue;
+      const entry = m.model.opennessHistory[m.opennessEntryIdx[i] ?? 0];
+      if (entry === undefined) continue;
+      moves.push({
+        modelId: m.model.id,
+        modelName: m.model.name,
+        providerId: m.model.providerId,
+        date: entry.from,
+        kind: 'relicensed',
+        fromLevel: prev,
+        toLevel: next,
+        comparedWithId: null,
+        direction: next < prev ? 'toward-closed' : 'toward-open',
+        eventId: entry.eventId,
+        sources: m.model.sources,
+      });
+    }
+  }
+  moves.push(...flagshipMoves(ctx, releasedIn));
+  moves.sort((a, b) =>
+    a.date.date < b.date.date ? 1 : a.date.date > b.date.date ? -1 : a.modelId < b.modelId ? -1 : 1,
+  );
+  return moves;
+}
+
+/** The provider's newest model released strictly before `day` (not hypothetical), from the engine's family index. */
+function newestBefore(
+  ctx: RiskContext,
+  p: number,
+  day: number,
+): RiskContext['models'][number] | undefined {
+  const x = ctx.flat;
+  let bestSlot = -1;
+  let bestDay = -Infinity;
+  // Flat arrays only (no model object is touched until the winner is known).
+  for (let f = x.provFamStart[p] ?? 0; f < (x.provFamStart[p + 1] ?? 0); f++) {
+    // Members are newest first: the first released before the day is the family's candidate.
+    const end = x.famMemStart[f + 1] ?? 0;
+    let lo = x.famMemStart[f] ?? 0;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((x.release[mid] ?? 0) >= day) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < end && (x.release[lo] ?? -Infinity) > bestDay) {
+      bestDay = x.release[lo] ?? -Infinity;
+      bestSlot = lo;
+    }
+  }
+  return bestSlot < 0 ? undefined : ctx.models[x.slotModel[bestSlot] ?? -1];
+}
+
+/** A release less (or more) open than the provider's newest model before it: a new flagship's move. */
+function flagshipMoves(ctx: RiskContext, releasedIn: readonly number[]): OpennessMove[] {
+  const out: OpennessMove[] = [];
+  if (releasedIn.length === 0) return out;
+  // The launch event of each new model (same day, naming the model), as its evidence.
+  const launch = new Map<string, string>();
+  const released = new Set(releasedIn.map((i) => ctx.models[i]?.model.id));
+  for (const ev of ctx.events) {
+    for (const id of ev.event.relatedModelIds) {
+      if (!released.has(id) || launch.has(id)) continue;
+      const mi = ctx.modelIndex.get(id);
+      if (mi !== undefined && ctx.models[mi]?.releaseDay === ev.day) launch.set(id, ev.event.id);
+    }
+  }
+  for (const i of releasedIn) {
+    const m = ctx.models[i];
+    if (m === undefined) continue;
+    const prior = newestBefore(ctx, m.providerIdx, m.releaseDay);
+    if (prior === undefined) continue;
+    const before = opennessAtSorted(prior, m.releaseDay - 1);
+    const now = m.opennessLevels[0] ?? 1;
+    if (before === now) continue;
+    out.push({
+      modelId: m.model.id,
+      modelName: m.model.name,
+      providerId: m.model.providerId,
+      date: m.model.release,
+      kind: 'new-flagship',
+      fromLevel: before,
+      toLevel: now,
+      comparedWithId: prior.model.id,
+      direction: now < before ? 'toward-closed' : 'toward-open',
+      eventId:
+        m.model.opennessHistory[m.opennessEntryIdx[0] ?? 0]?.eventId ??
+        launch.get(m.model.id) ??
+        null,
+      sources: m.model.sources,
+    });
+  }
+  return out;
+}
+
+/** Model facts of the window (openness moves, lifecycle steps, deadlines), from one pass over the models. */
+export function modelFacts(
+  ctx: RiskContext,
+  reviewDate: string,
+  asOf: string,
+  horizonDays: number,
+): { opennessMoves: OpennessMove[]; lifecycle: LifecycleStep[]; deadlines: Deadline[] } {
+  const from = dayNumber(reviewDate);
+  const to = dayNumber(asOf);
+  const horizon = to + horizonDays;
+  const lifecycle: LifecycleStep[] = [];
+  const deadlines: Deadline[] = [];
+  // Dates repeat across models: each is parsed once.
+  const days = new Map<string, number>();
+  const dayOf = (iso: string) => {
+    let d = days.get(iso);
+    if (d === undefined) {
+      d = dayNumber(iso);
+      days.set(iso, d);
+    }
+    return d;
+  };
+  for (const m of ctx.models) {
+    const model = m.model;
+    if (model.hypothetical) continue;
+    if (m.releaseDay > from && m.releaseDay <= to) {
+      lifecycle.push({
+        modelId: model.id,
+        modelName: model.name,
+        providerId: model.providerId,
+        step: 'released',
+        date: model.release,
+        channel: OWN_API_CHANNEL,
+        lowerBound: false,
+        replacement: null,
+        eventId: null,
+        sources: model.sources,
+      });
+    }
+    for (const entry of model.statusHistory) {
+      if (entry.status === 'active') continue;
+      const d = dayOf(entry.from.date);
+      if (d <= from || d > horizon) continue;
+      const channel = entry.channel ?? OWN_API_CHANNEL;
+      if (d <= to) {
+        lifecycle.push({
+          modelId: model.id,
+          modelName: model.name,
+          providerId: model.providerId,
+          step: entry.status,
+          date: entry.from,
+          channel,
+          lowerBound: entry.precision === 'earliest',
+          replacement: entry.replacement ?? null,
+          eventId: entry.eventId,
+          sources: model.sources,
+        });
+      } else {
+        deadlines.push({
+          kind: entry.status === 'retired' ? 'shutdown' : 'deprecation',
+          date: entry.from,
+          daysLeft: d - to,
+          lowerBound: entry.precision === 'earliest',
+          modelId: model.id,
+          providerId: model.providerId,
+          channel,
+          eventId: entry.eventId,
+          title: `${model.name} ${entry.status === 'retired' ? 'shuts down' : 'is deprecated'}`,
+          replacement: entry.replacement ?? null,
+          sources: model.sources,
+        });
+      }
+    }
+  }
+  for (const ev of ctx.events) {
+    if (ev.event.hypothetical || !ev.event.scheduled) continue;
+    if (ev.day <= to || ev.day > horizon) continue;
+    // A scheduled retirement already listed from the model's own lifecycle is not listed twice.
+    if (deadlines.some((d) => d.eventId === ev.event.id)) continue;
+    deadlines.push({
+      kind: 'scheduled-event',
+      date: ev.event.date,
+      daysLeft: ev.day - to,
+      lowerBound: false,
+      modelId: ev.event.relatedModelIds[0] ?? null,
+      providerId: ev.event.providerId,
+      channel: null,
+      eventId: ev.event.id,
+      title: ev.event.title,
+      replacement: null,
+      sources: ev.event.sources,
+    });
+  }
+  lifecycle.sort((a, b) =>
+    a.date.date < b.date.date ? 1 : a.date.date > b.date.date ? -1 : a.modelId < b.modelId ? -1 : 1,
+  );
+  deadlines.sort(
+    (a, b) => a.daysLeft - b.daysLeft || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0),
+  );
+  return { opennessMoves: opennessMovesIn(ctx, reviewDate, asOf), lifecycle, deadlines };
+}
+
+function opennessAtSorted(m: RiskContext['models'][number], day: number): OpennessLevel {
+  let level = m.opennessLevels[0] ?? 1;
+  for (let i = 0; i < m.opennessDays.length; i++) {
+    if ((m.opennessDays[i] ?? Infinity) > day) break;
+    level = m.opennessLevels[i] ?? level;
+  }
+  return level;
+}
+
+/** Events new to a reader since `review`, by either clock, newest first. */
+export function newEvents(ctx: RiskContext, review: ReviewPoint, asOf: string): NewEvent[] {
+  const out: NewEvent[] = [];
+  const from = dayNumber(review.date);
+  const to = dayNumber(asOf);
+  for (const ev of ctx.events) {
+    // Events are sorted by day: none after the as-of date counts.
+    if (ev.day > to) break;
+    const e = ev.event;
+    if (e.hypothetical) continue;
+    const recorded = e.provenance?.recordedAt;
+    let clock: NewnessClock | null = null;
+    if (ev.day > from) clock = 'dated-after-review';
+    else if (review.recordedAt !== null && recorded !== undefined && recorded > review.recordedAt)
+      clock = 'recorded-after-review';
+    if (clock === null) continue;
+    out.push({
+      eventId: e.id,
+      providerId: e.providerId,
+      appliesTo: e.appliesTo,
+      relatedModelIds: e.relatedModelIds,
+      title: e.title,
+      date: e.date,
+      type: e.type,
+      direction: e.direction,
+      severity: e.severity,
+      scored: e.scored,
+      clock,
+      recordedAt: recorded ?? null,
+      changeSetId: e.provenance?.changeSetId ?? null,
+      sources: e.sources,
+    });
+  }
+  // The engine keeps events by day (then as listed): newest first is the reverse.
+  return out.reverse();
+}
+
+/** Per provider R then and now from an engine window, sorted by the size of ΔR. */
+export function providerMoves(ctx: RiskContext, w: EngineWindow): ProviderMove[] {
+  const out: ProviderMove[] = ctx.providers.map((p) => {
+    const then = orNull(riskOn(w, p.index, w.fromDay));
+    const now = orNull(riskOn(w, p.index, w.toDay));
+    const gradeThen = gradeOf(then);
+    const gradeNow = gradeOf(now);
+    return {
+      providerId: p.provider.id,
+      name: p.provider.shortName,
+      then,
+      now,
+      delta: then === null || now === null ? null : now - then,
+      gradeThen,
+      gradeNow,
+      crossing: gradeCrossing(gradeThen, gradeNow),
+      opennessThen: opennessOn(w, p.index, w.fromDay),
+      opennessNow: opennessOn(w, p.index, w.toDay),
+    };
+  });
+  out.sort((a, b) => {
+    if (a.delta === null || b.delta === null)
+      return a.delta === null ? (b.delta === null ? 0 : 1) : -1;
+    return Math.abs(b.delta) - Math.abs(a.delta) || a.name.localeCompare(b.name);
+  });
+  return out;
+}
+
+/**
+ * What changed between a review and the as-of date: the engine's R of every provider on both
+ * days (ΔR, grade crossings), the events new to the reader by either clock, openness moves,
+ * models released, deprecated or retired, and the deadlines of the next `horizonDays` days.
+ * Pass `window` to reuse an engine window already swept from the review's day to `asOf`.
+ */
+export function sinceReview(
+  ctx: RiskContext,
+  settings: RiskSettings,
+  options: SinceReviewOptions,
+  window?: EngineWindow,
+): SinceReview {
+  const horizonDays = options.horizonDays ?? DEFAULT_HORIZON_DAYS;
+  const from = dayNumber(options.review.date);
+  const to = dayNumber(options.asOf);
+  const w =
+    window !== undefined && window.fromDay === from && window.toDay === to
+      ? window
+      : engineWindow(ctx, settings, from, to);
+  return {
+    reviewDate: options.review.date,
+    asOf: options.asOf,
+    horizonDays,
+    providers: providerMoves(ctx, w),
+    events: newEvents(ctx, options.review, options.asOf),
+    ...modelFacts(ctx, options.review.date, options.asOf, horizonDays),
+  };
+}
+
+/** Which providers and models a view is narrowed to (the watchlist filter); null for everything. */
+export interface ScopeFilter {
+  providerIds: ReadonlySet<string>;
+  modelIds: ReadonlySet<string>;
+}
+
+/** The report narrowed to a scope: a model line counts when its model or its provider is in it. */
+export function filterSinceReview(report: SinceReview, scope: ScopeFilter | null): SinceReview {
+  if (scope === null) return report;
+  const prov = (id: string | null) => id !== null && scope.providerIds.has(id);
+  const model = (id: string | null, providerId: string | null) =>
+    (id !== null && scope.modelIds.has(id)) || prov(providerId);
+  return {
+    ...report,
+    providers: report.providers.filter((p) => prov(p.providerId)),
+    events: report.events.filter(
+      (e) =>
+        e.appliesTo.some(prov) ||
+        prov(e.providerId) ||
+        e.relatedModelIds.some((m) => scope.modelIds.has(m)),
+    ),
+    opennessMoves: report.opennessMoves.filter((m) => model(m.modelId, m.providerId)),
+    lifecycle: report.lifecycle.filter((m) => model(m.modelId, m.providerId)),
+    deadlines: report.deadlines.filter((d) => model(d.modelId, d.providerId)),
+  };
+}
+
+/** The window's first day when there is no review yet: this many days before the as-of date. */
+export const NO_REVIEW_LOOKBACK_DAYS = 90;
+
+/** The review point to compare with: the chosen review, or `asOf` − 90 days (day clock only). */
+export function reviewPointOr(review: ReviewPoint | null, asOf: string): ReviewPoint {
+  return review ?? { date: addDays(asOf, -NO_REVIEW_LOOKBACK_DAYS), recordedAt: null };
+}

@@ -1,0 +1,259 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { useDataset } from '@/api/use-dataset';
+import { formatDay } from '@/components/format';
+import { ErrorPanel, TableSkeleton } from '@/components/state-panels';
+import { latestReview, reviewLabel, type Review } from '@/domain/review/review';
+import {
+  DEFAULT_HORIZON_DAYS,
+  filterSinceReview,
+  NO_REVIEW_LOOKBACK_DAYS,
+  reviewPointOr,
+  sinceReview,
+} from '@/domain/review/since-review';
+import { eventImpacts } from '@/domain/risk/event-impacts';
+import { METHODOLOGY_ID } from '@/domain/risk/settings';
+import { settingsLine } from '@/domain/risk/settings-line';
+import { carriedSearch } from '@/domain/url/view-params';
+import { useRiskContext } from '@/lib/use-risk-context';
+import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
+import { useReviewStore } from '@/stores/review-store';
+import { useWatchlistStore } from '@/stores/watchlist-store';
+import { DigestPanel } from './digest-panel';
+import { InboxSection } from './inbox-section';
+import { RulesSection } from './rules-section';
+import { SinceReviewView } from './since-review-view';
+import './changes.css';
+
+function newId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `review-${Date.now().toString(36)}`;
+}
+
+/** "Mark as reviewed": records the as-of day with an optional name. */
+function MarkReviewed({ asOf, onMarked }: { asOf: string; onMarked: (r: Review) => void }) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const review: Review = {
+      id: newId(),
+      date: asOf,
+      name: name.trim() || null,
+      recordedAt: new Date().toISOString(),
+    };
+    useReviewStore.getState().reviewMarked(review);
+    setName('');
+    onMarked(review);
+  };
+  return (
+    <form className="mark-reviewed no-print" onSubmit={submit}>
+      <label htmlFor={`${id}-name`}>Review name (optional)</label>
+      <input
+        id={`${id}-name`}
+        type="text"
+        maxLength={120}
+        placeholder="Q4 board"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <button type="submit" className="button button--primary">
+        Mark as reviewed ({formatDay(asOf)})
+      </button>
+    </form>
+  );
+}
+
+/**
+ * What changed since a review: the inbox of notifications, then per provider the score then and
+ * now, new events by two clocks, openness moves, lifecycle steps and deadlines, each line with
+ * its evidence; the alert rules; digests to export.
+ */
+export default function ChangesPage() {
+  const { asOf, today } = useAsOf();
+  const { settings } = useRiskSettings();
+  const loaded = useDataset();
+  const ctx = useRiskContext(loaded.data);
+  const location = useLocation();
+  const search = carriedSearch(location.search);
+  const [params, setParams] = useSearchParams();
+  const reviews = useReviewStore((s) => s.reviews);
+  const watchProviders = useWatchlistStore((s) => s.providerIds);
+  const watchModels = useWatchlistStore((s) => s.modelIds);
+  const [marked, setMarked] = useState<string | null>(null);
+
+  const chosenId = params.get('review');
+  const chosen = reviews.find((r) => r.id === chosenId) ?? latestReview(reviews);
+  const horizonRaw = Number(params.get('horizon') ?? DEFAULT_HORIZON_DAYS);
+  const horizon =
+    Number.isInteger(horizonRaw) && horizonRaw >= 1 && horizonRaw <= 3650
+      ? horizonRaw
+      : DEFAULT_HORIZON_DAYS;
+  const watchOnly = params.get('watch') === '1';
+  const setParam = (key: string, value: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const point = reviewPointOr(
+    chosen === null ? null : { date: chosen.date, recordedAt: chosen.recordedAt },
+    asOf,
+  );
+  const report = useMemo(
+    () =>
+      ctx === undefined
+        ? null
+        : sinceReview(ctx, settings, { review: point, asOf, horizonDays: horizon }),
+    // point is rebuilt each render; its two fields are the dependency.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ctx, settings, point.date, point.recordedAt, asOf, horizon],
+  );
+  const shown = useMemo(
+    () =>
+      report === null || !watchOnly
+        ? report
+        : filterSinceReview(report, {
+            providerIds: new Set(watchProviders),
+            modelIds: new Set(watchModels),
+          }),
+    [report, watchOnly, watchProviders, watchModels],
+  );
+  // The explanation of each new event's effect: ΔR on its own date for every provider it binds.
+  const impacts = useMemo(() => {
+    const out = new Map<string, { providerId: string; delta: number | 'n/a' }[]>();
+    if (ctx === undefined || shown === null || shown.events.length === 0) return out;
+    for (const i of eventImpacts(ctx, settings, { eventIds: shown.events.map((e) => e.eventId) })) {
+      const list = out.get(i.eventId) ?? [];
+      list.push({ providerId: i.providerId, delta: i.delta });
+      out.set(i.eventId, list);
+    }
+    return out;
+  }, [ctx, settings, shown]);
+  const names = useMemo(() => {
+    const p = new Map(loaded.data?.providers.map((x) => [x.id, x.shortName]));
+    const m = new Map(loaded.data?.models.map((x) => [x.id, x.name]));
+    const e = new Map(loaded.data?.events.map((x) => [x.id, x.title]));
+    return {
+      provider: (id: string | null) => (id === null ? 'Industry-wide' : (p.get(id) ?? id)),
+      model: (id: string) => m.get(id) ?? id,
+      event: (id: string) => e.get(id) ?? id,
+    };
+  }, [loaded.data]);
+
+  const meta = loaded.data?.meta;
+  const stamp = useMemo(
+    () =>
+      meta === undefined
+        ? null
+        : {
+            reviewName: chosen?.name ?? null,
+            datasetVersion: meta.datasetVersion,
+            datasetRevision: meta.revision ?? 0,
+            compiledOn: meta.compiledOn,
+            methodology: METHODOLOGY_ID,
+            settings: settingsLine(settings),
+            watchlistOnly: watchOnly,
+          },
+    [meta, chosen?.name, settings, watchOnly],
+  );
+
+  const sorted = [...reviews].sort((a, b) =>
+    a.date < b.date ? 1 : a.date > b.date ? -1 : a.recordedAt < b.recordedAt ? 1 : -1,
+  );
+
+  return (
+    <>
+      <header className="page-header changes-header">
+        <div>
+          <h1>What changed</h1>
+          <p className="lead">
+            {chosen
+              ? `Since your review ${reviewLabel(chosen)}, as of ${formatDay(asOf)}.`
+              : `No review yet: the ${NO_REVIEW_LOOKBACK_DAYS} days to ${formatDay(asOf)}. Mark this view as reviewed to compare with it next time.`}
+          </p>
+        </div>
+        <MarkReviewed
+          asOf={asOf}
+          onMarked={(r) => {
+            setMarked(`Recorded the review ${reviewLabel(r)}.`);
+            setParam('review', null);
+          }}
+        />
+      </header>
+      <p role="status" className="muted">
+        {marked}
+      </p>
+      <div className="changes-controls no-print">
+        <label>
+          Compare with{' '}
+          <select
+            value={chosen?.id ?? ''}
+            onChange={(e) => setParam('review', e.target.value || null)}
+            disabled={reviews.length === 0}
+          >
+            {reviews.length === 0 && (
+              <option value="">the last {NO_REVIEW_LOOKBACK_DAYS} days (no review yet)</option>
+            )}
+            {sorted.map((r) => (
+              <option key={r.id} value={r.id}>
+                {reviewLabel(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Deadlines within{' '}
+          <input
+            type="number"
+            min={1}
+            max={3650}
+            value={horizon}
+            onChange={(e) =>
+              setParam(
+                'horizon',
+                e.target.value === String(DEFAULT_HORIZON_DAYS) ? null : e.target.value,
+              )
+            }
+            className="horizon-input"
+          />{' '}
+          days
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={watchOnly}
+            onChange={(e) => setParam('watch', e.target.checked ? '1' : null)}
+          />{' '}
+          Watchlist only
+          {watchOnly && watchProviders.length + watchModels.length === 0 && (
+            <span className="muted"> (empty: star providers and models on their pages)</span>
+          )}
+        </label>
+      </div>
+      <InboxSection today={today} search={search} names={names} />
+      {loaded.error && !loaded.data ? (
+        <ErrorPanel
+          title="The changes could not be computed"
+          error={loaded.error}
+          onRetry={loaded.retry}
+          stillWorks="The inbox, the alert rules and marking a review still work."
+        />
+      ) : shown === null ? (
+        <TableSkeleton label="Computing what changed" />
+      ) : (
+        <>
+          <SinceReviewView report={shown} names={names} search={search} impacts={impacts} />
+          {stamp && <DigestPanel report={shown} stamp={stamp} />}
+        </>
+      )}
+      <RulesSection />
+    </>
+  );
+}

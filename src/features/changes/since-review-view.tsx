@@ -1,0 +1,266 @@
+import { Link } from 'react-router';
+import { formatDay, formatPreciseDate, formatScore, formatSigned } from '@/components/format';
+import { channelName } from '@/components/lifecycle-table';
+import { OPENNESS_NAMES } from '@/domain/openness';
+import type { SinceReview } from '@/domain/review/since-review';
+import { EvidenceLinks, eventPath, modelPath, providerPath } from './evidence-links';
+
+interface Names {
+  provider: (id: string | null) => string;
+  model: (id: string) => string;
+  event: (id: string) => string;
+}
+
+const STEP = { released: 'Released', deprecated: 'Deprecated', retired: 'Retired' } as const;
+
+/** The "since review" report: platform risk then and now, new events, openness moves, lifecycle steps, deadlines. */
+export function SinceReviewView({
+  report,
+  names,
+  search,
+  impacts,
+}: {
+  report: SinceReview;
+  names: Names;
+  search: string;
+  /** ΔR of each event on its own date, per provider it binds. */
+  impacts: ReadonlyMap<string, readonly { providerId: string; delta: number | 'n/a' }[]>;
+}) {
+  const moved = report.providers.filter((p) => p.delta !== null && Math.abs(p.delta) >= 0.05);
+  const still = report.providers.length - moved.length;
+  return (
+    <div className="since-review">
+      <section aria-labelledby="chg-risk" className="changes-section">
+        <h2 id="chg-risk">Platform risk</h2>
+        <p className="muted">
+          The engine’s score on {formatDay(report.reviewDate)} and on {formatDay(report.asOf)},
+          largest move first, both on the data as known now: a fact recorded after your review
+          counts on both days (such events are marked below).
+          {still > 0 &&
+            ` ${still} ${still === 1 ? 'provider' : 'providers'} did not move by 0.1 or more.`}
+        </p>
+        {moved.length === 0 ? (
+          <p>No provider’s platform risk moved.</p>
+        ) : (
+          <div
+            className="table-wrap"
+            tabIndex={0}
+            role="region"
+            aria-label="Platform risk then and now"
+          >
+            <table className="data-table changes-table">
+              <caption className="visually-hidden">Platform risk at the review and now</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Provider</th>
+                  <th scope="col" className="num">
+                    Then
+                  </th>
+                  <th scope="col" className="num">
+                    Now
+                  </th>
+                  <th scope="col" className="num">
+                    ΔR
+                  </th>
+                  <th scope="col">Grade</th>
+                  <th scope="col">Evidence</th>
+                </tr>
+              </thead>
+              <tbody>
+                {moved.map((p) => (
+                  <tr key={p.providerId}>
+                    <th scope="row">
+                      <Link to={providerPath(p.providerId, search)}>{p.name}</Link>
+                    </th>
+                    <td className="num">{formatScore(p.then)}</td>
+                    <td className="num">{formatScore(p.now)}</td>
+                    <td className="num" data-testid={`delta-${p.providerId}`}>
+                      {p.delta === null ? 'n/a' : formatSigned(p.delta)}
+                    </td>
+                    <td>
+                      {p.gradeThen ?? '–'} → {p.gradeNow ?? '–'}
+                      {p.crossing && (
+                        <span className={`crossing crossing--${p.crossing}`}>
+                          {' '}
+                          {p.crossing === 'worse' ? '▲ worse grade' : '▼ better grade'}
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      <Link to={providerPath(p.providerId, search, report.asOf)}>
+                        Why: score explanation
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="chg-events" className="changes-section">
+        <h2 id="chg-events">New events ({report.events.length})</h2>
+        <p className="muted">
+          Dated after the review, or dated before it and recorded after it through an import or a
+          curation change.
+        </p>
+        {report.events.length === 0 ? (
+          <p>No new events.</p>
+        ) : (
+          <ul className="change-list">
+            {report.events.map((e) => (
+              <li key={e.eventId}>
+                <p>
+                  <Link to={eventPath(e.eventId, search)}>{e.title}</Link>{' '}
+                  <span className="muted">
+                    {formatPreciseDate(e.date)} · {names.provider(e.providerId)} · severity{' '}
+                    {e.severity}
+                  </span>
+                </p>
+                {e.clock === 'recorded-after-review' && (
+                  <p className="clock-note">
+                    New to you: dated before your review, recorded after it
+                    {e.recordedAt ? ` on ${formatDay(e.recordedAt.slice(0, 10))}` : ''}
+                    {e.changeSetId ? ` (change set ${e.changeSetId})` : ''}.
+                  </p>
+                )}
+                {(impacts.get(e.eventId)?.length ?? 0) > 0 && (
+                  <p className="muted" data-testid={`impact-${e.eventId}`}>
+                    ΔR on its date:{' '}
+                    {impacts
+                      .get(e.eventId)
+                      ?.map(
+                        (i) =>
+                          `${names.provider(i.providerId)} ${i.delta === 'n/a' ? 'n/a' : formatSigned(i.delta)}`,
+                      )
+                      .join(', ')}
+                    {e.providerId && (
+                      <>
+                        {' '}
+                        (
+                        <Link
+                          to={providerPath(
+                            e.providerId,
+                            search,
+                            e.date.date.length === 7 ? `${e.date.date}-01` : e.date.date,
+                          )}
+                        >
+                          score explanation
+                        </Link>
+                        )
+                      </>
+                    )}
+                  </p>
+                )}
+                <EvidenceLinks sources={e.sources} search={search} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="chg-open" className="changes-section">
+        <h2 id="chg-open">Openness moves ({report.opennessMoves.length})</h2>
+        {report.opennessMoves.length === 0 ? (
+          <p>No model or new flagship moved toward closed or open.</p>
+        ) : (
+          <ul className="change-list">
+            {report.opennessMoves.map((m) => (
+              <li key={`${m.modelId}:${m.date.date}`}>
+                <p>
+                  <span className={`direction direction--${m.direction}`} aria-hidden="true">
+                    {m.direction === 'toward-closed' ? '▲' : '▼'}
+                  </span>{' '}
+                  <Link to={modelPath(m.modelId, search)}>{m.modelName}</Link>{' '}
+                  {m.direction === 'toward-closed' ? 'toward closed' : 'toward open'}:{' '}
+                  {m.fromLevel === null
+                    ? 'unknown'
+                    : `${m.fromLevel} ${OPENNESS_NAMES[m.fromLevel]}`}{' '}
+                  → {m.toLevel} {OPENNESS_NAMES[m.toLevel]}
+                  {m.kind === 'new-flagship' &&
+                    m.comparedWithId &&
+                    ` (a new release, after ${names.model(m.comparedWithId)})`}{' '}
+                  <span className="muted">{formatPreciseDate(m.date)}</span>
+                </p>
+                <EvidenceLinks
+                  eventIds={m.eventId ? [m.eventId] : []}
+                  eventTitle={names.event}
+                  providerId={m.providerId}
+                  providerName={names.provider(m.providerId)}
+                  asOf={report.asOf}
+                  sources={m.sources}
+                  search={search}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="chg-life" className="changes-section">
+        <h2 id="chg-life">Models released, deprecated or retired ({report.lifecycle.length})</h2>
+        {report.lifecycle.length === 0 ? (
+          <p>No model was released, deprecated or retired.</p>
+        ) : (
+          <ul className="change-list">
+            {report.lifecycle.map((s) => (
+              <li key={`${s.modelId}:${s.step}:${s.channel}:${s.date.date}`}>
+                <p>
+                  {STEP[s.step]}: <Link to={modelPath(s.modelId, search)}>{s.modelName}</Link>{' '}
+                  <span className="muted">
+                    {s.lowerBound ? 'no earlier than ' : ''}
+                    {formatPreciseDate(s.date)}
+                    {s.step !== 'released' && ` on ${channelName(s.channel)}`}
+                    {s.replacement && ` · replacement ${s.replacement.name}`}
+                  </span>
+                </p>
+                <EvidenceLinks
+                  eventIds={s.eventId ? [s.eventId] : []}
+                  eventTitle={names.event}
+                  sources={s.sources}
+                  search={search}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="chg-dead" className="changes-section">
+        <h2 id="chg-dead">
+          Deadlines in the next {report.horizonDays} days ({report.deadlines.length})
+        </h2>
+        {report.deadlines.length === 0 ? (
+          <p>No deadline in the next {report.horizonDays} days.</p>
+        ) : (
+          <ul className="change-list">
+            {report.deadlines.map((d) => (
+              <li
+                key={`${d.kind}:${d.modelId ?? ''}:${d.channel ?? ''}:${d.eventId ?? ''}:${d.date.date}`}
+              >
+                <p>
+                  <strong>{d.daysLeft} days</strong> · {d.title}
+                  {d.channel && ` on ${channelName(d.channel)}`}{' '}
+                  <span className="muted">
+                    {d.lowerBound ? 'no earlier than ' : ''}
+                    {formatPreciseDate(d.date)}
+                    {d.replacement && ` · replacement ${d.replacement.name}`}
+                  </span>
+                </p>
+                <EvidenceLinks
+                  eventIds={d.eventId ? [d.eventId] : []}
+                  eventTitle={names.event}
+                  modelId={d.modelId}
+                  modelName={d.modelId ? names.model(d.modelId) : undefined}
+                  sources={d.sources}
+                  search={search}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { dataset } from '@mocks/data/dataset';
+import { formatSigned } from '@/components/format';
+import { DEFAULT_RULES, type AlertRule } from '@/domain/alerts/alert-rules';
+import type { Change } from '@/domain/schema/change';
+import { submitChangeSet } from '@mocks/change-log/change-log-service';
+import { eventImpacts } from '@/domain/risk/event-impacts';
+import { createRiskContext } from '@/domain/risk/risk-context';
+import { scoreProviders } from '@/domain/risk/score-providers';
+import { DEFAULT_RISK_SETTINGS } from '@/domain/risk/settings';
+import { useInboxStore } from '@/stores/inbox-store';
+import { usePortfolioStore } from '@/stores/portfolio-store';
+import { useReviewStore } from '@/stores/review-store';
+import { useRulesStore } from '@/stores/rules-store';
+import { useWatchlistStore } from '@/stores/watchlist-store';
+import { renderApp } from '../render';
+
+const REVIEW = {
+  id: 'r1',
+  date: '2026-03-01',
+  name: 'Q1 board',
+  recordedAt: '2026-03-01T09:00:00.000Z',
+};
+const TODAY = '2026-11-26';
+const metaRise: AlertRule = {
+  id: 'meta-rise',
+  name: 'Meta rises by 10 or more within 30 days',
+  kind: 'score-change',
+  direction: 'rise',
+  points: 10,
+  days: 30,
+  scope: 'watchlist',
+  enabled: true,
+  builtIn: false,
+};
+
+beforeEach(() => {
+  useInboxStore.setState({ notifications: [], restoreNotice: null });
+  useReviewStore.setState({ reviews: [REVIEW], restoreNotice: null });
+  useRulesStore.setState({ rules: [metaRise], restoreNotice: null });
+  useWatchlistStore.setState({ providerIds: ['meta'], modelIds: [], restoreNotice: null });
+  usePortfolioStore.setState({ dependencies: [], restoreNotice: null });
+});
+
+const unread = () => screen.getByTestId('unread-count');
+
+describe('Changes page', () => {
+  it("lists Muse Spark with Meta's ΔR equal to the engine's since a review on 2026-03-01", async () => {
+    renderApp(`/changes?today=${TODAY}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'What changed' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Since your review Q1 board \(2026-03-01\), as of Nov 26, 2026\./),
+    ).toBeInTheDocument();
+    const ctx = createRiskContext(dataset);
+    const [then] = scoreProviders(ctx, REVIEW.date, DEFAULT_RISK_SETTINGS, {
+      explain: false,
+      providerIds: ['meta'],
+    });
+    const [now] = scoreProviders(ctx, TODAY, DEFAULT_RISK_SETTINGS, {
+      explain: false,
+      providerIds: ['meta'],
+    });
+    const expected = formatSigned((now?.risk ?? NaN) - (then?.risk ?? NaN));
+    expect(await screen.findByTestId('delta-meta')).toHaveTextContent(expected);
+    const row = screen.getByTestId('delta-meta').closest('tr');
+    expect(row).not.toBeNull();
+    expect(within(row as HTMLElement).getByText(/B → C/)).toBeInTheDocument();
+    // Meta's move is the largest, so its row comes first.
+    const table = screen.getByRole('table', { name: 'Platform risk at the review and now' });
+    expect(within(table).getAllByRole('row')[1]).toBe(row);
+
+    const events = screen.getByRole('region', { name: /New events/ });
+    expect(
+      within(events).getByRole('link', { name: 'Meta launches closed-weight Muse Spark' }),
+    ).toHaveAttribute('href', `/timeline?today=${TODAY}&event=meta-2026-04-08-muse-spark`);
+    // The line explains the score change: Meta's ΔR on the event's date, as the engine has it.
+    const [impact] = eventImpacts(ctx, DEFAULT_RISK_SETTINGS, {
+      eventIds: ['meta-2026-04-08-muse-spark'],
+      providerIds: ['meta'],
+    });
+    expect(within(events).getByTestId('impact-meta-2026-04-08-muse-spark')).toHaveTextContent(
+      `ΔR on its date: Meta ${formatSigned(typeof impact?.delta === 'number' ? impact.delta : NaN)}`,
+    );
+    const moves = screen.getByRole('region', { name: /Openness moves/ });
+    expect(within(moves).getByRole('link', { name: 'Muse Spark' })).toBeInTheDocument();
+    expect(within(moves).getByText(/toward closed/)).toBeInTheDocument();
+  });
+
+  it('fires the rule "Meta rises by 10 or more within 30 days" exactly once, and it opens onto its evidence', async () => {
+    const { user } = renderApp(`/changes?today=${TODAY}`);
+    await waitFor(() => expect(useInboxStore.getState().notifications).toHaveLength(1));
+    expect(unread()).toHaveTextContent('1');
+    const [n] = useInboxStore.getState().notifications;
+    expect(n).toMatchObject({
+      ruleId: 'meta-rise',
+      providerId: 'meta',
+      date: '2026-04-08',
+      eventIds: ['meta-2026-04-08-muse-spark'],
+    });
+
+    // Evaluated again (a star added, the rules stored again): still one notification.
+    await user.click(
+      await screen.findByRole('button', { name: 'Mark as reviewed (Nov 26, 2026)' }),
+    );
+    useRulesStore.setState({ rules: [{ ...metaRise }] });
+    useWatchlistStore.getState().providerToggled('openai');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(useInboxStore.getState().notifications).toHaveLength(1);
+
+    const inbox = screen.getByRole('region', { name: 'Inbox' });
+    await user.click(within(inbox).getByText(/Meta: platform risk rose .* points within 30 days/));
+    await waitFor(() => expect(unread()).toHaveTextContent('0'));
+    expect(
+      within(inbox).getByRole('link', { name: 'Event: Meta launches closed-weight Muse Spark' }),
+    ).toBeInTheDocument();
+    expect(within(inbox).getByRole('link', { name: 'Score explanation: Meta' })).toHaveAttribute(
+      'href',
+      `/providers/meta?today=${TODAY}&asOf=2026-04-08`,
+    );
+    expect(
+      within(inbox).getAllByRole('link', { name: /opens in a new tab/ }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('records a named review and narrows the page to the watchlist', async () => {
+    useReviewStore.setState({ reviews: [] });
+    const { user } = renderApp(`/changes?today=${TODAY}`);
+    expect(
+      await screen.findByText(/No review yet: the 90 days to Nov 26, 2026/),
+    ).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Review name (optional)'), 'Q4 board');
+    await user.click(screen.getByRole('button', { name: 'Mark as reviewed (Nov 26, 2026)' }));
+    expect(useReviewStore.getState().reviews.map((r) => [r.date, r.name])).toEqual([
+      [TODAY, 'Q4 board'],
+    ]);
+    expect(
+      await screen.findByText(/Since your review Q4 board \(2026-11-26\)/),
+    ).toBeInTheDocument();
+
+    useReviewStore.setState({ reviews: [REVIEW, ...useReviewStore.getState().reviews] });
+    await screen.findByRole('option', { name: 'Q1 board (2026-03-01)' });
+    await user.selectOptions(screen.getByLabelText('Compare with'), 'Q1 board (2026-03-01)');
+    expect(await screen.findByTestId('delta-meta')).toBeInTheDocument();
+    expect(screen.getByTestId('delta-cohere')).toBeInTheDocument();
+    await user.click(screen.getByLabelText(/Watchlist only/));
+    await waitFor(() => expect(screen.queryByTestId('delta-cohere')).not.toBeInTheDocument());
+    expect(screen.getByTestId('delta-meta')).toBeInTheDocument();
+  });
+});
+
+describe('the retirement clock', () => {
+  const sources = [
+    {
+      url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html',
+      label: 'Bedrock model lifecycle',
+    },
+  ];
+  const bedrock: Change[] = [
+    {
+      kind: 'correct',
+      entity: 'model',
+      id: 'claude-3.7-sonnet',
+      asOf: { date: '2026-07-30', precision: 'day' },
+      status: {
+        status: 'retired',
+        channel: 'bedrock',
+        announced: { date: '2026-01-30', precision: 'day' },
+        replacement: { modelId: null, name: 'Claude Sonnet 4.5' },
+        eventId: null,
+      },
+      sources,
+      confidence: 'recalled',
+    },
+  ];
+
+  it('shows the clock on the dependency’s channel and each reminder once as today moves past its day', async () => {
+    const admission = await submitChangeSet(
+      { baseVersion: 0, author: 'Ana Analyst', note: 'Bedrock dates', changes: bedrock },
+      100,
+    );
+    expect(admission.status).toBe(201);
+    useReviewStore.setState({ reviews: [] });
+    useRulesStore.setState({ rules: [...DEFAULT_RULES] });
+    useWatchlistStore.setState({ providerIds: [], modelIds: [] });
+    usePortfolioStore.setState({
+      dependencies: [
+        {
+          id: 'd1',
+          workload: 'Claims triage',
+          modelId: 'claude-3.7-sonnet',
+          criticality: 'high',
+          share: 1,
+          deployment: 'cloud-marketplace',
+          channel: 'bedrock',
+          notes: '',
+        },
+        {
+          id: 'd2',
+          workload: 'Chat',
+          modelId: 'gpt-4o',
+          criticality: 'low',
+          share: 1,
+          deployment: 'vendor-api',
+          notes: '',
+        },
+      ],
+    });
+    const first = renderApp('/portfolio?today=2026-07-10');
+    const table = await screen.findByRole('table', { name: /Your AI dependencies/ });
+    const rows = await within(table).findAllByRole('row');
+    // Sorted by urgency: the Bedrock shutdown first.
+    expect(rows[1]).toHaveTextContent('Claims triage');
+    expect(rows[1]).toHaveTextContent('Safe until Jul 30, 2026 on Amazon Bedrock: 20 days left');
+    expect(rows[1]).toHaveTextContent(
+      'Replacement: Claude Sonnet 4.5. notice given 181 days (announced Jan 30, 2026)',
+    );
+    expect(rows[2]).toHaveTextContent(/No retirement scheduled on The provider's own API as of/);
+
+    const reminders = () =>
+      useInboxStore
+        .getState()
+        .notifications.filter((n) => n.ruleId === 'default-lifecycle')
+        .map((n) => n.date)
+        .sort();
+    await waitFor(() => expect(reminders()).toEqual(['2026-05-01', '2026-06-30']));
+    first.unmount();
+
+    // A later day: the 7-day reminder joins; the two before are not made again.
+    renderApp('/portfolio?today=2026-07-25');
+    await screen.findByRole('table', { name: /Your AI dependencies/ });
+    await waitFor(() => expect(reminders()).toEqual(['2026-05-01', '2026-06-30', '2026-07-23']));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reminders()).toEqual(['2026-05-01', '2026-06-30', '2026-07-23']);
+  });
+});
