@@ -1,6 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { portfolioToCsv } from '@/domain/portfolio-io/export-portfolio';
+import { createRiskContext } from '@/domain/risk/risk-context';
+import { scoreProviders } from '@/domain/risk/score-providers';
+import { DEFAULT_RISK_SETTINGS } from '@/domain/risk/settings';
+import { rankedExitOptions } from '@/domain/scenario/exit-candidates';
+import { dataset } from '@mocks/data/dataset';
 import { SAMPLE_PORTFOLIO } from '@/domain/portfolio-io/sample-portfolio';
 import type { Dependency } from '@/domain/schema/dependency';
 import { PORTFOLIO_STORAGE_KEY, usePortfolioStore } from '@/stores/portfolio-store';
@@ -81,6 +86,41 @@ describe('Portfolio page', () => {
         deployment: 'vendor-api',
       },
     ]);
+  });
+
+  it('lists each workload’s exit options ranked by fit, with what fits and what is lacking', async () => {
+    usePortfolioStore.setState({ dependencies: SAMPLE_PORTFOLIO.map((d) => ({ ...d })) });
+    const { user } = renderApp('/portfolio?today=2026-11-26');
+    const support = SAMPLE_PORTFOLIO[0] as Dependency;
+    const ctx = createRiskContext(dataset);
+    const scores = scoreProviders(ctx, '2026-11-26', DEFAULT_RISK_SETTINGS, { explain: false });
+    const expected = rankedExitOptions(ctx, support, '2026-11-26', scores);
+    expect(expected.length).toBeGreaterThan(5);
+
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: `Show exit options for ${support.workload}` },
+        { timeout: 15000 },
+      ),
+    );
+    const list = screen.getByRole('list', {
+      name: `Exit options for ${support.workload}, ranked by fit (${expected.length})`,
+    });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('strong')?.textContent)).toEqual(
+      expected.slice(0, 5).map((e) => e.candidate.name),
+    );
+    expect(items[0]).toHaveTextContent(`fit ${Math.round(expected[0]?.fit ?? -1)}/100`);
+    expect(items[0]).toHaveTextContent(/Fits:/);
+    // No "unknown" badge: a model whose modalities are not known is ranked lower, not hidden.
+    expect(screen.queryByText('unknown', { selector: '.exit-badge' })).not.toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', {
+        name: `Show all ${expected.length} exit options for ${support.workload}`,
+      }),
+    );
+    expect(within(list).getAllByRole('listitem')).toHaveLength(expected.length);
   });
 
   it('edits and removes a dependency', async () => {
@@ -192,7 +232,9 @@ describe('Portfolio page', () => {
     // The notice is on every page, not only the portfolio's.
     renderApp('/providers');
     expect(
-      await screen.findByText(/^Your saved portfolio could not be read, so it starts empty\. A copy/),
+      await screen.findByText(
+        /^Your saved portfolio could not be read, so it starts empty\. A copy/,
+      ),
     ).toBeInTheDocument();
     expect(usePortfolioStore.getState().dependencies).toEqual([]);
   });

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { formatScore, formatShare } from '@/components/format';
+import { RankedExits } from '@/components/ranked-exits';
 import { RetirementClockCell } from '@/components/retirement-clock-view';
 import type { RetirementClock } from '@/domain/lifecycle/retirement-clock';
-import type { ExitOptions } from '@/domain/exposure/exit-options';
 import type { DependencyRisk } from '@/domain/exposure/portfolio-exposure';
+import type { RankedExit } from '@/domain/scenario/rank-exits';
 import type { Dependency } from '@/domain/schema/dependency';
 import { CRITICALITY_LABEL, DEPLOYMENT_LABEL } from './portfolio-labels';
 
@@ -12,7 +13,8 @@ export interface DependencyRowView {
   modelName: string;
   providerName: string;
   risk: DependencyRisk | null;
-  exit: ExitOptions | null;
+  /** Exit options ranked by fit for this workload; null while the data loads. */
+  exits: RankedExit[] | null;
   /** The dependency's share of the portfolio's total spend or usage. */
   shareOfTotal: number;
   /** The model's status on the dependency's channel, in words ("Retired on Amazon Bedrock since …"). */
@@ -21,28 +23,16 @@ export interface DependencyRowView {
   clock: RetirementClock | null;
 }
 
-function exitBadge(exit: ExitOptions | null): string {
-  if (exit === null) return '…';
-  if (exit.status === 'unknown') return 'unknown';
-  return String(exit.count);
-}
-
-function ExitCell({
-  row,
-  providerName,
-}: {
-  row: DependencyRowView;
-  providerName: (id: string) => string;
-}) {
+function ExitCell({ row }: { row: DependencyRowView }) {
   const [open, setOpen] = useState(false);
-  const exit = row.exit;
-  const badge = exitBadge(exit);
+  const exits = row.exits;
   const listId = `exit-${row.dependency.id}`;
-  const options = exit ? [...exit.options, ...exit.undetermined] : [];
   return (
     <>
-      <span className={`badge exit-badge exit-badge--${exit?.status ?? 'pending'}`}>{badge}</span>
-      {options.length > 0 && (
+      <span className={`badge exit-badge exit-badge--${exits === null ? 'pending' : 'known'}`}>
+        {exits === null ? '…' : String(exits.length)}
+      </span>
+      {exits !== null && exits.length > 0 && (
         <>
           {' '}
           <button
@@ -57,29 +47,16 @@ function ExitCell({
           </button>
         </>
       )}
-      {exit?.status === 'unknown' && <div className="muted small">modalities unknown</div>}
-      <ul id={listId} className="exit-list" hidden={!open}>
-        {open && (
-          <>
-            {exit?.options.map((o) => (
-              <li key={o.modelId}>
-                {o.name}{' '}
-                <span className="muted">
-                  ({providerName(o.providerId)}, level {o.level})
-                </span>
-              </li>
-            ))}
-            {exit?.undetermined.map((o) => (
-              <li key={o.modelId}>
-                {o.name}{' '}
-                <span className="muted">
-                  ({providerName(o.providerId)}, level {o.level}, modalities unknown)
-                </span>
-              </li>
-            ))}
-          </>
+      <div id={listId} className="exit-list" hidden={!open}>
+        {open && exits !== null && (
+          <RankedExits
+            exits={exits}
+            workload={row.dependency.workload}
+            idBase={row.dependency.id}
+            headingLevel={3}
+          />
         )}
-      </ul>
+      </div>
     </>
   );
 }
@@ -87,12 +64,10 @@ function ExitCell({
 /** The portfolio as a table: each dependency with its risk, exit options and actions. */
 export function DependencyTable({
   rows,
-  providerName,
   onEdit,
   onRemove,
 }: {
   rows: DependencyRowView[];
-  providerName: (id: string) => string;
   onEdit: (d: Dependency) => void;
   onRemove: (d: Dependency) => void;
 }) {
@@ -163,7 +138,7 @@ export function DependencyTable({
                   <RetirementClockCell clock={row.clock} />
                 </td>
                 <td>
-                  <ExitCell row={row} providerName={providerName} />
+                  <ExitCell row={row} />
                 </td>
                 <td className="row-actions">
                   <button

@@ -4,7 +4,8 @@ import { useDataset } from '@/api/use-dataset';
 import { ExposureSummary } from '@/components/exposure/exposure-summary';
 import { formatDay } from '@/components/format';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
-import { exitOptions } from '@/domain/exposure/exit-options';
+import { scoreProviders } from '@/domain/risk/score-providers';
+import { rankedExitOptions } from '@/domain/scenario/exit-candidates';
 import { clockUrgency, retirementClock } from '@/domain/lifecycle/retirement-clock';
 import { portfolioExposure } from '@/domain/exposure/portfolio-exposure';
 import { portfolioToCsv, portfolioToJson } from '@/domain/portfolio-io/export-portfolio';
@@ -44,7 +45,6 @@ export default function PortfolioPage() {
     const providers = new Map(data?.providers.map((p) => [p.id, p.shortName]) ?? []);
     const models = new Map(data?.models.map((m) => [m.id, m]) ?? []);
     return {
-      provider: (id: string) => providers.get(id) ?? id,
       model: (id: string) => models.get(id)?.name ?? id,
       providerOfModel: (id: string) => {
         const m = models.get(id);
@@ -56,13 +56,15 @@ export default function PortfolioPage() {
 
   const rows: DependencyRowView[] = useMemo(() => {
     const exposure = ctx ? portfolioExposure(ctx, dependencies, asOf, settings) : null;
+    // Exits are ranked partly by their provider's risk on the as-of date.
+    const scores = ctx ? scoreProviders(ctx, asOf, settings, { explain: false }) : null;
     const total = dependencies.reduce((s, d) => s + d.share, 0);
     const rows = dependencies.map((d, i) => ({
       dependency: d,
       modelName: names.model(d.modelId),
       providerName: names.providerOfModel(d.modelId),
       risk: exposure?.dependencies[i] ?? null,
-      exit: ctx ? exitOptions(ctx, d.modelId, asOf, d.channel ?? null) : null,
+      exits: ctx && scores ? rankedExitOptions(ctx, d, asOf, scores) : null,
       status: channelStatus(
         data?.models.find((m) => m.id === d.modelId),
         d.channel ?? null,
@@ -247,7 +249,6 @@ export default function PortfolioPage() {
             </div>
             <DependencyTable
               rows={rows}
-              providerName={names.provider}
               onEdit={(d) => setMode({ kind: 'edit', dependency: d })}
               onRemove={(d) => {
                 removed(d.id);
