@@ -36,6 +36,7 @@ const digest = toDigest(report, {
   datasetVersion: dataset.version,
   datasetRevision: 0,
   compiledOn: dataset.compiledOn,
+  factsCurrentTo: '2026-05-20',
   methodology: METHODOLOGY_ID,
   settings: 'default',
   watchlistOnly: false,
@@ -77,7 +78,7 @@ describe('the digest', () => {
     const md = digestToMarkdown(digest);
     expect(md).toContain('- Review: Q1 board, 2026-03-01');
     expect(md).toContain(
-      `- Data set: ${dataset.version} (revision 0, compiled ${dataset.compiledOn})`,
+      `- Data set: ${dataset.version} (revision 0, compiled ${dataset.compiledOn}, facts current to 2026-05-20)`,
     );
     expect(md).toMatch(/\| Meta \| 28\.4 \| \d+\.\d \| \+\d+\.\d \| B → C \(worse\) \|/);
     expect(md).toContain('&lt;script&gt;');

@@ -27,6 +27,8 @@ export const digestSchema = z.strictObject({
   datasetVersion: z.string(),
   datasetRevision: z.number().int().nonnegative(),
   compiledOn: isoDay,
+  /** The newest dated fact of the data set (ISO day, or YYYY-MM for a month); null: none. */
+  factsCurrentTo: z.string().nullable(),
   methodology: z.string(),
   settings: z.string(),
   horizonDays: z.number().int().positive(),
@@ -103,6 +105,8 @@ export interface DigestStamp {
   datasetVersion: string;
   datasetRevision: number;
   compiledOn: string;
+  /** The newest dated fact (ISO day, or YYYY-MM for a month); null when unknown. */
+  factsCurrentTo: string | null;
   methodology: string;
   settings: string;
   watchlistOnly: boolean;
@@ -121,6 +125,7 @@ export function toDigest(report: SinceReview, stamp: DigestStamp): Digest {
     datasetVersion: stamp.datasetVersion,
     datasetRevision: stamp.datasetRevision,
     compiledOn: stamp.compiledOn,
+    factsCurrentTo: stamp.factsCurrentTo,
     methodology: stamp.methodology,
     settings: stamp.settings,
     horizonDays: report.horizonDays,
@@ -201,7 +206,7 @@ function stampLines(d: Digest): string[] {
   return [
     `Review: ${d.reviewName ? `${d.reviewName}, ` : ''}${d.reviewDate}`,
     `As of: ${d.asOf}`,
-    `Data set: ${d.datasetVersion} (revision ${d.datasetRevision}, compiled ${d.compiledOn})`,
+    `Data set: ${d.datasetVersion} (revision ${d.datasetRevision}, compiled ${d.compiledOn}, facts current to ${d.factsCurrentTo ?? 'unknown'})`,
     `Methodology: ${d.methodology} (${d.settings})`,
     ...(d.watchlistOnly ? ['Scope: the watchlist only'] : []),
   ];

@@ -157,6 +157,7 @@ export default function ChangesPage() {
             datasetVersion: meta.datasetVersion,
             datasetRevision: meta.revision ?? 0,
             compiledOn: meta.compiledOn,
+            factsCurrentTo: meta.factsCurrentTo?.date ?? null,
             methodology: METHODOLOGY_ID,
             settings: settingsLine(settings),
             watchlistOnly: watchOnly,
