@@ -1,7 +1,13 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@mocks/data/dataset';
+import { OpennessScoreChart } from '@/components/charts/openness-score-chart';
+import {
+  tierSampleDates,
+  toOpennessProfileView,
+} from '@/components/charts/openness-profile-view-model';
 import { RiskTrendChart } from '@/components/charts/risk-trend-chart';
+import { providerOpennessProfile } from '@/domain/openness/provider-openness-profile';
 import { RiskTrendTables } from '@/components/charts/risk-trend-tables';
 import {
   toRiskTrendView,
@@ -132,5 +138,40 @@ describe('risk trend chart: tooltip and keyboard agree with the view model at ev
     const view = trendView(defaultTrendProviders(ranking));
     expect(view.series.length).toBe(4);
     await walkAxis(view, 'Platform risk over time');
+  }, 60_000);
+});
+
+describe('openness score chart: tooltip and keyboard agree with the view model at every release', () => {
+  it("Meta's releases: every step of the axis names that release, its date and score", async () => {
+    const own = dataset.models.filter((m) => m.providerId === 'meta');
+    const first = own.reduce((min, m) => (m.release.date < min ? m.release.date : min), AS_OF);
+    const view = toOpennessProfileView(
+      providerOpennessProfile(own, 'meta', AS_OF, tierSampleDates(first, AS_OF)),
+      FROM,
+      AS_OF,
+    );
+    expect(view.breaks.length).toBeGreaterThan(0);
+    const { container } = render(<OpennessScoreChart view={view} label="Meta's releases" />);
+    const surface = await waitFor(() => {
+      const s = container.querySelector<SVGElement>('.recharts-surface[tabindex="0"]');
+      if (!s) throw new Error('no focusable chart surface');
+      return s;
+    });
+    surface.focus();
+    fireEvent.focus(surface);
+    const mismatches: string[] = [];
+    for (const [i, p] of view.points.entries()) {
+      const want = `${p.name} · ${p.dateLabel}`;
+      const got = await waitFor(() => {
+        const t = tooltipText(container);
+        if (!t || t.title !== want) throw new Error(`step ${i}`);
+        return t;
+      }).catch(() => tooltipText(container));
+      if (got?.title !== want) mismatches.push(`step ${i}: want ${want}, got ${got?.title ?? 'none'}`);
+      else if (!got.text.includes(`Score ${p.scoreLabel}`)) mismatches.push(`step ${i}: no score ${p.scoreLabel}`);
+      if (mismatches.length > 3) break;
+      fireEvent.keyDown(surface, { key: 'ArrowRight' });
+    }
+    expect(mismatches).toEqual([]);
   }, 60_000);
 });
