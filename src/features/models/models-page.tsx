@@ -132,6 +132,8 @@ export default function ModelsPage() {
   const { settings } = useRiskSettings();
   const dataset = useDataset();
   const { view, issues, setView, setQ } = useLiveView();
+  const [compareOpen, setCompareOpen] = useState(true);
+  const [compareNote, setCompareNote] = useState('');
   const catalog = useCatalog(dataset.data, asOf, settings, view);
   const deferredFacets = useDeferredValue(catalog?.result.facets);
   const data = dataset.data;
@@ -202,13 +204,19 @@ export default function ModelsPage() {
       sort: key,
       dir: view.sort === key ? (view.dir === 'asc' ? 'desc' : 'asc') : DEFAULT_DIR[key],
     });
-  const toggleCompare = (id: string) =>
-    setView({
-      ...view,
-      compare: view.compare.includes(id)
-        ? view.compare.filter((c) => c !== id)
-        : [...view.compare, id].slice(0, MAX_COMPARE),
-    });
+  const toggleCompare = (id: string) => {
+    const adding = !view.compare.includes(id);
+    const name = rowById.get(id)?.model.name ?? id;
+    const compare = adding
+      ? [...view.compare, id].slice(0, MAX_COMPARE)
+      : view.compare.filter((c) => c !== id);
+    // Ticking a model unfolds the comparison drawer (docked at the bottom of the window).
+    if (adding) setCompareOpen(true);
+    setCompareNote(
+      `${name} ${adding ? 'added to' : 'removed from'} the comparison (${compare.length} of ${MAX_COMPARE}).`,
+    );
+    setView({ ...view, compare });
+  };
   const stamp = (): ExportStamp => ({
     asOf,
     methodologyId: METHODOLOGY_ID,
@@ -231,15 +239,6 @@ export default function ModelsPage() {
             <p>Unknown providers in the filter: {unknownProviders.join(', ')}.</p>
           )}
         </section>
-      )}
-      {compareRows.length > 0 && (
-        <ComparePanel
-          rows={compareRows}
-          providerRisk={providerRisk}
-          linkSearch={linkSearch}
-          onRemove={toggleCompare}
-          onClear={() => setView({ ...view, compare: [] })}
-        />
       )}
       <div className="catalog">
         <CatalogFiltersPanel
@@ -366,6 +365,20 @@ export default function ModelsPage() {
           </p>
         </section>
       </div>
+      <p className="visually-hidden" aria-live="polite">
+        {compareNote}
+      </p>
+      {compareRows.length > 0 && (
+        <ComparePanel
+          rows={compareRows}
+          providerRisk={providerRisk}
+          linkSearch={linkSearch}
+          open={compareOpen}
+          onToggleOpen={() => setCompareOpen((o) => !o)}
+          onRemove={toggleCompare}
+          onClear={() => setView({ ...view, compare: [] })}
+        />
+      )}
     </>
   );
 }

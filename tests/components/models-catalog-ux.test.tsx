@@ -1,0 +1,78 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render';
+
+const TODAY = 'today=2026-11-26';
+
+async function loaded(): Promise<HTMLElement> {
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/of [\d,]+ models/), {
+    timeout: 10000,
+  });
+  return screen.getByRole('status');
+}
+
+describe('Models page: the comparison', () => {
+  it('unfolds the comparison drawer when a model is ticked, after the results, and folds it on request', async () => {
+    const { user } = renderApp(`/models?${TODAY}`);
+    await loaded();
+    expect(screen.queryByRole('region', { name: /Compare models/ })).toBeNull();
+    const boxes = screen.getAllByRole('checkbox', { name: /^Compare / });
+    await user.click(boxes[0] as HTMLElement);
+    const drawer = await screen.findByRole('region', { name: /Compare models \(1 of 4\)/ });
+    // A drawer docked at the bottom of the window: after the results in the page, unfolded.
+    expect(drawer).toHaveClass('compare-drawer');
+    const results = screen.getByRole('region', { name: 'Results' });
+    expect(results.compareDocumentPosition(drawer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const toggle = within(drawer).getByRole('button', { name: 'Hide comparison' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(within(drawer).getByRole('table')).toBeVisible();
+    await user.click(toggle);
+    expect(within(drawer).getByRole('button', { name: 'Show comparison' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(within(drawer).queryByRole('table')).toBeNull();
+    // Ticking another model unfolds it again.
+    await user.click(boxes[1] as HTMLElement);
+    await waitFor(() =>
+      expect(within(drawer).getByRole('button', { name: 'Hide comparison' })).toBeInTheDocument(),
+    );
+    expect(within(within(drawer).getByRole('table')).getAllByRole('columnheader')).toHaveLength(2);
+  });
+
+  it('keeps the first four models of a link that names five, and says so', async () => {
+    renderApp(`/models?compare=llama-2,llama-3,llama-3.1,llama-3.2,gpt-oss-120b&${TODAY}`);
+    await loaded();
+    const drawer = screen.getByRole('region', { name: /Compare models \(4 of 4\)/ });
+    const heads = within(within(drawer).getByRole('table')).getAllByRole('columnheader');
+    expect(heads.map((h) => h.textContent?.replace(/Remove$/, '').trim())).toEqual([
+      'Llama 2 (7B/13B/70B, base and Chat)',
+      'Meta Llama 3 (8B/70B)',
+      'Llama 3.1 (8B/70B/405B)',
+      'Llama 3.2 (1B/3B text; 11B/90B Vision)',
+    ]);
+    const notice = screen.getByRole('region', { name: /Part of this link could not be used/ });
+    expect(notice).toHaveTextContent('compare=gpt-oss-120b');
+    expect(notice).toHaveTextContent('at most 4 models are compared: the first 4');
+  });
+
+  it('compares parameters, the license with its link and the openness rule', async () => {
+    renderApp(`/models?compare=gpt-oss-120b,muse-spark&${TODAY}`);
+    await loaded();
+    const table = within(screen.getByRole('region', { name: /Compare models/ })).getByRole('table');
+    const row = (name: string) => {
+      const tr = within(table).getByRole('rowheader', { name }).closest('tr');
+      if (!tr) throw new Error(name);
+      return tr;
+    };
+    expect(row('Parameters')).toHaveTextContent(/117B total \/ 5\.1B active.*unknown/);
+    const license = within(row('License')).getByRole('link', { name: /Apache-2\.0/ });
+    expect(license).toHaveAttribute('href', 'https://github.com/openai/gpt-oss');
+    expect(license).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(row('License')).toHaveTextContent('Proprietary');
+    expect(row('Openness rule')).toHaveTextContent(
+      'Weights published under a permissive license (Apache-2.0)',
+    );
+    expect(row('Openness rule')).toHaveTextContent('No public weights.');
+  });
+});
