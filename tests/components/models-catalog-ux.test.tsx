@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
 
@@ -75,4 +75,86 @@ describe('Models page: the comparison', () => {
     );
     expect(row('Openness rule')).toHaveTextContent('No public weights.');
   });
+});
+
+describe('Models page: history', () => {
+  it('makes every filter change one history entry, so Back undoes one step at a time (every kind of control)', async () => {
+    const { user, router } = renderApp(`/models?${TODAY}`);
+    await loaded();
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    const group = (legend: string) => within(filters).getByRole('group', { name: legend });
+    const urls: string[] = [router.state.location.search];
+    const changed = async (what: string) => {
+      await waitFor(() =>
+        expect(router.state.location.search, what).not.toBe(urls[urls.length - 1]),
+      );
+      urls.push(router.state.location.search);
+    };
+
+    // Every checkbox group: one click each.
+    for (const legend of [
+      'Openness level',
+      'G7 openness tier',
+      'MOF class',
+      'Weights',
+      'License tier',
+      'Provider',
+      'Modality (any of)',
+      'Status on the as-of date',
+    ]) {
+      await user.click(within(group(legend)).getAllByRole('checkbox')[0] as HTMLElement);
+      await changed(legend);
+    }
+    // The yes/no radios.
+    for (const legend of ['Commercial use allowed', 'Has a user cap']) {
+      await user.click(within(group(legend)).getByRole('radio', { name: /^Yes/ }));
+      await changed(legend);
+    }
+    // The selects: a component's grades and the minimum context window.
+    await user.click(within(filters).getByText(/^Openness components/));
+    await user.selectOptions(
+      within(filters).getByRole('combobox', { name: 'Training code' }),
+      'open',
+    );
+    await changed('component');
+    const ctx = within(filters).getByRole('combobox', { name: 'Minimum context window' });
+    await user.selectOptions(
+      ctx,
+      (within(ctx).getAllByRole('option')[1] as HTMLOptionElement).value,
+    );
+    await changed('context');
+    // Typed fields: a two-digit score bound is one edit, each bound its own.
+    const score = group('Openness score (0-100)');
+    await user.type(within(score).getByRole('spinbutton', { name: 'From' }), '40');
+    await changed('score from');
+    await user.type(within(score).getByRole('spinbutton', { name: 'To' }), '90');
+    await changed('score to');
+    // A release date (a date field changes once per complete date).
+    const dates = group('Release date');
+    await user.type(within(dates).getByLabelText('From'), '2024-01-01');
+    await changed('date from');
+    // The search: one typed word, one entry, once the URL catches up.
+    await user.type(screen.getByRole('searchbox', { name: 'Search models' }), 'llama');
+    await waitFor(() => expect(router.state.location.search).toContain('q=llama'));
+    urls.push(router.state.location.search);
+    // A reader reads the result before pressing Back (the URL's new entry is on screen).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+
+    expect(urls[urls.length - 2]).not.toContain('q=');
+    expect(urls[urls.length - 3]).not.toContain('from=');
+    // Back, one step at a time, to the start: each step undoes exactly one change.
+    for (let i = urls.length - 2; i >= 0; i--) {
+      await router.navigate(-1);
+      await waitFor(() => expect(router.state.location.search).toBe(urls[i]));
+      // As a reader would, look at the page before pressing Back again: the box follows the URL.
+      const q = new URLSearchParams(urls[i]).get('q') ?? '';
+      await waitFor(() =>
+        expect(screen.getByRole('searchbox', { name: 'Search models' })).toHaveValue(q),
+      );
+    }
+    await waitFor(() =>
+      expect(screen.getByRole('searchbox', { name: 'Search models' })).toHaveValue(''),
+    );
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('98 of 98 models'));
+  }, 60_000);
 });

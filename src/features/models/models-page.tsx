@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useNavigationType } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useDataset } from '@/api/use-dataset';
 import { formatDay, formatInteger } from '@/components/format';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
@@ -67,23 +67,26 @@ const URL_DEBOUNCE_MS = 250;
 
 /**
  * The catalog view with the search text the user is typing: the list filters on every keystroke
- * while the URL (one history entry, replaced) catches up after a pause. Back, forward or a link
- * that changes the search in the URL wins over the box.
+ * while the URL catches up after a pause. One search is one history entry (the first write
+ * pushes, the next ones of the same edit replace it). The typed text belongs to the history
+ * entry it was typed on: once the URL moves on (the box's own write, Back, forward or a link),
+ * the box shows the URL's search again.
  */
 function useLiveView() {
-  const navigationType = useNavigationType();
+  const location = useLocation();
   const { view: urlView, issues, setView } = useCatalogView();
   const urlQ = urlView.filters.q;
-  const [q, setQ] = useState(urlQ);
-  const [seenQ, setSeenQ] = useState(urlQ);
-  if (urlQ !== seenQ) {
-    setSeenQ(urlQ);
-    if (navigationType !== 'REPLACE') setQ(urlQ);
-  }
+  const [draft, setDraft] = useState<{ q: string; key: string } | null>(null);
+  const q = draft !== null && draft.key === location.key ? draft.q : urlQ;
+  const setQ = useCallback((text: string) => setDraft({ q: text, key: location.key }), [location.key]);
+  useEffect(() => {
+    // The entry the text was typed on is left: the text is spent.
+    if (draft !== null && draft.key !== location.key) setDraft(null);
+  }, [draft, location.key]);
   const view = useMemo(() => ({ ...urlView, filters: { ...urlView.filters, q } }), [urlView, q]);
   useEffect(() => {
     if (q === urlQ) return;
-    const timer = setTimeout(() => setView(view, { replace: true }), URL_DEBOUNCE_MS);
+    const timer = setTimeout(() => setView(view, { burst: 'q' }), URL_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [q, urlQ, view, setView]);
   return { view, issues, setView, setQ };
@@ -145,9 +148,9 @@ export default function ModelsPage() {
     viewRef.current = view;
   });
   const setFilters = useCallback(
-    (filters: CatalogFilters) => {
+    (filters: CatalogFilters, burst?: string) => {
       const current = viewRef.current;
-      setView({ ...current, filters: { ...filters, q: current.filters.q } });
+      setView({ ...current, filters: { ...filters, q: current.filters.q } }, { burst });
     },
     [setView],
   );
