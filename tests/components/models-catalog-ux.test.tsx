@@ -158,3 +158,68 @@ describe('Models page: history', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('98 of 98 models'));
   }, 60_000);
 });
+
+describe('Models page: a narrow screen', () => {
+  /** A window 375 px wide: `(max-width: 600px)` matches. */
+  function narrowWindow() {
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      matches: /max-width:\s*600px/.test(query),
+      media: query,
+      onchange: null,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      addListener: () => {},
+      removeListener: () => {},
+      dispatchEvent: () => false,
+    })) as typeof window.matchMedia;
+    return () => {
+      window.matchMedia = original;
+    };
+  }
+
+  it('shows the results first, as cards, with the filters folded behind a button that counts the active ones', async () => {
+    const restore = narrowWindow();
+    try {
+      const { user, router } = renderApp(`/models?weights=open&tier=permissive&${TODAY}`);
+      await loaded();
+      // No filter controls before the results: the panel is folded.
+      expect(screen.queryByRole('region', { name: 'Filters' })).toBeNull();
+      expect(screen.queryByRole('checkbox', { name: /Open weights/ })).toBeNull();
+      const button = screen.getByRole('button', { name: 'Filters (2 active)' });
+      expect(button).toHaveAttribute('aria-expanded', 'false');
+      // The results are cards, not a one-column table.
+      expect(screen.queryByRole('table')).toBeNull();
+      const cards = within(
+        screen.getByRole('list', { name: 'Models matching the filters' }),
+      ).getAllByRole('listitem');
+      expect(cards.length).toBeGreaterThan(0);
+      expect(cards[0]).toHaveTextContent(/Provider.*Openness.*License tier\s*Permissive/);
+      // A card's box adds the model to the comparison.
+      await user.click(
+        within(cards[0] as HTMLElement).getByRole('checkbox', { name: /^Compare / }),
+      );
+      await waitFor(() => expect(router.state.location.search).toContain('compare='));
+      // The button unfolds the filters; a change there is counted on the button.
+      await user.click(button);
+      const filters = screen.getByRole('region', { name: 'Filters' });
+      expect(screen.getByRole('button', { name: 'Hide filters (2 active)' })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
+      await user.click(
+        within(within(filters).getByRole('group', { name: 'Has a user cap' })).getByRole('radio', {
+          name: /^No/,
+        }),
+      );
+      await waitFor(() =>
+        expect(screen.getByRole('button', { name: 'Hide filters (3 active)' })).toBeInTheDocument(),
+      );
+      // Sorting without column headers.
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'release:desc');
+      await waitFor(() => expect(router.state.location.search).toContain('sort=release'));
+    } finally {
+      restore();
+    }
+  });
+});

@@ -22,10 +22,12 @@ import { METHODOLOGY_ID } from '@/domain/risk/settings';
 import { carriedSearch } from '@/domain/url/view-params';
 import { UrlIssuesNotice } from '@/components/url-issues-notice';
 import { downloadFile } from '@/lib/download-file';
+import { useMediaQuery } from '@/lib/use-media-query';
 import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { CatalogFiltersPanel } from './catalog-filters-panel';
 import { DIMENSION_LABEL } from './catalog-labels';
-import { CatalogTable } from './catalog-table';
+import { CatalogCards } from './catalog-cards';
+import { CatalogTable, COLUMNS } from './catalog-table';
 import { ComparePanel } from './compare-panel';
 import { useCatalog } from './use-catalog';
 import { useCatalogView } from './use-catalog-view';
@@ -62,6 +64,9 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string) =
   );
 }
 
+/** Below this width the results come first, as cards, and the filters fold behind a button. */
+const NARROW = '(max-width: 600px)';
+
 // The URL follows the search box once typing pauses; the table follows every keystroke.
 const URL_DEBOUNCE_MS = 250;
 
@@ -78,7 +83,10 @@ function useLiveView() {
   const urlQ = urlView.filters.q;
   const [draft, setDraft] = useState<{ q: string; key: string } | null>(null);
   const q = draft !== null && draft.key === location.key ? draft.q : urlQ;
-  const setQ = useCallback((text: string) => setDraft({ q: text, key: location.key }), [location.key]);
+  const setQ = useCallback(
+    (text: string) => setDraft({ q: text, key: location.key }),
+    [location.key],
+  );
   useEffect(() => {
     // The entry the text was typed on is left: the text is spent.
     if (draft !== null && draft.key !== location.key) setDraft(null);
@@ -136,6 +144,8 @@ export default function ModelsPage() {
   const dataset = useDataset();
   const { view, issues, setView, setQ } = useLiveView();
   const [compareOpen, setCompareOpen] = useState(true);
+  const narrow = useMediaQuery(NARROW);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [compareNote, setCompareNote] = useState('');
   const catalog = useCatalog(dataset.data, asOf, settings, view);
   const deferredFacets = useDeferredValue(catalog?.result.facets);
@@ -220,6 +230,85 @@ export default function ModelsPage() {
     );
     setView({ ...view, compare });
   };
+  const resultsBody =
+    rows.length === 0 ? (
+      <EmptyState title="No models in the data set">
+        <p>
+          The data service answered with no models. Models come from the curated data set (see
+          “Adding or correcting a fact” in the README); reload once it holds records.
+        </p>
+      </EmptyState>
+    ) : count === 0 ? (
+      <EmptyState
+        title="No model matches these filters"
+        action={
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setView({ ...view, filters: EMPTY_FILTERS })}
+          >
+            Clear filters
+          </button>
+        }
+      >
+        <>
+          <p>
+            {active.length === 1
+              ? 'This filter excludes every model:'
+              : 'Together, these filters exclude every model:'}
+          </p>
+          <ul>
+            {active.map((dim) => (
+              <li key={dim}>
+                {DIMENSION_LABEL[dim]}: {describeFilter(view.filters, dim, providerName)} (
+                {formatInteger(result.facets.others[dim])} without it){' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setFilters(withoutDimension(view.filters, dim))}
+                >
+                  Remove
+                  <span className="visually-hidden">
+                    {' '}
+                    the {DIMENSION_LABEL[dim].toLowerCase()} filter
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      </EmptyState>
+    ) : narrow ? (
+      <CatalogCards
+        rows={rows}
+        indices={result.indices}
+        providerRisk={providerRisk}
+        compare={view.compare}
+        linkSearch={linkSearch}
+        onToggleCompare={toggleCompare}
+      />
+    ) : (
+      <CatalogTable
+        rows={rows}
+        indices={result.indices}
+        providerRisk={providerRisk}
+        sort={view.sort}
+        dir={view.dir}
+        compare={view.compare}
+        linkSearch={linkSearch}
+        onSort={onSort}
+        onToggleCompare={toggleCompare}
+      />
+    );
+  const filtersPanel = (
+    <CatalogFiltersPanel
+      filters={panelFilters}
+      facets={deferredFacets ?? result.facets}
+      providers={data.providers}
+      onChange={setFilters}
+    />
+  );
+  const activeFilters = active.filter((d) => d !== 'q').length;
   const stamp = (): ExportStamp => ({
     asOf,
     methodologyId: METHODOLOGY_ID,
@@ -243,18 +332,51 @@ export default function ModelsPage() {
           )}
         </section>
       )}
-      <div className="catalog">
-        <CatalogFiltersPanel
-          filters={panelFilters}
-          facets={deferredFacets ?? result.facets}
-          providers={data.providers}
-          onChange={setFilters}
-        />
+      <div className={narrow ? 'catalog catalog--narrow' : 'catalog'}>
+        {!narrow && filtersPanel}
         <section className="catalog__results" aria-labelledby="results-title">
           <h2 id="results-title" className="visually-hidden">
             Results
           </h2>
           <SearchBox value={view.filters.q} onChange={setQ} />
+          {narrow && (
+            <>
+              {/* A narrow screen: the results first, the filters folded behind a button. */}
+              <div className="catalog__narrow-tools">
+                <button
+                  type="button"
+                  className="button"
+                  aria-expanded={filtersOpen}
+                  aria-controls="catalog-filters"
+                  onClick={() => setFiltersOpen((o) => !o)}
+                >
+                  {filtersOpen ? 'Hide filters' : 'Filters'}
+                  {activeFilters > 0 ? ` (${formatInteger(activeFilters)} active)` : ''}
+                </button>
+                <label>
+                  Sort by
+                  <select
+                    value={`${view.sort}:${view.dir}`}
+                    onChange={(e) => {
+                      const [sort, dir] = e.target.value.split(':') as [SortKey, 'asc' | 'desc'];
+                      setView({ ...view, sort, dir });
+                    }}
+                  >
+                    {COLUMNS.flatMap((c) =>
+                      (['asc', 'desc'] as const).map((d) => (
+                        <option key={`${c.key}:${d}`} value={`${c.key}:${d}`}>
+                          {c.label}, {d === 'asc' ? 'ascending' : 'descending'}
+                        </option>
+                      )),
+                    )}
+                  </select>
+                </label>
+              </div>
+              <div id="catalog-filters" hidden={!filtersOpen}>
+                {filtersOpen && filtersPanel}
+              </div>
+            </>
+          )}
           <div className="catalog__bar">
             <p className="catalog__count" role="status" aria-live="polite" aria-atomic="true">
               <strong data-testid="result-count">{formatInteger(count)}</strong> of{' '}
@@ -302,66 +424,7 @@ export default function ModelsPage() {
               Tick up to {MAX_COMPARE} models to compare them side by side.
             </p>
           )}
-          {rows.length === 0 ? (
-            <EmptyState title="No models in the data set">
-              <p>
-                The data service answered with no models. Models come from the curated data set (see
-                “Adding or correcting a fact” in the README); reload once it holds records.
-              </p>
-            </EmptyState>
-          ) : count === 0 ? (
-            <EmptyState
-              title="No model matches these filters"
-              action={
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => setView({ ...view, filters: EMPTY_FILTERS })}
-                >
-                  Clear filters
-                </button>
-              }
-            >
-              <>
-                <p>
-                  {active.length === 1
-                    ? 'This filter excludes every model:'
-                    : 'Together, these filters exclude every model:'}
-                </p>
-                <ul>
-                  {active.map((dim) => (
-                    <li key={dim}>
-                      {DIMENSION_LABEL[dim]}: {describeFilter(view.filters, dim, providerName)} (
-                      {formatInteger(result.facets.others[dim])} without it){' '}
-                      <button
-                        type="button"
-                        className="button button--small"
-                        onClick={() => setFilters(withoutDimension(view.filters, dim))}
-                      >
-                        Remove
-                        <span className="visually-hidden">
-                          {' '}
-                          the {DIMENSION_LABEL[dim].toLowerCase()} filter
-                        </span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            </EmptyState>
-          ) : (
-            <CatalogTable
-              rows={rows}
-              indices={result.indices}
-              providerRisk={providerRisk}
-              sort={view.sort}
-              dir={view.dir}
-              compare={view.compare}
-              linkSearch={linkSearch}
-              onSort={onSort}
-              onToggleCompare={toggleCompare}
-            />
-          )}
+          {resultsBody}
           <p className="muted small">
             Openness levels after the os-ai-map scale; the license caps the level. See{' '}
             <Link to={`/methodology${linkSearch}`}>Methodology</Link>.
