@@ -12,32 +12,52 @@ async function loaded(): Promise<HTMLElement> {
 }
 
 describe('Models page: the comparison', () => {
-  it('unfolds the comparison drawer when a model is ticked, after the results, and folds it on request', async () => {
-    const { user } = renderApp(`/models?${TODAY}`);
-    await loaded();
-    expect(screen.queryByRole('region', { name: /Compare models/ })).toBeNull();
-    const boxes = screen.getAllByRole('checkbox', { name: /^Compare / });
-    await user.click(boxes[0] as HTMLElement);
-    const drawer = await screen.findByRole('region', { name: /Compare models \(1 of 4\)/ });
-    // A drawer docked at the bottom of the window: after the results in the page, unfolded.
-    expect(drawer).toHaveClass('compare-drawer');
-    const results = screen.getByRole('region', { name: 'Results' });
-    expect(results.compareDocumentPosition(drawer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    const toggle = within(drawer).getByRole('button', { name: 'Hide comparison' });
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(within(drawer).getByRole('table')).toBeVisible();
-    await user.click(toggle);
-    expect(within(drawer).getByRole('button', { name: 'Show comparison' })).toHaveAttribute(
-      'aria-expanded',
-      'false',
-    );
-    expect(within(drawer).queryByRole('table')).toBeNull();
-    // Ticking another model unfolds it again.
-    await user.click(boxes[1] as HTMLElement);
-    await waitFor(() =>
-      expect(within(drawer).getByRole('button', { name: 'Hide comparison' })).toBeInTheDocument(),
-    );
-    expect(within(within(drawer).getByRole('table')).getAllByRole('columnheader')).toHaveLength(2);
+  it('brings the comparison into view when a model is ticked (after the results, unfolded), and folds it on request', async () => {
+    // jsdom has no layout: record which element asks to be scrolled into view.
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      const { user } = renderApp(`/models?${TODAY}`);
+      await loaded();
+      expect(screen.queryByRole('region', { name: /Compare models/ })).toBeNull();
+      const boxes = screen.getAllByRole('checkbox', { name: /^Compare / });
+      await user.click(boxes[0] as HTMLElement);
+      const panel = await screen.findByRole('region', { name: /Compare models \(1 of 4\)/ });
+      // Right after the results, and its title bar scrolled into view.
+      const results = screen.getByRole('region', { name: 'Results' });
+      expect(
+        results.compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+      await waitFor(() =>
+        expect(
+          scrolled.some(
+            (el) => panel.contains(el) && el.contains(within(panel).getByRole('heading')),
+          ),
+        ).toBe(true),
+      );
+      const toggle = within(panel).getByRole('button', { name: 'Hide comparison' });
+      expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      expect(within(panel).getByRole('table')).toBeVisible();
+      await user.click(toggle);
+      expect(within(panel).getByRole('button', { name: 'Show comparison' })).toHaveAttribute(
+        'aria-expanded',
+        'false',
+      );
+      expect(within(panel).queryByRole('table')).toBeNull();
+      // Ticking another model unfolds it and brings it into view again.
+      const before = scrolled.length;
+      await user.click(boxes[1] as HTMLElement);
+      await waitFor(() =>
+        expect(within(panel).getByRole('button', { name: 'Hide comparison' })).toBeInTheDocument(),
+      );
+      expect(within(within(panel).getByRole('table')).getAllByRole('columnheader')).toHaveLength(2);
+      expect(scrolled.length).toBeGreaterThan(before);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
   });
 
   it('keeps the first four models of a link that names five, and says so', async () => {

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatPreciseDate, formatScore, formatTokens } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
@@ -89,14 +89,16 @@ function LicenseCell({ row }: { row: CatalogRow }) {
 
 /**
  * The chosen models side by side, one column each; the openness rows mark where they differ.
- * A drawer docked at the bottom of the window (sticky), so it is in view wherever the reader is
- * in the catalog when a model is ticked; it folds to its title bar.
+ * It sits right after the results and scrolls its title bar into view each time a model is
+ * ticked (`revealKey` changes), leaving the list where it was above it; it folds to that bar.
+ * (Not an overlay: a panel docked over the page would hide part of the filters and the list.)
  */
 export function ComparePanel({
   rows,
   providerRisk,
   linkSearch,
   open,
+  revealKey,
   onToggleOpen,
   onRemove,
   onClear,
@@ -106,11 +108,19 @@ export function ComparePanel({
   linkSearch: string;
   /** The comparison is unfolded (the drawer shows its table). */
   open: boolean;
+  /** Changes each time a model is ticked: the panel then scrolls its title bar into view. */
+  revealKey: number;
   onToggleOpen: () => void;
   onRemove: (id: string) => void;
   onClear: () => void;
 }) {
   const bodyId = useId();
+  const headRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const head = headRef.current;
+    if (revealKey > 0 && head && typeof head.scrollIntoView === 'function')
+      head.scrollIntoView({ block: 'nearest' });
+  }, [revealKey]);
   const riskOf = (r: CatalogRow) => {
     const v = r.providerIdx >= 0 ? (providerRisk[r.providerIdx] ?? NaN) : NaN;
     return Number.isNaN(v) ? null : v;
@@ -173,8 +183,8 @@ export function ComparePanel({
   ];
   const differing = OPENNESS_COMPONENT_KEYS.filter((k) => differs(rows, (r) => gradeIn(r, k)));
   return (
-    <section className="compare compare-drawer" aria-labelledby="compare-title">
-      <div className="compare__head">
+    <section className="panel compare compare--after" aria-labelledby="compare-title">
+      <div className="compare__head" ref={headRef}>
         <h2 id="compare-title">
           Compare models ({rows.length} of {MAX_COMPARE})
         </h2>
@@ -195,7 +205,7 @@ export function ComparePanel({
       </div>
       <div
         id={bodyId}
-        className="table-wrap compare-drawer__body"
+        className="table-wrap compare__body"
         hidden={!open}
         tabIndex={0}
         role="group"

@@ -144,6 +144,7 @@ export default function ModelsPage() {
   const dataset = useDataset();
   const { view, issues, setView, setQ } = useLiveView();
   const [compareOpen, setCompareOpen] = useState(true);
+  const [revealKey, setRevealKey] = useState(0);
   const narrow = useMediaQuery(NARROW);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [compareNote, setCompareNote] = useState('');
@@ -223,8 +224,11 @@ export default function ModelsPage() {
     const compare = adding
       ? [...view.compare, id].slice(0, MAX_COMPARE)
       : view.compare.filter((c) => c !== id);
-    // Ticking a model unfolds the comparison drawer (docked at the bottom of the window).
-    if (adding) setCompareOpen(true);
+    // Ticking a model unfolds the comparison and brings it into view.
+    if (adding) {
+      setCompareOpen(true);
+      setRevealKey((k) => k + 1);
+    }
     setCompareNote(
       `${name} ${adding ? 'added to' : 'removed from'} the comparison (${compare.length} of ${MAX_COMPARE}).`,
     );
@@ -440,6 +444,7 @@ export default function ModelsPage() {
           providerRisk={providerRisk}
           linkSearch={linkSearch}
           open={compareOpen}
+          revealKey={revealKey}
           onToggleOpen={() => setCompareOpen((o) => !o)}
           onRemove={toggleCompare}
           onClear={() => setView({ ...view, compare: [] })}
