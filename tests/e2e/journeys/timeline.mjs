@@ -45,8 +45,9 @@ export default [
       const violations = await axeViolations(page);
       assert(violations.length === 0, violations.join('\n'));
       // Escape closes the panel, and the focus is back on the Muse Spark mark.
+      const detail = page.getByRole('region', { name: 'Meta launches closed-weight Muse Spark', exact: true });
       await page.keyboard.press('Escape');
-      await panel.waitFor({ state: 'detached' });
+      await detail.waitFor({ state: 'detached' });
       assert(!page.url().includes('event='), `the event is still in the URL: ${page.url()}`);
       const back = await activeName(page);
       assert(back.includes('Muse Spark'), `focus after Escape is on “${back}”, not the Muse Spark mark`);
@@ -55,10 +56,10 @@ export default [
       const entry = page.getByRole('button', { name: 'Meta launches closed-weight Muse Spark' });
       await entry.focus();
       await page.keyboard.press('Enter');
-      await panel.waitFor();
-      await panel.getByRole('button', { name: /^Close/ }).focus();
+      await detail.waitFor();
+      await detail.getByRole('button', { name: /^Close/ }).focus();
       await page.keyboard.press('Escape');
-      await panel.waitFor({ state: 'detached' });
+      await detail.waitFor({ state: 'detached' });
       assert(await entry.evaluate((el) => el === document.activeElement), 'focus did not return to the list entry');
       assert(problems.length === 0, problems.join('\n'));
       await context.close();
