@@ -248,6 +248,9 @@ export function RiskTrendChart({
           />
           <Tooltip
             content={(p) => <TrendTooltip active={p.active} label={p.label} view={view} />}
+            // A point where no line has a value still shows its box ("no data"), as its table
+            // row does; Recharts would hide a box whose values are all empty.
+            filterNull={false}
             isAnimationActive={false}
           />
           {view.series.map((s) => (

@@ -158,14 +158,18 @@ async function checkTrendTooltip(page, figure) {
     }),
   );
   const heads = await table.locator('thead th').allInnerTexts();
+  // The chart back in the window (the table opened below it).
+  await figure.locator('.recharts-surface').first().scrollIntoViewIfNeeded();
   // Pixel → day from two year ticks of the x axis (1 January of each year).
-  const ticks = await figure.locator('.recharts-xAxis .recharts-cartesian-axis-tick').evaluateAll((gs) =>
-    gs.map((g) => {
-      const text = g.querySelector('text');
-      const box = text.getBoundingClientRect();
-      return { year: Number(text.textContent), x: box.x + box.width / 2 };
-    }),
+  const ticks = await figure.locator('text.recharts-cartesian-axis-tick-value').evaluateAll((texts) =>
+    texts
+      .filter((t) => /^\d{4}$/.test(t.textContent ?? ''))
+      .map((t) => {
+        const box = t.getBoundingClientRect();
+        return { year: Number(t.textContent), x: box.x + box.width / 2 };
+      }),
   );
+  assert(ticks.length >= 2, `x axis year ticks: ${JSON.stringify(ticks)}`);
   const [a, b] = [ticks[0], ticks[ticks.length - 1]];
   const dayOf = (x) => {
     const da = Date.UTC(a.year, 0, 1) / 86400000;
@@ -191,7 +195,7 @@ async function checkTrendTooltip(page, figure) {
       const want = `${heads[k]} ${nearest.cells[k]}`;
       assert(text.includes(want), `tooltip at ${title} lacks “${want}”: ${text}`);
     }
-    seen.push(`${title}: ${text.split('\n').slice(1, 3).join(', ')}`);
+    seen.push(`${title}: ${text.split('\n').map((l) => l.trim()).filter(Boolean).slice(1, 3).join(', ')}`);
   }
   await page.mouse.move(0, 0);
   return seen;
