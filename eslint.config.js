@@ -56,7 +56,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', '@tanstack/*', 'msw', 'msw/*', '**/api/**', '**/features/**', '**/stores/**', '**/components/**'] },
+        {
+          patterns: [
+            'react',
+            'react-*',
+            '@tanstack/*',
+            'msw',
+            'msw/*',
+            '**/api/**',
+            '**/features/**',
+            '**/stores/**',
+            '**/components/**',
+            '**/lib/**',
+            '**/app/**',
+          ],
+        },
       ],
     },
   },

@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import { METHODOLOGY_ID } from '@/domain/risk/settings';
 import { comparePrecise } from '@/domain/dates';
+import { factsCurrentTo } from '@/domain/evidence/facts-current-to';
 import type { Dataset } from '@/domain/schema/dataset';
 import type { PreciseDate } from '@/domain/schema/precise-date';
 import { currentDataset, registerWholeAnswer, respond, wholeAnswer } from './respond';
@@ -27,6 +28,7 @@ function metaAnswer() {
         events: data.events.length,
       },
       methodologyId: METHODOLOGY_ID,
+      factsCurrentTo: factsCurrentTo(data),
       revision: data.revision ?? 0,
       lastChangeAt: data.lastChangeAt ?? null,
     },

@@ -4,7 +4,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { metaQueries } from '@/api/meta-queries';
 import { ActiveScenarioIndicator } from '@/components/active-scenario-indicator';
 import { TableSkeleton } from '@/components/state-panels';
-import { formatDay } from '@/components/format';
+import { formatDay, formatPreciseDate } from '@/components/format';
 import { carriedSearch } from '@/domain/url/view-params';
 import { useAsOf, useViewParams } from '@/lib/use-view-params';
 import { UrlIssuesNotice } from '@/components/url-issues-notice';
@@ -30,6 +30,9 @@ function AsOf() {
         <span className="muted topbar__dataset">
           {' '}
           · data set {meta.data.datasetVersion}, compiled {formatDay(meta.data.compiledOn)}
+          {meta.data.factsCurrentTo && (
+            <>, facts current to {formatPreciseDate(meta.data.factsCurrentTo)}</>
+          )}
         </span>
       )}
       {meta.error && (

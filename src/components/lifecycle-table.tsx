@@ -2,6 +2,7 @@ import { lifecycleRows } from '@/domain/lifecycle/lifecycle-rows';
 import { KNOWN_LIFECYCLE_CHANNELS } from '@/domain/schema/lifecycle-channel';
 import type { Model } from '@/domain/schema/model';
 import { formatDay, formatPreciseDate } from './format';
+import { ScrollTable } from './scroll-table';
 
 const STATUS_TEXT = {
   active: 'Active',
@@ -25,7 +26,7 @@ export function LifecycleTable({
 }) {
   const rows = lifecycleRows(model, isoDay);
   return (
-    <div className="table-wrap">
+    <ScrollTable label={caption}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -61,6 +62,6 @@ export function LifecycleTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -57,7 +57,8 @@ try {
   const count = page.getByTestId('result-count');
   // Generating and sending 100,000 models can outlast the client's request timeout on a busy
   // machine; the error state's Retry then finds the generated data ready, as a user would.
-  const retry = page.getByRole('button', { name: 'Retry' });
+  // exact: the slow-answer notice's "Retry now" would restart the request it waits for.
+  const retry = page.getByRole('button', { name: 'Retry', exact: true });
   for (let attempt = 0; ; attempt++) {
     await count.or(retry).first().waitFor({ timeout: 180_000 });
     if (await count.isVisible()) break;

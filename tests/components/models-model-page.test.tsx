@@ -32,7 +32,7 @@ describe('Model page', () => {
     expect(screen.getByRole('region', { name: 'Status' })).toHaveTextContent('Active');
     const events = screen.getByRole('region', { name: 'Related events' });
     expect(await within(events).findAllByRole('listitem')).not.toHaveLength(0);
-    const sources = screen.getByRole('region', { name: 'Sources and confidence' });
+    const sources = screen.getByRole('region', { name: 'Sources and evidence' });
     for (const link of within(sources).getAllByRole('link')) {
       expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     }

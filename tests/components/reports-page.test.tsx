@@ -66,7 +66,11 @@ describe('Reports page', () => {
     expect(
       within(report).getByRole('figure', { name: 'Platform risk by provider' }),
     ).toBeInTheDocument();
-    expect(within(report).getByText(/Highly concentrated market band/)).toBeInTheDocument();
+    expect(
+      within(within(report).getByRole('region', { name: 'Exposure and concentration' })).getByText(
+        /Highly concentrated market band/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('exports CSV, JSON and Markdown, and prints', async () => {
@@ -143,8 +147,16 @@ describe('Reports page', () => {
       { timeout: 15000 },
     );
     const table = within(report).getByRole('table', {
-      name: 'Platform risk per provider, baseline and scenario',
+      name: /^Platform risk per provider as of Oct 20, 2026, baseline and scenario/,
     });
     expect(within(table).getByRole('row', { name: /^Meta .* ▲/ })).toBeInTheDocument();
+    // The hypothetical event is the scenario's, listed with it, not among the upcoming facts.
+    const upcoming = within(report).getByRole('table', { name: /^Events dated after/ });
+    expect(upcoming).not.toHaveTextContent('hypothetical');
+    expect(
+      within(report).getByText(
+        /Meta: Meta releases its next flagship with closed weights \(hypothetical\) \(severity 5\)$/,
+      ),
+    ).toBeInTheDocument();
   });
 });

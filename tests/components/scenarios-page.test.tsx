@@ -96,6 +96,71 @@ describe('Scenarios page', () => {
     ]);
   });
 
+  it('retiring GPT-5 breaks the mission-critical support workload and lists its exits ranked by fit, with reasons', async () => {
+    const { user } = renderApp('/scenarios?today=2026-04-20');
+    await user.click(
+      await screen.findByRole('radio', { name: 'A model is retired on a date' }, { timeout: 15000 }),
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Model retired' }), 'gpt-5');
+    await user.click(screen.getByRole('button', { name: 'Create scenario' }));
+    await screen.findByRole('heading', { name: /GPT-5 is retired on .*: baseline against scenario/ });
+
+    const broken = screen.getByText('Broken workloads').closest('div') as HTMLElement;
+    expect(broken).toHaveTextContent('0 → 1');
+    expect(broken).toHaveTextContent('1 mission-critical');
+    const section = screen.getByRole('region', { name: 'Workloads broken or at risk' });
+    const items = within(section).getAllByRole('listitem').filter((li) => li.classList.contains('workload'));
+    expect(items).toHaveLength(1);
+    const support = items[0] as HTMLElement;
+    expect(support).toHaveTextContent('Customer-support assistant');
+    expect(support).toHaveTextContent('Broken');
+    expect(support).toHaveTextContent('Mission-critical');
+    expect(support).toHaveTextContent("GPT-5 retired on the provider's own API since Oct 17, 2026");
+
+    const exits = within(support).getByRole('list', {
+      name: /^Exit options for Customer-support assistant, ranked by fit \(\d+\)$/,
+    });
+    expect(within(exits).getAllByRole('listitem')).toHaveLength(5);
+    expect(within(exits).getAllByRole('listitem')[0]).toHaveTextContent(/^Llama 4 .*Fits: text\+image in, text out; context window 1M tokens/);
+    const more = within(support).getByRole('button', { name: /^Show all (\d+) exit options for Customer-support assistant$/ });
+    const total = Number(/Show all (\d+)/.exec(more.textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(40);
+    await user.click(more);
+    expect(within(exits).getAllByRole('listitem')).toHaveLength(total);
+    // Unknown facts rank an option lower; they do not hide it.
+    expect(within(exits).getByText(/modalities unknown/)).toBeInTheDocument();
+    expect(within(exits).getByText(/^Grok-1/)).toBeInTheDocument();
+  });
+
+  it('a deprecation with a shutdown after the horizon puts the workload at risk with that date', async () => {
+    const { user } = renderApp('/scenarios?today=2026-04-20');
+    await user.click(
+      await screen.findByRole(
+        'radio',
+        { name: 'A model is deprecated, with a shutdown date' },
+        { timeout: 15000 },
+      ),
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Model deprecated' }), 'gpt-5');
+    const shutdown = screen.getByLabelText('Shutdown date (optional)');
+    await user.type(shutdown, '2027-03-01');
+    await user.click(screen.getByRole('button', { name: 'Create scenario' }));
+    await screen.findByRole('heading', { name: /GPT-5 is deprecated on .*, shut down on 2027-03-01: baseline/ });
+    const atRisk = screen.getByText('Workloads at risk').closest('div') as HTMLElement;
+    expect(atRisk).toHaveTextContent('0 → 1');
+    expect(atRisk).toHaveTextContent('1 mission-critical');
+    const section = screen.getByRole('region', { name: 'Workloads broken or at risk' });
+    expect(section).toHaveTextContent('At risk');
+    expect(section).toHaveTextContent(
+      "GPT-5 deprecated on the provider's own API since Oct 17, 2026; shutdown Mar 1, 2027",
+    );
+    // A shutdown before the deprecation is refused with the reason.
+    await user.clear(shutdown);
+    await user.type(shutdown, '2026-01-01');
+    await user.click(screen.getByRole('button', { name: 'Create scenario' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The shutdown cannot come before the deprecation.');
+  });
+
   it('explains what is missing instead of saving', async () => {
     const { user } = renderApp('/scenarios?today=2026-04-20');
     await user.click(

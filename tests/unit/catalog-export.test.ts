@@ -15,6 +15,7 @@ const stamp: ExportStamp = {
   settings: DEFAULT_RISK_SETTINGS,
   datasetVersion: 'test',
   compiledOn: '2026-11-26',
+  factsCurrentTo: '2026-05-20',
   filters: EMPTY_FILTERS,
 };
 

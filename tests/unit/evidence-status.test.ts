@@ -31,14 +31,18 @@ describe('evidenceStatus', () => {
     });
     expect(status).toMatchObject({
       verified: true,
-      label: 'Verified',
+      label: 'Verified: primary source',
       basis: '1 primary source and 3 secondary sources',
     });
   });
 
   it('verifies a record confirmed by two different press publishers', () => {
     const status = evidenceStatus({ sources: sources(CNBC, SEMAFOR), providerId: 'xai' });
-    expect(status).toMatchObject({ verified: true, label: 'Verified', pressPublishers: 2 });
+    expect(status).toMatchObject({
+      verified: true,
+      label: 'Verified: two independent reputable sources',
+      pressPublishers: 2,
+    });
   });
 
   it('does not count one publisher twice', () => {

@@ -91,6 +91,7 @@ describe('every export after hostile input', () => {
       settings,
       datasetVersion: data.version,
       compiledOn: data.compiledOn,
+      factsCurrentTo: '2026-05-20',
       filters: state.filters,
     };
     const csv = toCatalogCsv(rows, indices, risk, stamp);

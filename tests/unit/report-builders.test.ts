@@ -24,7 +24,11 @@ describe('buildRiskReport', () => {
     expect(report.asOf).toBe(AS_OF);
     expect(report.methodologyId).toBe(METHODOLOGY_ID);
     expect(report.settings).toEqual(DEFAULT_RISK_SETTINGS);
-    expect(report.dataset).toEqual({ version: dataset.version, compiledOn: dataset.compiledOn });
+    expect(report.dataset).toEqual({
+      version: dataset.version,
+      compiledOn: dataset.compiledOn,
+      factsCurrentTo: '2026-05-20',
+    });
     expect(report.stale).toBe(false);
   });
 
@@ -70,7 +74,9 @@ describe('buildRiskReport', () => {
     const r = buildRiskReport({ ...base, dependencies: SAMPLE_PORTFOLIO, scenario });
     const meta = r.scenario?.providers.find((p) => p.providerId === 'meta');
     expect(meta?.delta ?? 0).toBeGreaterThan(0);
-    expect(r.upcomingEvents.some((e) => e.hypothetical)).toBe(true);
+    // The scenario's event travels with the scenario, not among the upcoming facts.
+    expect(r.upcomingEvents.some((e) => e.hypothetical)).toBe(false);
+    expect(r.scenario?.events.map((e) => e.hypothetical)).toEqual([true]);
   });
 
   it("carries each provider's models on the G7 ladder and its newest model's openness", () => {
@@ -126,7 +132,9 @@ describe('report exports', () => {
       scenario: {
         ...s,
         providers: s.providers.map((p) =>
-          p.providerId === first.providerId ? { ...p, delta: -10.54, scenario: 1.45 } : p,
+          p.providerId === first.providerId
+            ? { ...p, baseline: 11.96, scenario: 1.45, delta: -10.51 }
+            : p,
         ),
       },
     };
@@ -134,8 +142,10 @@ describe('report exports', () => {
     const header = python[0] ?? [];
     const row = python[1] ?? [];
     expect(row[header.indexOf('platform_risk')]).toBe(100);
+    // 1.5 − 12.0 as shown: the change is taken between the rounded figures.
     expect(row[header.indexOf('scenario_delta')]).toBe(-10.5);
     expect(row[header.indexOf('scenario_risk')]).toBe(1.5);
+    expect(row[header.indexOf('scenario_baseline_risk')]).toBe(12);
     expect(reportToCsv(odd)).toContain(',-10.5,');
     const json = reportToJson(odd);
     const doc = JSON.parse(json) as { report: RiskReport };

@@ -22,6 +22,8 @@ export interface ExportStamp {
   settings: RiskSettings;
   datasetVersion: string;
   compiledOn: string;
+  /** The data set's newest dated fact (ISO day or month), null when it has none. */
+  factsCurrentTo: string | null;
   filters: CatalogFilters;
 }
 
@@ -187,6 +189,7 @@ const STAMP_COLUMNS = [
   'settings',
   'dataset_version',
   'compiled_on',
+  'facts_current_to',
   'filters',
 ] as const;
 
@@ -208,6 +211,7 @@ export function toCatalogCsv(
     settingsLine(stamp.settings),
     stamp.datasetVersion,
     stamp.compiledOn,
+    stamp.factsCurrentTo ?? 'unknown',
     filtersLine(stamp.filters),
   ];
   const data: CsvCell[][] = [];
@@ -248,7 +252,11 @@ export function toCatalogJson(
     export: 'model-catalog',
     asOf: stamp.asOf,
     methodology: { id: stamp.methodologyId, settings: stamp.settings },
-    dataset: { version: stamp.datasetVersion, compiledOn: stamp.compiledOn },
+    dataset: {
+      version: stamp.datasetVersion,
+      compiledOn: stamp.compiledOn,
+      factsCurrentTo: stamp.factsCurrentTo,
+    },
     filters: stamp.filters,
     count: models.length,
     models,

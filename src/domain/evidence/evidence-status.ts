@@ -15,7 +15,10 @@ export interface EvidenceRecord {
 export interface EvidenceStatus {
   /** True when a primary source, or two independent press publishers, confirm the record. */
   verified: boolean;
-  /** "Verified", or a plain statement of what the record rests on. */
+  /**
+   * "Verified: primary source", "Verified: two independent reputable sources", or a plain
+   * statement of what the record rests on ("Rests on secondary sources only (2)").
+   */
   label: string;
   /** What the status rests on, in words: "1 primary source and 2 secondary sources". */
   basis: string;
@@ -43,7 +46,8 @@ function describe(counts: Record<SourceTier, number>): string {
 }
 
 /**
- * The evidence status of a record: "Verified" only when at least one primary source, or press
+ * The evidence status of a record: verified ("Verified: primary source", or "Verified: two
+ * independent reputable sources" when no primary source backs it) only when at least one primary source, or press
  * sources from at least two different publishers, back it and its confidence is not "recalled";
  * otherwise a label saying what it rests on ("Rests on secondary sources only (2)").
  */
@@ -74,7 +78,13 @@ export function evidenceStatus(
       pressPublishers,
     };
   }
-  if (confirmed) return { verified: true, label: 'Verified', basis, counts, pressPublishers };
+  if (confirmed) {
+    const label =
+      counts.primary > 0
+        ? 'Verified: primary source'
+        : 'Verified: two independent reputable sources';
+    return { verified: true, label, basis, counts, pressPublishers };
+  }
   let label: string;
   if (record.sources.length === 0) label = 'No sources';
   else if (counts.press === 0) label = `Rests on secondary sources only (${counts.secondary})`;

@@ -12,11 +12,17 @@ import {
   type Grade,
   type RiskSettings,
 } from '../risk/settings';
-import { applyScenario } from '../scenario/apply-scenario';
 import { diffScenario } from '../scenario/diff-scenario';
+import { fitReasons } from '../scenario/rank-exits';
+import { workloadStatusText } from '../scenario/workload-impact';
+import { roundDecimal } from '../round-decimal';
 import type { Dataset } from '../schema/dataset';
 import type { Criticality, Dependency, Deployment } from '../schema/dependency';
-import type { Direction, EventType } from '../schema/event';
+import type { Direction, EventType, RiskEvent } from '../schema/event';
+import { shownChange } from '../shown-change';
+import { evidenceStatus, type EvidenceRecord } from '../evidence/evidence-status';
+import { factsCurrentTo } from '../evidence/facts-current-to';
+import { REPORT_DIGITS } from './rounded-report';
 import type { PreciseDate } from '../schema/precise-date';
 import type { Scenario } from '../schema/scenario';
 import type { Confidence, Source } from '../schema/source';
@@ -122,16 +128,51 @@ export interface ReportScenario {
   baselineHhi: number | null;
   scenarioHhi: number | null;
   hhiDelta: number | null;
+  /** Workloads broken and at risk as of the horizon, without and with the scenario, and the affected ones. */
+  workloads: ReportScenarioWorkloads;
+  /** The events the scenario adds (all hypothetical), by date; never listed among the upcoming events. */
+  events: ReportEvent[];
 }
+
+/** The workloads part of a report's scenario (docs/methodology.md, "Workloads in a scenario"). */
+export interface ReportScenarioWorkloads {
+  baselineBroken: number;
+  scenarioBroken: number;
+  baselineAtRisk: number;
+  scenarioAtRisk: number;
+  brokenBy: Record<Criticality, number>;
+  atRiskBy: Record<Criticality, number>;
+  /** The broken and at-risk workloads in the scenario, with why and their top exits ranked by fit. */
+  affected: Array<{
+    dependencyId: string;
+    workload: string;
+    model: string;
+    provider: string;
+    criticality: Criticality;
+    state: 'broken' | 'at-risk';
+    reason: string;
+    causedByScenario: boolean;
+    exitCount: number;
+    topExits: Array<{ model: string; provider: string; fit: number; fits: string[]; lacks: string[]; unknown: string[] }>;
+  }>;
+}
+
+/** How many ranked exits a report lists per affected workload. */
+export const REPORT_TOP_EXITS = 5;
 
 export interface ReportSource {
   providerId: string;
   provider: string;
   confidence: Confidence;
+  /** The provider record's evidence status in words ("Verified: primary source", "Rests on …"). */
+  evidence: string;
   sources: Source[];
-  /** Records behind the provider's figures by confidence: models and events. */
+  /**
+   * The provider's models and events by evidence status: "Verified" (a primary source or two
+   * independent reputable ones) or not (resting on secondary sources, or recalled).
+   */
   verified: number;
-  recalled: number;
+  notVerified: number;
 }
 
 export interface RiskReport {
@@ -139,7 +180,8 @@ export interface RiskReport {
   asOf: string;
   methodologyId: string;
   settings: RiskSettings;
-  dataset: { version: string; compiledOn: string };
+  /** The data set: version, compile date and its newest dated fact (ISO day or month; null: none). */
+  dataset: { version: string; compiledOn: string; factsCurrentTo: string | null };
   /** The as-of date is after the compile date: no later facts are known, scores only decay. */
   stale: boolean;
   ranking: ReportRankingRow[];
@@ -222,26 +264,34 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
   }
 
   const asOfDay = dayNumber(asOf);
-  const events = scenario ? applyScenario(dataset, scenario).events : dataset.events;
-  const upcomingEvents: ReportEvent[] = events
-    .filter((e) => preciseDayNumber(e.date) > asOfDay)
-    .sort((a, b) => preciseDayNumber(a.date) - preciseDayNumber(b.date) || compareText(a.id, b.id))
+  const byDate = (a: RiskEvent, b: RiskEvent) =>
+    preciseDayNumber(a.date) - preciseDayNumber(b.date) || compareText(a.id, b.id);
+  const reportEvent = (e: RiskEvent): ReportEvent => ({
+    id: e.id,
+    date: e.date,
+    scheduled: e.scheduled,
+    provider: nameOf(e.providerId),
+    title: e.title,
+    type: e.type,
+    direction: e.direction,
+    severity: e.severity,
+    hypothetical: e.hypothetical,
+  });
+  // Facts only: a scenario's hypothetical events are listed with the scenario, not as upcoming.
+  const upcomingEvents: ReportEvent[] = dataset.events
+    .filter((e) => !e.hypothetical && preciseDayNumber(e.date) > asOfDay)
+    .sort(byDate)
     .slice(0, input.maxUpcoming ?? 15)
-    .map((e) => ({
-      id: e.id,
-      date: e.date,
-      scheduled: e.scheduled,
-      provider: nameOf(e.providerId),
-      title: e.title,
-      type: e.type,
-      direction: e.direction,
-      severity: e.severity,
-      hypothetical: e.hypothetical,
-    }));
+    .map(reportEvent);
 
   let reportScenario: ReportScenario | null = null;
   if (scenario) {
     const diff = diffScenario(dataset, scenario, settings, dependencies, ctx);
+    // Changes are taken between the figures as shown (one decimal for scores, whole HHI points),
+    // so that baseline, scenario and change agree on screen and in every export.
+    const score = REPORT_DIGITS.score;
+    const baselineExposure = diff.baselineExposure.portfolioExposure;
+    const scenarioExposure = diff.scenarioExposure.portfolioExposure;
     reportScenario = {
       id: scenario.id,
       name: scenario.name,
@@ -253,38 +303,77 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
           provider: nameOf(p.providerId),
           baseline: p.baseline,
           scenario: p.scenario,
-          delta: p.delta,
+          delta: shownChange(p.baseline, p.scenario, score),
         }))
         .sort(
           (a, b) =>
             Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) ||
             (b.scenario ?? -1) - (a.scenario ?? -1),
         ),
-      baselineExposure: diff.baselineExposure.portfolioExposure,
-      scenarioExposure: diff.scenarioExposure.portfolioExposure,
-      exposureDelta: diff.exposureDelta,
+      baselineExposure,
+      scenarioExposure,
+      exposureDelta: shownChange(baselineExposure, scenarioExposure, score),
       baselineHhi: diff.baselineExposure.hhi,
       scenarioHhi: diff.scenarioExposure.hhi,
-      hhiDelta: diff.hhiDelta,
+      hhiDelta: shownChange(
+        diff.baselineExposure.hhi,
+        diff.scenarioExposure.hhi,
+        REPORT_DIGITS.hhi,
+      ),
+      events: [...scenario.events].sort(byDate).map(reportEvent),
+      workloads: {
+        baselineBroken: diff.baselineWorkloads.broken,
+        scenarioBroken: diff.scenarioWorkloads.broken,
+        baselineAtRisk: diff.baselineWorkloads.atRisk,
+        scenarioAtRisk: diff.scenarioWorkloads.atRisk,
+        brokenBy: diff.scenarioWorkloads.brokenBy,
+        atRiskBy: diff.scenarioWorkloads.atRiskBy,
+        affected: diff.workloads.flatMap((w) =>
+          w.scenario.state === 'broken' || w.scenario.state === 'at-risk'
+            ? [
+                {
+                  dependencyId: w.dependencyId,
+                  workload: w.workload,
+                  model: w.model,
+                  provider: w.providerId === null ? 'unknown' : nameOf(w.providerId),
+                  criticality: w.criticality,
+                  state: w.scenario.state,
+                  reason: workloadStatusText(w.model, w.channel, w.scenario) ?? '',
+                  causedByScenario: w.causedByScenario,
+                  exitCount: w.exits.length,
+                  topExits: w.exits.slice(0, REPORT_TOP_EXITS).map((e) => ({
+                    model: e.candidate.name,
+                    provider: e.candidate.providerName,
+                    fit: roundDecimal(e.fit, 0),
+                    ...fitReasons(e),
+                  })),
+                },
+              ]
+            : [],
+        ),
+      },
     };
   }
 
-  const counts = new Map<string, { verified: number; recalled: number }>();
-  const count = (providerId: string | null, confidence: Confidence) => {
-    if (providerId === null) return;
-    const c = counts.get(providerId) ?? { verified: 0, recalled: 0 };
-    c[confidence] += 1;
-    counts.set(providerId, c);
+  const counts = new Map<string, { verified: number; notVerified: number }>();
+  const count = (record: EvidenceRecord) => {
+    if (record.providerId === null) return;
+    const c = counts.get(record.providerId) ?? { verified: 0, notVerified: 0 };
+    if (evidenceStatus(record).verified) c.verified += 1;
+    else c.notVerified += 1;
+    counts.set(record.providerId, c);
   };
-  for (const m of dataset.models) count(m.providerId, m.confidence);
-  for (const e of dataset.events) count(e.providerId, e.confidence);
+  for (const m of dataset.models) count(m);
+  for (const e of dataset.events) count(e);
   const sources: ReportSource[] = dataset.providers.map((p) => ({
     providerId: p.id,
     provider: p.shortName,
     confidence: p.confidence,
+    evidence: evidenceStatus({ sources: p.sources, providerId: p.id, confidence: p.confidence })
+      .label,
     sources: p.sources,
     verified: counts.get(p.id)?.verified ?? 0,
-    recalled: counts.get(p.id)?.recalled ?? 0,
+    notVerified: counts.get(p.id)?.notVerified ?? 0,
   }));
 
   const modelById = new Map(dataset.models.map((m) => [m.id, m]));
@@ -294,7 +383,11 @@ export function buildRiskReport(input: RiskReportInput): RiskReport {
     asOf,
     methodologyId: METHODOLOGY_ID,
     settings,
-    dataset: { version: dataset.version, compiledOn: dataset.compiledOn },
+    dataset: {
+      version: dataset.version,
+      compiledOn: dataset.compiledOn,
+      factsCurrentTo: factsCurrentTo(dataset)?.date ?? null,
+    },
     stale: isStale(asOf, dataset.compiledOn),
     ranking,
     exposure:

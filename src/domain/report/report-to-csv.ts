@@ -9,10 +9,14 @@ import { roundedReport } from './rounded-report';
 
 /**
  * The provider ranking as CSV (the export module's `toCsv`), one row per provider: figures as
- * numbers rounded as shown (a negative scenario change is -10.5), its models on each G7 step and
+ * numbers rounded as shown (a negative scenario change is -10.5); the scenario's columns carry
+ * the baseline they compare against (the provider's risk without the scenario as of the
+ * scenario's horizon, not `platform_risk` as of the report's date), so scenario_delta =
+ * scenario_risk − scenario_baseline_risk in every row; its models on each G7 step and
  * its newest model's openness score, G7 tier, MOF class and fourteen component grades, text
  * neutralised against formulas, and every row stamped in its own columns with the as-of date, methodology id,
- * settings, data set version and compile date (so a row copied elsewhere keeps its context).
+ * settings, data set version, compile date and the newest dated fact (facts_current_to), so a
+ * row copied elsewhere keeps its context.
  */
 export function reportToCsv(source: RiskReport): string {
   const report = roundedReport(source);
@@ -28,6 +32,7 @@ export function reportToCsv(source: RiskReport): string {
     'portfolio_share',
     'scenario',
     'scenario_horizon',
+    'scenario_baseline_risk',
     'scenario_risk',
     'scenario_delta',
     'models_active',
@@ -38,12 +43,18 @@ export function reportToCsv(source: RiskReport): string {
     'newest_g7_tier',
     'newest_mof_class',
     ...OPENNESS_COMPONENT_KEYS.map((k) => `newest_${componentColumn(k)}`),
+    'scenario_broken_workloads',
+    'scenario_at_risk_workloads',
     'as_of',
     'methodology_id',
     'settings',
     'dataset_version',
     'compiled_on',
+    'facts_current_to',
   ];
+  // The scenario's broken and at-risk workloads on each provider's models (empty without a scenario).
+  const affected = (provider: string, state: 'broken' | 'at-risk') =>
+    s === null ? null : s.workloads.affected.filter((w) => w.provider === provider && w.state === state).length;
   const rows = report.ranking.map((r): CsvCell[] => {
     const d = s?.providers.find((p) => p.providerId === r.providerId);
     const o = r.openness;
@@ -60,6 +71,7 @@ export function reportToCsv(source: RiskReport): string {
       r.share,
       s?.name ?? '',
       s?.horizon ?? '',
+      d?.baseline ?? null,
       d?.scenario ?? null,
       d?.delta ?? null,
       o.models,
@@ -70,11 +82,14 @@ export function reportToCsv(source: RiskReport): string {
       n?.g7Tier ?? notGraded,
       n?.mofClass ?? notGraded,
       ...OPENNESS_COMPONENT_KEYS.map((k) => n?.grades?.[k] ?? notGraded),
+      affected(r.provider, 'broken'),
+      affected(r.provider, 'at-risk'),
       report.asOf,
       report.methodologyId,
       settingsLine(report.settings),
       report.dataset.version,
       report.dataset.compiledOn,
+      report.dataset.factsCurrentTo ?? 'unknown',
     ];
   });
   return toCsv(fields, rows);

@@ -1,5 +1,6 @@
 import { mdLink, mdTable as table, mdText } from '../export/to-markdown';
 import { settingsLine } from '../risk/settings-line';
+import { countsByCriticalityText } from '../scenario/workload-impact';
 import { FACTOR_KEYS, FACTOR_LABELS } from '../risk/settings';
 import { G7_TIER_LABELS } from '../openness/g7-tier';
 import { MOF_CLASS_LABELS } from '../openness/mof-class';
@@ -8,8 +9,31 @@ import {
   componentList,
   type ComponentGrade,
 } from '../openness/openness-components';
-import type { RiskReport } from './build-risk-report';
+import type { ReportEvent, RiskReport } from './build-risk-report';
 import { fixed, isoDate, percent, signed } from './report-text';
+import { sourceTier } from '../evidence/source-tier';
+import type { SourceTier } from '../schema/source';
+
+/** A source's tier in words, after its link. */
+const SOURCE_TIER_WORDS: Record<SourceTier, string> = {
+  primary: 'primary',
+  press: 'reputable press',
+  secondary: 'secondary',
+};
+
+/** Events as a table; a title says "(hypothetical)" itself where it is one. */
+function eventTable(events: readonly ReportEvent[]): string[] {
+  return table(
+    ['Date', 'Provider', 'Event', 'Direction', 'Severity'],
+    events.map((ev) => [
+      `${mdText(isoDate(ev.date))}${ev.scheduled ? ' (scheduled)' : ''}`,
+      mdText(ev.provider),
+      mdText(ev.title),
+      ev.direction,
+      String(ev.severity),
+    ]),
+  );
+}
 
 /**
  * The report as Markdown (the export module's mdText, mdLink and mdTable): stamped with the
@@ -20,7 +44,7 @@ export function reportToMarkdown(report: RiskReport): string {
   const out: string[] = [];
   out.push(`# ${report.title}`, '');
   out.push(
-    `As of ${mdText(report.asOf)} · methodology ${mdText(report.methodologyId)} · data set ${mdText(report.dataset.version)}, compiled ${mdText(report.dataset.compiledOn)}`,
+    `As of ${mdText(report.asOf)} · methodology ${mdText(report.methodologyId)} · data set ${mdText(report.dataset.version)}, compiled ${mdText(report.dataset.compiledOn)}, facts current to ${mdText(report.dataset.factsCurrentTo ?? 'unknown')}`,
     '',
   );
   out.push(`Settings: ${mdText(settingsLine(report.settings))}.`, '');
@@ -159,19 +183,7 @@ export function reportToMarkdown(report: RiskReport): string {
   if (report.upcomingEvents.length === 0)
     out.push(`No events dated after ${mdText(report.asOf)}.`, '');
   else {
-    out.push(
-      ...table(
-        ['Date', 'Provider', 'Event', 'Direction', 'Severity'],
-        report.upcomingEvents.map((ev) => [
-          `${mdText(isoDate(ev.date))}${ev.scheduled ? ' (scheduled)' : ''}`,
-          mdText(ev.provider),
-          `${mdText(ev.title)}${ev.hypothetical ? ' (hypothetical)' : ''}`,
-          ev.direction,
-          String(ev.severity),
-        ]),
-      ),
-      '',
-    );
+    out.push(...eventTable(report.upcomingEvents), '');
   }
 
   out.push('## Active scenario', '');
@@ -181,6 +193,14 @@ export function reportToMarkdown(report: RiskReport): string {
     out.push(`Scenario ${mdText(s.name)}, as of its horizon ${mdText(s.horizon)}.`, '');
     out.push(
       `Portfolio exposure ${fixed(s.baselineExposure)} → ${fixed(s.scenarioExposure)} (${signed(s.exposureDelta)}) · HHI ${fixed(s.baselineHhi, 0)} → ${fixed(s.scenarioHhi, 0)} (${signed(s.hhiDelta, 0)})`,
+      '',
+    );
+    if (s.events.length > 0) {
+      out.push('Events the scenario adds (hypothetical, not facts):', '');
+      out.push(...eventTable(s.events), '');
+    }
+    out.push(
+      `Platform risk per provider as of ${mdText(s.horizon)}, without the scenario (baseline) and with it; change = scenario − baseline as shown.`,
       '',
     );
     out.push(
@@ -195,23 +215,43 @@ export function reportToMarkdown(report: RiskReport): string {
       ),
       '',
     );
+    const w = s.workloads;
+    out.push(
+      `Workloads broken ${w.baselineBroken} → ${w.scenarioBroken} (${countsByCriticalityText(w.brokenBy)}) · at risk ${w.baselineAtRisk} → ${w.scenarioAtRisk} (${countsByCriticalityText(w.atRiskBy)})`,
+      '',
+    );
+    for (const a of w.affected) {
+      out.push(
+        `- **${mdText(a.workload)}** (${a.criticality}): ${a.state === 'broken' ? 'broken' : 'at risk'}, ${mdText(a.reason)}${a.causedByScenario ? '' : ' (already so without the scenario)'}. Exits ranked by fit, top ${a.topExits.length} of ${a.exitCount}:`,
+        ...a.topExits.map(
+          (e, i) =>
+            `    ${i + 1}. ${mdText(e.model)} (${mdText(e.provider)}), fit ${e.fit}/100. Fits: ${mdText(e.fits.join('; ') || 'none')}.${e.lacks.length > 0 ? ` Lacks: ${mdText(e.lacks.join('; '))}.` : ''}${e.unknown.length > 0 ? ` Unknown: ${mdText(e.unknown.join('; '))}.` : ''}`,
+        ),
+      );
+    }
+    if (w.affected.length > 0) out.push('');
   }
 
   out.push('## Data sources', '');
   out.push(
     ...table(
-      ['Provider', 'Confidence', 'Records verified / recalled', 'Sources'],
+      ['Provider', 'Provider record', 'Models and events verified / not', 'Sources'],
       report.sources.map((src) => [
         mdText(src.provider),
-        src.confidence,
-        `${src.verified} / ${src.recalled}`,
-        src.sources.map((x) => mdLink(x.url)).join(' '),
+        mdText(src.evidence),
+        `${src.verified} / ${src.notVerified}`,
+        src.sources
+          .map(
+            (x) =>
+              `${mdLink(x.url)} (${SOURCE_TIER_WORDS[sourceTier(x, { providerId: src.providerId })]})`,
+          )
+          .join(' '),
       ]),
     ),
     '',
   );
   out.push(
-    `Methodology ${mdText(report.methodologyId)}; data set ${mdText(report.dataset.version)} compiled ${mdText(report.dataset.compiledOn)}.`,
+    `Methodology ${mdText(report.methodologyId)}; data set ${mdText(report.dataset.version)} compiled ${mdText(report.dataset.compiledOn)} (facts current to ${mdText(report.dataset.factsCurrentTo ?? 'unknown')}).`,
     '',
   );
   return out.join('\n');

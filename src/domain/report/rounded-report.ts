@@ -1,4 +1,5 @@
 import { roundDecimal } from '../round-decimal';
+import { shownChange } from '../shown-change';
 import { FACTOR_KEYS } from '../risk/settings';
 import type { FactorValues } from '../risk/score-providers';
 import type { RiskReport } from './build-risk-report';
@@ -24,6 +25,8 @@ const score = (n: number | null) => round(n, REPORT_DIGITS.score);
 /**
  * The report with every computed figure rounded as it is shown (so an export never says
  * 99.99999999999997 where the screen says 100.0): scores one decimal, shares four, HHI whole.
+ * A scenario's changes are the differences of its rounded figures (`shownChange`), so every
+ * exported change can be recomputed from the exported baseline and scenario.
  * Values a person entered (dependency shares, settings) are kept as they were entered.
  */
 export function roundedReport(report: RiskReport): RiskReport {
@@ -78,14 +81,14 @@ export function roundedReport(report: RiskReport): RiskReport {
               ...p,
               baseline: score(p.baseline),
               scenario: score(p.scenario),
-              delta: score(p.delta),
+              delta: shownChange(p.baseline, p.scenario, REPORT_DIGITS.score),
             })),
             baselineExposure: score(s.baselineExposure),
             scenarioExposure: score(s.scenarioExposure),
-            exposureDelta: score(s.exposureDelta),
+            exposureDelta: shownChange(s.baselineExposure, s.scenarioExposure, REPORT_DIGITS.score),
             baselineHhi: round(s.baselineHhi, REPORT_DIGITS.hhi),
             scenarioHhi: round(s.scenarioHhi, REPORT_DIGITS.hhi),
-            hhiDelta: round(s.hhiDelta, REPORT_DIGITS.hhi),
+            hhiDelta: shownChange(s.baselineHhi, s.scenarioHhi, REPORT_DIGITS.hhi),
           },
   };
 }

@@ -6,6 +6,14 @@ import type { Dataset } from '../schema/dataset';
 import type { Dependency } from '../schema/dependency';
 import type { Scenario } from '../schema/scenario';
 import { applyScenario } from './apply-scenario';
+import { rankedExitOptions } from './exit-candidates';
+import type { RankedExit } from './rank-exits';
+import { countWorkloads, workloadImpacts, type WorkloadCounts, type WorkloadImpact } from './workload-impact';
+
+/** A dependency's state without and with the scenario, and (when broken or at risk in the scenario) its exits ranked by fit. */
+export interface ScenarioWorkload extends WorkloadImpact {
+  exits: RankedExit[];
+}
 
 export interface ProviderDiff {
   providerId: string;
@@ -26,6 +34,10 @@ export interface ScenarioDiff {
   /** Change of portfolio exposure and HHI in points; null when either side has none. */
   exposureDelta: number | null;
   hhiDelta: number | null;
+  /** Every dependency's state as of the horizon; broken and at-risk ones carry ranked exits. */
+  workloads: ScenarioWorkload[];
+  baselineWorkloads: WorkloadCounts;
+  scenarioWorkloads: WorkloadCounts;
 }
 
 /** Baseline against scenario as of the scenario's horizon: R per provider, exposure and HHI of a portfolio. */
@@ -37,7 +49,8 @@ export function diffScenario(
   baselineContext?: RiskContext,
 ): ScenarioDiff {
   const baseCtx = baselineContext ?? createRiskContext(dataset);
-  const scenCtx = createRiskContext(applyScenario(dataset, scenario));
+  const applied = applyScenario(dataset, scenario);
+  const scenCtx = createRiskContext(applied);
   const h = scenario.horizon;
   const base = scoreProviders(baseCtx, h, settings, { explain: false });
   const scen = scoreProviders(scenCtx, h, settings, { explain: false });
@@ -58,6 +71,12 @@ export function diffScenario(
   const scenarioExposure = portfolioExposure(scenCtx, portfolio, h, settings, scen);
   const be = baselineExposure.portfolioExposure;
   const se = scenarioExposure.portfolioExposure;
+  const impacts = workloadImpacts(dataset.models, applied.models, portfolio, h);
+  const workloads: ScenarioWorkload[] = impacts.map((w, i) => {
+    const dep = portfolio[i];
+    const hit = w.scenario.state === 'broken' || w.scenario.state === 'at-risk';
+    return { ...w, exits: hit && dep !== undefined ? rankedExitOptions(scenCtx, dep, h, scen) : [] };
+  });
   const bh = baselineExposure.hhi;
   const sh = scenarioExposure.hhi;
   return {
@@ -67,5 +86,8 @@ export function diffScenario(
     scenarioExposure,
     exposureDelta: be === null || se === null ? null : se - be,
     hhiDelta: bh === null || sh === null ? null : sh - bh,
+    workloads,
+    baselineWorkloads: countWorkloads(impacts, 'baseline'),
+    scenarioWorkloads: countWorkloads(impacts, 'scenario'),
   };
 }

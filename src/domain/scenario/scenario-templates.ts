@@ -265,3 +265,59 @@ export function leaveCloudScenario(
     channelChanges: [{ providerId, cloud, from: date }],
   };
 }
+
+/**
+ * "Model X is deprecated on D, shut down on S": a deprecation from D and, when S is given, a
+ * retirement from S (S may lie after the horizon: the workloads on X are then at risk with that
+ * date); a deprecation event of severity 2 (the continuity rule), and a retirement event on S.
+ */
+export function deprecationScenario(
+  dataset: Dataset,
+  modelId: string,
+  date: string,
+  shutdown: string | null,
+  horizon: string,
+): Scenario {
+  const model = modelOf(dataset, modelId);
+  if (shutdown !== null && shutdown < date) throw new Error('The shutdown cannot come before the deprecation.');
+  const id = `hypothetical-deprecate-${modelId}-${date}${shutdown === null ? '' : `-${shutdown}`}`;
+  const until = shutdown === null ? '' : `, shut down on ${shutdown}`;
+  const events = [
+    hypotheticalEvent({
+      id: `${id}-event`,
+      date,
+      providerId: model.providerId,
+      type: 'deprecation',
+      direction: 'neutral',
+      severity: 2,
+      title: `${model.name} is deprecated (hypothetical)`,
+      summary: `Scenario: ${model.name} is deprecated on ${date}${until}.`,
+      relatedModelIds: [modelId],
+      sources: model.sources,
+    }),
+  ];
+  if (shutdown !== null) {
+    events.push(
+      hypotheticalEvent({
+        id: `${id}-shutdown`,
+        date: shutdown,
+        providerId: model.providerId,
+        type: 'retirement',
+        direction: 'neutral',
+        severity: 2,
+        title: `${model.name} is shut down (hypothetical)`,
+        summary: `Scenario: ${model.name} stops being available on ${shutdown}.`,
+        relatedModelIds: [modelId],
+        sources: model.sources,
+      }),
+    );
+  }
+  return {
+    ...emptyScenario(id, `${model.name} is deprecated on ${date}${until}`, horizon),
+    statusChanges: [
+      { modelId, status: 'deprecated', from: date },
+      ...(shutdown === null ? [] : [{ modelId, status: 'retired' as const, from: shutdown }]),
+    ],
+    events,
+  };
+}

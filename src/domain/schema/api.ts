@@ -29,6 +29,11 @@ export const datasetMetaSchema = z.object({
     events: z.number().int().nonnegative(),
   }),
   methodologyId: z.string(),
+  /**
+   * The newest dated fact that had happened by the compile date (with accepted changes applied):
+   * what the data is current to, which can be months before `compiledOn`. Null: no dated fact.
+   */
+  factsCurrentTo: preciseDateSchema.nullable().optional(),
   /** Accepted change sets applied on the compiled data (0 or absent: none); see docs/api.md "Changes". */
   revision: z.number().int().nonnegative().optional(),
   /** When the last change set was recorded (ISO date-time); null or absent before any. */

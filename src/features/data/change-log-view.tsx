@@ -79,6 +79,18 @@ export function ChangeLogView({ data }: { data: Dataset }) {
     };
     return (e: ChangeLogEntry) => ids[e.entity.type].has(e.entity.id);
   }, [data]);
+  // Whose record a change's sources back, for their tiers: the provider itself, or the
+  // provider of the model or event (null when industry-wide or no longer in the data).
+  const recordProvider = useMemo(() => {
+    const byId = new Map<string, string | null>([
+      ...data.models.map((m) => [`model:${m.id}`, m.providerId] as const),
+      ...data.events.map((ev) => [`event:${ev.id}`, ev.providerId] as const),
+    ]);
+    return (e: ChangeLogEntry) =>
+      e.entity.type === 'provider'
+        ? e.entity.id
+        : (byId.get(`${e.entity.type}:${e.entity.id}`) ?? null);
+  }, [data]);
 
   const entries = useMemo(() => {
     const needle = q.trim().toLowerCase();
@@ -221,7 +233,11 @@ export function ChangeLogView({ data }: { data: Dataset }) {
                   UTC · change set {e.changeSetId}
                   {e.changeSetNote ? ` (${displayText(e.changeSetNote, 80)})` : ''} · {e.confidence}
                 </p>
-                <SourceLinks sources={e.sources} label={`Sources of change ${e.id}`} />
+                <SourceLinks
+                  sources={e.sources}
+                  providerId={recordProvider(e)}
+                  label={`Sources of change ${e.id}`}
+                />
               </li>
             ))}
           </ol>

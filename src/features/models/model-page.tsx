@@ -7,6 +7,7 @@ import { modelQueries } from '@/api/model-queries';
 import { useCollection } from '@/api/use-collection';
 import { formatPreciseDate, formatTokens } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
+import { EvidenceText } from '@/components/evidence-text';
 import { SourceLinks } from '@/components/source-links';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
 import { shownValue } from '@/domain/url/query-params';
@@ -143,6 +144,7 @@ export default function ModelPage() {
           levelReason={opennessReason(entry)}
           asOf={asOf}
           released={released}
+          providerId={model.providerId}
         />
         <h3 id="level-history-title">History of the level</h3>
         <div
@@ -285,7 +287,11 @@ export default function ModelPage() {
                     <strong>{formatPreciseDate(e.date)}</strong> · {e.title} ·{' '}
                     {DIRECTION_LABEL[e.direction]}, severity {e.severity}
                     {e.scheduled && ' (scheduled)'}
-                    <SourceLinks sources={e.sources} label={`Sources for ${e.title}`} />
+                    <SourceLinks
+                      sources={e.sources}
+                      providerId={e.providerId}
+                      label={`Sources for ${e.title}`}
+                    />
                   </li>
                 ))}
               </ul>
@@ -295,13 +301,13 @@ export default function ModelPage() {
       </section>
 
       <section aria-labelledby="sources">
-        <h2 id="sources">Sources and confidence</h2>
+        <h2 id="sources">Sources and evidence</h2>
         <p className="small">
-          Confidence: <strong>{model.confidence}</strong>
+          Evidence: <EvidenceText record={model} />
           {model.unverifiedFields.length > 0 &&
-            ` (not verified: ${model.unverifiedFields.join(', ')})`}
+            ` · not checked at a source: ${model.unverifiedFields.join(', ')}`}
         </p>
-        <SourceLinks sources={model.sources} />
+        <SourceLinks sources={model.sources} providerId={model.providerId} />
       </section>
     </>
   );

@@ -4,6 +4,7 @@ import { useDataset } from '@/api/use-dataset';
 import { formatDay, formatInteger } from '@/components/format';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
 import { toCatalogCsv, toCatalogJson, type ExportStamp } from '@/domain/catalog/catalog-export';
+import { factsCurrentTo } from '@/domain/evidence/facts-current-to';
 import {
   activeDimensions,
   isComponentDimension,
@@ -319,6 +320,7 @@ export default function ModelsPage() {
     settings,
     datasetVersion: data.version,
     compiledOn: data.compiledOn,
+    factsCurrentTo: factsCurrentTo(data)?.date ?? null,
     filters: view.filters,
   });
 

@@ -15,11 +15,21 @@ const CHANGE_LABEL: Record<GradeChange['direction'], string> = {
   neutral: '● No change in points',
 };
 
-function Evidence({ row }: { row: ModelOpennessView['groups'][number]['rows'][number] }) {
+function Evidence({
+  row,
+  providerId,
+}: {
+  row: ModelOpennessView['groups'][number]['rows'][number];
+  providerId: string | null;
+}) {
   if (row.source) {
     return (
       <>
-        <SourceLinks sources={[row.source]} label={`Evidence for ${row.label}`} />
+        <SourceLinks
+          sources={[row.source]}
+          providerId={providerId}
+          label={`Evidence for ${row.label}`}
+        />
         {row.confidence === 'recalled' && <div className="muted small">recalled, not re-read</div>}
       </>
     );
@@ -56,12 +66,15 @@ export function OpennessSection({
   levelReason,
   asOf,
   released,
+  providerId,
 }: {
   view: ModelOpennessView | null;
   level: OpennessLevel;
   levelReason: string;
   asOf: string;
   released: boolean;
+  /** The model's provider: its own pages are primary evidence. */
+  providerId: string | null;
 }) {
   const levelLine = (
     <div className="openness-figure">
@@ -154,7 +167,7 @@ export function OpennessSection({
                     <ComponentGradeBadge grade={r.grade} />
                   </td>
                   <td>
-                    <Evidence row={r} />
+                    <Evidence row={r} providerId={providerId} />
                   </td>
                   <td className="components-table__note">{r.note ?? ''}</td>
                   <td className="num">{r.checked ? formatDay(r.checked) : '—'}</td>

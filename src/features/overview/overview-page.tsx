@@ -7,7 +7,8 @@ import { formatDelta } from '@/components/charts/risk-trend-view-model';
 import { addDays } from '@/domain/dates';
 import { isStale } from '@/domain/risk/is-stale';
 import type { RiskContext } from '@/domain/risk/risk-context';
-import { scoreProviders } from '@/domain/risk/score-providers';
+import { splitMove } from '@/domain/risk/move-split';
+import { scoreProviders, type ProviderScore } from '@/domain/risk/score-providers';
 import type { RiskSettings } from '@/domain/risk/settings';
 import type { Dataset } from '@/domain/schema/dataset';
 import { isIsoDay } from '@/domain/schema/precise-date';
@@ -130,6 +131,7 @@ function HeadlineRow({ headline, search }: { headline: Headline; search: string 
               {formatScore(headline.mover.from)} → {formatScore(headline.mover.to)} since{' '}
               {formatDay(headline.mover.since)}
             </dd>
+            <dd className="headline__note headline__cause">{headline.mover.cause.summary}</dd>
           </>
         ) : (
           <dd className="headline__figure">no data</dd>
@@ -210,7 +212,14 @@ function OverviewRanked({
   const ranking = useMemo(() => toRiskRanking(scores, dataset.providers), [scores, dataset]);
   return (
     <>
-      <Headline ctx={ctx} asOf={asOf} settings={settings} ranking={ranking} search={search} />
+      <Headline
+        ctx={ctx}
+        asOf={asOf}
+        settings={settings}
+        scores={scores}
+        ranking={ranking}
+        search={search}
+      />
       {hasPortfolio && (
         <Suspense fallback={null}>
           <ExposureSummary dataset={dataset} asOf={asOf} settings={settings} context={ctx} />
@@ -235,22 +244,34 @@ function Headline({
   ctx,
   asOf,
   settings,
+  scores,
   ranking,
   search,
 }: {
   ctx: RiskContext;
   asOf: string;
   settings: RiskSettings;
+  /** Scores as of the date, with their explanations. */
+  scores: readonly ProviderScore[];
   ranking: readonly RankedRow[];
   search: string;
 }) {
   const headline = useMemo(() => {
-    const earlier = scoreProviders(ctx, addDays(asOf, -HEADLINE_WINDOW_DAYS), settings, {
-      explain: false,
+    const since = addDays(asOf, -HEADLINE_WINDOW_DAYS);
+    const earlier = scoreProviders(ctx, since, settings, { explain: false });
+    const { providers, models, events } = ctx.dataset;
+    return toHeadline({
+      ranking,
+      current: scores,
+      earlier,
+      providers,
+      models,
+      events,
+      // Only the mover's move is split: one small context of its facts known at `since`.
+      split: (id) => splitMove(ctx.dataset, id, since, asOf, settings, ctx),
+      asOf,
     });
-    const { providers, events } = ctx.dataset;
-    return toHeadline({ ranking, earlier, providers, events, asOf });
-  }, [ctx, asOf, settings, ranking]);
+  }, [ctx, asOf, settings, scores, ranking]);
   return <HeadlineRow headline={headline} search={search} />;
 }
 

@@ -6,12 +6,14 @@ import {
   NO_DATA_COLOR,
   OPENNESS_COLOR,
 } from '@/components/charts/palette';
-import { formatScore, formatShare } from '@/components/format';
-import { addDays, dayNumber } from '@/domain/dates';
+import { formatScore, formatShare, formatSigned } from '@/components/format';
+import { addDays, dayNumber, preciseDayNumber } from '@/domain/dates';
 import { OPENNESS_NAMES, type OpennessLevel } from '@/domain/openness';
+import type { MoveSplit } from '@/domain/risk/move-split';
 import type { ProviderScore } from '@/domain/risk/score-providers';
 import { FACTOR_KEYS, FACTOR_LABELS, type FactorKey, type Grade } from '@/domain/risk/settings';
 import type { RiskEvent } from '@/domain/schema/event';
+import type { Model } from '@/domain/schema/model';
 import type { Provider } from '@/domain/schema/provider';
 import { compareText } from '@/domain/compare-text';
 
@@ -154,6 +156,8 @@ export interface Headline {
     to: number;
     delta: number;
     since: string;
+    /** What the move comes from: events dated in the window, or the decay of older ones. */
+    cause: MoverCause;
   } | null;
   scheduled: {
     count: number;
@@ -164,22 +168,110 @@ export interface Headline {
   nextScheduled: { id: string; title: string; date: string } | null;
 }
 
+/** A move split by cause: facts dated in the window against the decay of older ones. */
+export interface MoverCause {
+  /**
+   * Events dated in the window (after its first day, up to the as-of date) that count today,
+   * largest first, with the points of today's risk their explanation rows account for.
+   */
+  events: Array<{ id: string; title: string; date: string; points: number }>;
+  /** Names of the provider's models released in the window. */
+  newModels: string[];
+  /** Points of the move due to facts dated in the window (events, releases, openness and status changes). */
+  fromNew: number;
+  /** Points of the move due to the decay of older events (what time alone did to the score). */
+  decay: number;
+  /** The split in words: "No new events in these 90 days; decay of older events." */
+  summary: string;
+}
+
+/**
+ * Why a provider's score moved over the window. The points come from `splitMove` (the score as
+ * of the as-of date on the facts known at the window's start, against the real one): `fromNew`
+ * for the facts dated in the window, `decay` for the rest; they add up to the move. The events
+ * named are read from the risk engine's explanation rows as of the as-of date (contributors of
+ * kind "event" dated in the window, with their points: share × normalised factor weight), the
+ * new models from the data. Without a split (no score at one end), the events' points stand for
+ * `fromNew`.
+ */
+export function moverCause(
+  score: ProviderScore | undefined,
+  split: Pick<MoveSplit, 'fromNew' | 'fromDecay'> | null,
+  delta: number,
+  window: { since: string; asOf: string; days: number },
+  events: readonly RiskEvent[],
+  models: readonly Pick<Model, 'providerId' | 'name' | 'release' | 'hypothetical'>[],
+): MoverCause {
+  const from = dayNumber(window.since);
+  const to = dayNumber(window.asOf);
+  const inWindow = (d: { date: string; precision: 'day' | 'month' }) => {
+    const day = preciseDayNumber(d);
+    return day > from && day <= to;
+  };
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const points = new Map<string, number>();
+  if (score) {
+    for (const key of FACTOR_KEYS) {
+      const f = score.factors[key];
+      for (const c of f.contributors) {
+        if (c.kind !== 'event' || c.eventId === undefined) continue;
+        const e = byId.get(c.eventId);
+        if (!e || !inWindow(e.date)) continue;
+        points.set(e.id, (points.get(e.id) ?? 0) + c.share * f.normalizedWeight);
+      }
+    }
+  }
+  const list = [...points]
+    .map(([id, p]) => {
+      const e = byId.get(id);
+      return { id, title: e?.title ?? id, date: e?.date.date ?? '', points: p };
+    })
+    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || compareText(a.id, b.id));
+  const newModels = score
+    ? models
+        .filter((m) => m.providerId === score.providerId && !m.hypothetical && inWindow(m.release))
+        .map((m) => m.name)
+    : [];
+  const fromNew = split ? split.fromNew : list.reduce((sum, e) => sum + e.points, 0);
+  const decay = split ? split.fromDecay : delta - fromNew;
+  const span = `these ${window.days} days`;
+  let summary: string;
+  if (list.length === 0 && newModels.length === 0) {
+    summary = `No new events in ${span}; decay of older events.`;
+  } else {
+    const named = [...list.map((e) => e.title), ...newModels.map((name) => `${name} released`)];
+    const more = named.length > 2 ? ` and ${named.length - 2} more` : '';
+    const what = list.length === 0 ? 'No new events; releases' : 'Events and releases';
+    summary = `${what} in ${span}: ${formatSigned(fromNew)} (${named.slice(0, 2).join('; ')}${more}); decay of older events: ${formatSigned(decay)}.`;
+  }
+  return { events: list, newModels, fromNew, decay, summary };
+}
+
 /**
  * The Overview's headline row: providers tracked, highest risk, biggest mover over the 90 days
- * before the as-of date (scores at as-of − 90 days against scores at as-of), and scheduled events
- * dated within the 90 days after it.
+ * before the as-of date (scores at as-of − 90 days against scores at as-of) with its move split
+ * into events dated in the window and the decay of older ones (`moverCause`), and scheduled
+ * events dated within the 90 days after it.
  */
 export function toHeadline({
   ranking,
+  current = [],
   earlier,
   providers,
+  models = [],
+  split,
   events,
   asOf,
 }: {
   ranking: readonly RankedRow[];
+  /** Scores as of asOf with their explanations (for the mover's causes). */
+  current?: readonly ProviderScore[];
   /** Scores as of asOf − HEADLINE_WINDOW_DAYS. */
   earlier: readonly ProviderScore[];
   providers: readonly Provider[];
+  models?: readonly Pick<Model, 'providerId' | 'name' | 'release' | 'hypothetical'>[];
+  /** The mover's move split by cause (`splitMove`), when the caller has it. */
+  split?: (providerId: string) => Pick<MoveSplit, 'fromNew' | 'fromDecay'> | null;
   events: readonly RiskEvent[];
   asOf: string;
 }): Headline {
@@ -190,15 +282,29 @@ export function toHeadline({
       : null;
   const since = addDays(asOf, -HEADLINE_WINDOW_DAYS);
   const before = new Map(earlier.map((s) => [s.providerId, s.risk]));
-  let mover: Headline['mover'] = null;
+  let best: Omit<NonNullable<Headline['mover']>, 'cause'> | null = null;
   for (const r of ranking) {
     const from = before.get(r.providerId);
     if (r.risk === null || from === null || from === undefined) continue;
     const delta = r.risk - from;
-    if (mover === null || Math.abs(delta) > Math.abs(mover.delta)) {
-      mover = { providerId: r.providerId, name: r.name, from, to: r.risk, delta, since };
+    if (best === null || Math.abs(delta) > Math.abs(best.delta)) {
+      best = { providerId: r.providerId, name: r.name, from, to: r.risk, delta, since };
     }
   }
+  const mover: Headline['mover'] =
+    best === null
+      ? null
+      : {
+          ...best,
+          cause: moverCause(
+            current.find((s) => s.providerId === best.providerId),
+            split ? split(best.providerId) : null,
+            best.delta,
+            { since, asOf, days: HEADLINE_WINDOW_DAYS },
+            events,
+            models,
+          ),
+        };
   const start = dayNumber(asOf);
   const until = addDays(asOf, HEADLINE_WINDOW_DAYS);
   const end = dayNumber(until);

@@ -10,6 +10,7 @@ import { RiskTrendTables } from '@/components/charts/risk-trend-tables';
 import { toRiskTrendView, trendSampleDays } from '@/components/charts/risk-trend-view-model';
 import { formatDay, formatScore } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
+import { EvidenceText } from '@/components/evidence-text';
 import { SourceLinks } from '@/components/source-links';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
 import { shownValue } from '@/domain/url/query-params';
@@ -87,7 +88,11 @@ function FactorExplanation({ factor }: { factor: FactorView }) {
                     <td className="num">{r.shareLabel}</td>
                     <td>
                       {r.sources.length > 0 ? (
-                        <SourceLinks sources={r.sources} label={`Sources for ${r.label}`} />
+                        <SourceLinks
+                          sources={r.sources}
+                          providerId={r.recordProviderId}
+                          label={`Sources for ${r.label}`}
+                        />
                       ) : (
                         '—'
                       )}
@@ -128,7 +133,17 @@ export default function ProviderPage() {
     () => (ctx && provider ? scoreProvider(ctx, provider.id, asOf, settings) : null),
     [ctx, provider, asOf, settings],
   );
-  const factors = useMemo(() => (score ? toFactorViews(score, search) : []), [score, search]);
+  const factors = useMemo(
+    () =>
+      score
+        ? toFactorViews(
+            score,
+            search,
+            new Map(ctx?.dataset.events.map((e) => [e.id, e.providerId]) ?? []),
+          )
+        : [],
+    [score, search, ctx],
+  );
   const impacts = useMemo(
     () =>
       ctx && provider ? eventImpacts(ctx, settings, { providerIds: [provider.id], to: asOf }) : [],
@@ -206,8 +221,8 @@ export default function ProviderPage() {
           action={<Link to={`/providers${search}`}>See all providers</Link>}
         >
           <p>
-            The data set has no provider “{shownValue(id)}”: the link may be mistyped, or the
-            record was retracted.
+            The data set has no provider “{shownValue(id)}”: the link may be mistyped, or the record
+            was retracted.
           </p>
         </EmptyState>
       </>
@@ -217,7 +232,7 @@ export default function ProviderPage() {
   const stale = isStale(asOf, dataset.data.compiledOn);
   const disputedEvents = events.filter((e) => e.notes);
   const notedModels = models.filter(
-    (m) => m.notes || m.confidence !== 'verified' || m.unverified.length > 0,
+    (m) => m.notes || !m.evidence.verified || m.unverified.length > 0,
   );
   const topFactor = [...factors]
     .filter((f) => f.value !== null && f.weightLabel !== 'left out')
@@ -330,8 +345,8 @@ export default function ProviderPage() {
                 <tr key={m.id}>
                   <th scope="row">
                     <Link to={`/models/${encodeURIComponent(m.id)}${search}`}>{m.name}</Link>
-                    {m.confidence !== 'verified' && (
-                      <div className="muted small cell-subtitle">confidence: {m.confidence}</div>
+                    {!m.evidence.verified && (
+                      <div className="muted small cell-subtitle">{m.evidence.label}</div>
                     )}
                   </th>
                   <td>{m.released}</td>
@@ -392,10 +407,12 @@ export default function ProviderPage() {
                   </p>
                 )}
                 {e.ratingNote && <p className="muted small">Rating: {e.ratingNote}</p>}
-                <SourceLinks sources={e.sources} label={`Sources for ${e.title}`} />
-                {e.confidence !== 'verified' && (
-                  <p className="muted small">Confidence: {e.confidence}</p>
-                )}
+                <SourceLinks
+                  sources={e.sources}
+                  providerId={e.providerId}
+                  label={`Sources for ${e.title}`}
+                />
+                <p className="muted small">Evidence: {e.evidence.label}</p>
               </li>
             ))}
           </ol>
@@ -403,24 +420,37 @@ export default function ProviderPage() {
       </section>
 
       <section aria-labelledby="confidence-title">
-        <h2 id="confidence-title">Data confidence and disputed facts</h2>
+        <h2 id="confidence-title">Evidence and disputed facts</h2>
         <p>
-          Provider record: <strong>{provider.confidence}</strong>
+          Provider record:{' '}
+          <EvidenceText
+            record={{
+              sources: provider.sources,
+              providerId: provider.id,
+              confidence: provider.confidence,
+            }}
+          />
           {provider.unverifiedFields.length > 0 &&
-            ` (not verified: ${provider.unverifiedFields.join(', ')})`}
+            ` · not checked at a source: ${provider.unverifiedFields.join(', ')}`}
           .
         </p>
         {provider.notes && <p className="muted">{provider.notes}</p>}
-        <SourceLinks sources={provider.sources} label={`Sources for ${provider.shortName}`} />
+        <SourceLinks
+          sources={provider.sources}
+          providerId={provider.id}
+          label={`Sources for ${provider.shortName}`}
+        />
         {notedModels.length > 0 && (
           <>
             <h3>Models</h3>
             <ul className="notes">
               {notedModels.map((m) => (
                 <li key={m.id}>
-                  <strong>{m.name}</strong> ({m.confidence}
-                  {m.unverified.length > 0 ? `; not verified: ${m.unverified.join(', ')}` : ''})
-                  {m.notes ? `: ${m.notes}` : ''}
+                  <strong>{m.name}</strong> ({m.evidence.label}
+                  {m.unverified.length > 0
+                    ? `; not checked at a source: ${m.unverified.join(', ')}`
+                    : ''}
+                  ){m.notes ? `: ${m.notes}` : ''}
                 </li>
               ))}
             </ul>

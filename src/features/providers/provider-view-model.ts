@@ -10,6 +10,7 @@ import type { Direction, RiskEvent } from '@/domain/schema/event';
 import type { Model } from '@/domain/schema/model';
 import type { Source } from '@/domain/schema/source';
 import { compareText } from '@/domain/compare-text';
+import { evidenceStatus, type EvidenceStatus } from '@/domain/evidence/evidence-status';
 
 export interface ExplanationRow {
   id: string;
@@ -24,6 +25,8 @@ export interface ExplanationRow {
   share: number;
   shareLabel: string;
   sources: Source[];
+  /** Whose record the sources back (their tier depends on it): the event's provider, or this one. */
+  recordProviderId: string | null;
 }
 
 export interface FactorView {
@@ -59,8 +62,16 @@ const KIND_LABEL: Record<Contributor['kind'], string> = {
   provider: 'Provider',
 };
 
-/** The six factors of a score with their additive explanations, largest contributors first. */
-export function toFactorViews(score: ProviderScore, search: string): FactorView[] {
+/**
+ * The six factors of a score with their additive explanations, largest contributors first.
+ * `eventProviders` maps an event id to the provider the event is about (null: industry-wide), so
+ * an event's sources are tiered for its own record; a model family is always this provider's.
+ */
+export function toFactorViews(
+  score: ProviderScore,
+  search: string,
+  eventProviders: ReadonlyMap<string, string | null> = new Map(),
+): FactorView[] {
   return FACTOR_KEYS.map((key) => {
     const f = score.factors[key];
     const rows = f.contributors
@@ -78,6 +89,10 @@ export function toFactorViews(score: ProviderScore, search: string): FactorView[
         share: c.share,
         shareLabel: formatScore(c.share),
         sources: c.sources,
+        recordProviderId:
+          c.eventId !== undefined && eventProviders.has(c.eventId)
+            ? (eventProviders.get(c.eventId) ?? null)
+            : score.providerId,
       }))
       .sort((a, b) => Math.abs(b.share) - Math.abs(a.share) || compareText(a.label, b.label));
     const inPlay = f.value !== null && f.normalizedWeight > 0;
@@ -118,6 +133,8 @@ export interface ModelRow {
   /** Status on the as-of date, or "not yet released". */
   status: string;
   confidence: Model['confidence'];
+  /** The evidence status of the record ("Verified: primary source", "Rests on …"). */
+  evidence: EvidenceStatus;
   notes: string | null;
   unverified: string[];
 }
@@ -149,6 +166,7 @@ export function toModelRows(models: readonly Model[], asOf: string): ModelRow[] 
         tier: shown ? licenseTier(shown) : null,
         status: status ?? 'not yet released',
         confidence: m.confidence,
+        evidence: evidenceStatus(m),
         notes: m.notes,
         unverified: m.unverifiedFields,
       };
@@ -178,6 +196,9 @@ export interface EventRow {
   ratingNote: string | null;
   confidence: RiskEvent['confidence'];
   sources: Source[];
+  /** The provider the event is about (null: industry-wide), for its sources' tiers. */
+  providerId: string | null;
+  evidence: EvidenceStatus;
 }
 
 /** The events that apply to the provider, newest first, with their ΔR for it. */
@@ -220,6 +241,8 @@ export function toEventRows(
         ratingNote: e.ratingNote,
         confidence: e.confidence,
         sources: e.sources,
+        providerId: e.providerId,
+        evidence: evidenceStatus(e),
       };
     })
     .sort((a, b) => b.day - a.day || compareText(a.id, b.id))

@@ -12,13 +12,53 @@ const STYLE_PROPS = [
   'dominant-baseline',
 ] as const;
 
+/** What a saved chart image carries besides the chart, so it can stand alone on a slide. */
+export interface ChartStamp {
+  title: string;
+  /** "As of Apr 20, 2026 · data set … · methodology rvm-1". */
+  asOf: string;
+  /** What the axis measures and its range. */
+  scale: string;
+  /** Where the numbers come from. */
+  source: string;
+  /** Text colour (a computed colour, not a variable). */
+  color: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const STAMP_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+const STAMP_TOP = 52;
+const STAMP_BOTTOM = 44;
+
+function stampLine(
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  weight: string,
+  color: string,
+) {
+  const el = document.createElementNS(SVG_NS, 'text');
+  el.setAttribute('x', String(x));
+  el.setAttribute('y', String(y));
+  el.setAttribute('font-size', String(size));
+  el.setAttribute('font-weight', weight);
+  el.setAttribute('font-family', STAMP_FONT);
+  el.setAttribute('fill', color);
+  // Data stays text: textContent, escaped by the serialiser.
+  el.textContent = text;
+  return el;
+}
+
 /**
  * A standalone SVG document of a chart on screen: colours given as CSS variables are resolved
- * to their computed values (a saved file has no stylesheet), with a background and a size.
+ * to their computed values (a saved file has no stylesheet), with a background and a size. With
+ * a stamp, the chart sits under its title and as-of line, above its scale and source line.
  */
 export function serialiseSvg(
   svg: SVGSVGElement,
   background: string,
+  stamp?: ChartStamp,
 ): { text: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const from = [svg, ...Array.from(svg.querySelectorAll('*'))];
@@ -53,12 +93,44 @@ export function serialiseSvg(
   clone.setAttribute('height', String(height));
   clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   clone.removeAttribute('tabindex');
-  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  const bg = document.createElementNS(SVG_NS, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', background);
-  clone.insertBefore(bg, clone.firstChild);
-  return { text: new XMLSerializer().serializeToString(clone), width, height };
+  if (!stamp) {
+    clone.insertBefore(bg, clone.firstChild);
+    return { text: new XMLSerializer().serializeToString(clone), width, height };
+  }
+  const pad = 12;
+  // Wide enough for the longest stamp line (about 0.56 em a character), so no line is cut.
+  const textWidth = Math.max(
+    stamp.title.length * 16 * 0.6,
+    ...[stamp.asOf, stamp.scale, stamp.source].map((t) => t.length * 11.5 * 0.56),
+  );
+  const outerWidth = Math.ceil(Math.max(width, textWidth) + 2 * pad);
+  const outerHeight = height + STAMP_TOP + STAMP_BOTTOM;
+  const outer = document.createElementNS(SVG_NS, 'svg');
+  outer.setAttribute('xmlns', SVG_NS);
+  outer.setAttribute('width', String(outerWidth));
+  outer.setAttribute('height', String(outerHeight));
+  outer.setAttribute('viewBox', `0 0 ${outerWidth} ${outerHeight}`);
+  outer.setAttribute('role', 'img');
+  const title = document.createElementNS(SVG_NS, 'title');
+  title.textContent = `${stamp.title}. ${stamp.asOf}`;
+  outer.appendChild(title);
+  outer.appendChild(bg);
+  outer.appendChild(stampLine(stamp.title, pad, 22, 16, '700', stamp.color));
+  outer.appendChild(stampLine(stamp.asOf, pad, 41, 11.5, '400', stamp.color));
+  clone.setAttribute('x', String(pad));
+  clone.setAttribute('y', String(STAMP_TOP));
+  outer.appendChild(clone);
+  outer.appendChild(stampLine(stamp.scale, pad, STAMP_TOP + height + 18, 11, '400', stamp.color));
+  outer.appendChild(stampLine(stamp.source, pad, STAMP_TOP + height + 35, 11, '400', stamp.color));
+  return {
+    text: new XMLSerializer().serializeToString(outer),
+    width: outerWidth,
+    height: outerHeight,
+  };
 }
 
 /** Draw an SVG document onto a canvas (2× for sharpness) and give it back as PNG. */

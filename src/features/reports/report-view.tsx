@@ -10,11 +10,15 @@ import {
   formatSigned,
 } from '@/components/format';
 import { SourceLinks } from '@/components/source-links';
+import type { BoardSummary } from '@/domain/report/board-summary';
 import type { RiskReport } from '@/domain/report/build-risk-report';
 import { FACTOR_KEYS, FACTOR_LABELS } from '@/domain/risk/settings';
 import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
 import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
+import { BoardSummaryView } from './board-summary-view';
+import { reportFooterText } from './board-summary-text';
 import { RankingChart } from './ranking-chart';
+import { ReportScenarioWorkloadsView } from './report-scenario-workloads';
 import { rankingCaption, toRankingBars } from './reports-view-model';
 
 function delta(n: number | null): string {
@@ -50,16 +54,24 @@ function ReportSection({
 /** The printable risk report: every section the board needs, stamped with its as-of date, methodology and data. */
 export function ReportView({
   report,
+  summary,
   exposureView,
   chartActions,
 }: {
   report: RiskReport;
+  /** The executive summary, the report's first page. */
+  summary: BoardSummary;
   exposureView: ExposureView | null;
   /** Export buttons for a chart, by chart id ("ranking", "exposure"). */
   chartActions: (chart: 'ranking' | 'exposure') => ReactNode;
 }) {
   const w = report.settings.weights;
-  const stamp = `As of ${formatDay(report.asOf)} · methodology ${report.methodologyId} · data set ${report.dataset.version}, compiled ${formatDay(report.dataset.compiledOn)}`;
+  const facts = report.dataset.factsCurrentTo;
+  const factsText =
+    facts === null
+      ? 'unknown'
+      : formatPreciseDate({ date: facts, precision: facts.length === 7 ? 'month' : 'day' });
+  const stamp = `As of ${formatDay(report.asOf)} · methodology ${report.methodologyId} · data set ${report.dataset.version}, compiled ${formatDay(report.dataset.compiledOn)}, facts current to ${factsText}`;
   return (
     <article className="report" aria-labelledby="report-title">
       <header className="report__header">
@@ -85,6 +97,8 @@ export function ReportView({
           </p>
         )}
       </header>
+
+      <BoardSummaryView summary={summary} report={report} />
 
       <ReportSection id="report-ranking" title="Provider ranking">
         <div className="report-chart-wrap" data-chart="ranking">
@@ -333,10 +347,7 @@ export function ReportView({
                       {e.scheduled && <div className="muted small">scheduled</div>}
                     </td>
                     <td>{e.provider}</td>
-                    <th scope="row">
-                      {e.title}
-                      {e.hypothetical && <div className="muted small">hypothetical (scenario)</div>}
-                    </th>
+                    <th scope="row">{e.title}</th>
                     <td className="num">{e.severity}</td>
                   </tr>
                 ))}
@@ -358,6 +369,18 @@ export function ReportView({
               {formatScore(report.scenario.scenarioExposure)} (
               {delta(report.scenario.exposureDelta)}).
             </p>
+            {report.scenario.events.length > 0 && (
+              <>
+                <p>Events the scenario adds (hypothetical, not facts):</p>
+                <ul>
+                  {report.scenario.events.map((e) => (
+                    <li key={e.id}>
+                      {formatPreciseDate(e.date)} · {e.provider}: {e.title} (severity {e.severity})
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             <div
               className="table-wrap table-wrap--contained"
               tabIndex={0}
@@ -365,7 +388,10 @@ export function ReportView({
               aria-label="Scenario comparison table"
             >
               <table className="data-table report-table">
-                <caption>Platform risk per provider, baseline and scenario</caption>
+                <caption>
+                  Platform risk per provider as of {formatDay(report.scenario.horizon)}, baseline
+                  and scenario; change = scenario − baseline as shown
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Provider</th>
@@ -392,6 +418,7 @@ export function ReportView({
                 </tbody>
               </table>
             </div>
+            <ReportScenarioWorkloadsView workloads={report.scenario.workloads} />
           </>
         )}
       </ReportSection>
@@ -404,13 +431,16 @@ export function ReportView({
           aria-label="Data sources table"
         >
           <table className="data-table report-table">
-            <caption>Where the facts come from, with their confidence</caption>
+            <caption>
+              Where the facts come from: “Verified” means a primary source or two independent
+              reputable ones
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Provider</th>
-                <th scope="col">Confidence</th>
+                <th scope="col">Provider record</th>
                 <th scope="col" className="num">
-                  Records verified / recalled
+                  Models and events verified / not
                 </th>
                 <th scope="col">Sources</th>
               </tr>
@@ -419,12 +449,12 @@ export function ReportView({
               {report.sources.map((s) => (
                 <tr key={s.providerId}>
                   <th scope="row">{s.provider}</th>
-                  <td>{s.confidence}</td>
+                  <td>{s.evidence}</td>
                   <td className="num">
-                    {s.verified} / {s.recalled}
+                    {s.verified} / {s.notVerified}
                   </td>
                   <td>
-                    <SourceLinks sources={s.sources} />
+                    <SourceLinks sources={s.sources} providerId={s.providerId} />
                   </td>
                 </tr>
               ))}
@@ -434,7 +464,8 @@ export function ReportView({
       </ReportSection>
 
       <footer className="report__footer">
-        {stamp} · sources: the curated data set (see “Data sources”) and the methodology page
+        {reportFooterText(report)} · sources: the curated data set (see “Data sources”) and the
+        methodology page
       </footer>
     </article>
   );

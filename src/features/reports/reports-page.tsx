@@ -1,9 +1,10 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '@/api/use-dataset';
 import { toExposureView } from '@/components/exposure/exposure-view-model';
 import { formatDay } from '@/components/format';
 import { ErrorPanel, TableSkeleton } from '@/components/state-panels';
 import { portfolioExposure } from '@/domain/exposure/portfolio-exposure';
+import { buildBoardSummary } from '@/domain/report/board-summary';
 import { buildRiskReport } from '@/domain/report/build-risk-report';
 import { reportToCsv } from '@/domain/report/report-to-csv';
 import { reportToJson } from '@/domain/report/report-to-json';
@@ -13,12 +14,34 @@ import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { useRiskContext } from '@/lib/use-risk-context';
 import { usePortfolioStore } from '@/stores/portfolio-store';
 import { useActiveScenario } from '@/stores/scenario-store';
-import { serialiseSvg, svgToPng } from './chart-export';
+import { reportFooterText } from './board-summary-text';
+import { serialiseSvg, svgToPng, type ChartStamp } from './chart-export';
 import { ReportView } from './report-view';
+import { rankingCaption, toRankingBars } from './reports-view-model';
 import '@/components/exposure/exposure.css';
 import './reports.css';
 
 const CHART_NAME = { ranking: 'ranking chart', exposure: 'exposure chart' } as const;
+const CHART_TITLE = {
+  ranking: 'Platform risk by provider',
+  exposure: 'Exposure per provider',
+} as const;
+const CHART_SCALE = {
+  ranking: 'Scale: platform risk 0-100 on every axis, higher is riskier; grades A (lowest) to E.',
+  exposure:
+    "Scale: points of the portfolio's exposure (0-100 in all) per provider, with its share of the dependency weight.",
+} as const;
+const PAPER_LABEL = { a4: 'A4', letter: 'Letter' } as const;
+
+/** A text as a CSS string token (for the printed footer's custom property). */
+function cssString(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 32;
+    out += code < 32 || code === 127 ? ' ' : ch === '"' || ch === '\\' ? `\\${ch}` : ch;
+  }
+  return `"${out}"`;
+}
 
 export default function ReportsPage() {
   const { data, isPending, error, retry } = useDataset();
@@ -34,6 +57,22 @@ export default function ReportsPage() {
     if (!data || !ctx) return null;
     return buildRiskReport({ dataset: data, asOf, settings, dependencies, scenario, context: ctx });
   }, [data, ctx, asOf, settings, dependencies, scenario]);
+  const summary = useMemo(
+    () =>
+      report && ctx ? buildBoardSummary({ report, context: ctx, settings, dependencies }) : null,
+    [report, ctx, settings, dependencies],
+  );
+  const footer = report ? reportFooterText(report) : null;
+  // The printed footer: CSS margin boxes of every page read it (reports.css, "@page").
+  useEffect(() => {
+    if (footer === null) return;
+    const root = document.documentElement;
+    root.style.setProperty('--report-footer', cssString(footer));
+    return () => {
+      root.style.removeProperty('--report-footer');
+    };
+  }, [footer]);
+  const [pdfBusy, setPdfBusy] = useState(false);
   const exposureView = useMemo(
     () =>
       data && ctx && dependencies.length > 0
@@ -47,8 +86,7 @@ export default function ReportsPage() {
     const base = `ai-vendor-risk-${report.asOf}`;
     if (format === 'csv')
       downloadFile(`${base}.csv`, reportToCsv(report), 'text/csv;charset=utf-8');
-    if (format === 'json')
-      downloadFile(`${base}.json`, reportToJson(report), 'application/json');
+    if (format === 'json') downloadFile(`${base}.json`, reportToJson(report), 'application/json');
     if (format === 'md')
       downloadFile(`${base}.md`, reportToMarkdown(report), 'text/markdown;charset=utf-8');
     setMessage(`Saved ${base}.${format}.`);
@@ -63,7 +101,14 @@ export default function ReportsPage() {
       return;
     }
     const background = getComputedStyle(document.body).backgroundColor || '#ffffff';
-    const { text, width, height } = serialiseSvg(svg, background);
+    const stamp: ChartStamp = {
+      title: CHART_TITLE[chart],
+      asOf: `As of ${formatDay(report.asOf)} · data set ${report.dataset.version} · methodology ${report.methodologyId}`,
+      scale: CHART_SCALE[chart],
+      source: `Source: AI Vendor Risk Radar, curated data set ${report.dataset.version} (compiled ${formatDay(report.dataset.compiledOn)}), methodology ${report.methodologyId}.`,
+      color: getComputedStyle(document.body).color || '#000000',
+    };
+    const { text, width, height } = serialiseSvg(svg, background, stamp);
     const name = `ai-vendor-risk-${chart}-${report.asOf}.${format}`;
     try {
       const blob =
@@ -74,6 +119,36 @@ export default function ReportsPage() {
       setMessage(`Saved ${name}.`);
     } catch (e) {
       setMessage(e instanceof Error ? e.message : 'The chart could not be exported.');
+    }
+  };
+
+  const savePdf = async (paper: 'a4' | 'letter') => {
+    if (!report || !summary) return;
+    setPdfBusy(true);
+    setMessage(`Making the ${PAPER_LABEL[paper]} PDF…`);
+    try {
+      // jsPDF loads only now, so no other page pays for it (ADR 0011).
+      const { buildBoardPackPdf, browserColorResolver } = await import('./board-pack-pdf');
+      const { blob, pages } = buildBoardPackPdf({
+        report,
+        summary,
+        rankingBars: toRankingBars(report),
+        rankingCaption: rankingCaption(report),
+        exposureView,
+        format: paper,
+        resolveColor: browserColorResolver(),
+      });
+      const name = `ai-vendor-risk-board-pack-${report.asOf}-${paper}.pdf`;
+      downloadFile(name, blob);
+      setMessage(`Saved ${name} (${pages} pages).`);
+    } catch (e) {
+      setMessage(
+        e instanceof Error
+          ? `The PDF could not be made: ${e.message}`
+          : 'The PDF could not be made.',
+      );
+    } finally {
+      setPdfBusy(false);
     }
   };
 
@@ -103,8 +178,8 @@ export default function ReportsPage() {
       <header className="page-header no-print">
         <h1>Reports</h1>
         <p className="lead">
-          A risk summary as of {formatDay(asOf)} for the board: export it as CSV, JSON or Markdown,
-          or print it (or save it as a PDF) from the report below.
+          A risk summary as of {formatDay(asOf)} for the board: download it as a PDF board pack (the
+          executive summary first), export it as CSV, JSON or Markdown, or print it.
         </p>
       </header>
       {error ? (
@@ -128,7 +203,23 @@ export default function ReportsPage() {
             <button type="button" className="button" onClick={() => save('md')}>
               Export Markdown
             </button>
-            <button type="button" className="button button--primary" onClick={() => window.print()}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={pdfBusy}
+              onClick={() => void savePdf('a4')}
+            >
+              Download PDF (A4)
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={pdfBusy}
+              onClick={() => void savePdf('letter')}
+            >
+              Download PDF (Letter)
+            </button>
+            <button type="button" className="button" onClick={() => window.print()}>
               Print / save as PDF
             </button>
           </div>
@@ -136,7 +227,14 @@ export default function ReportsPage() {
             {message}
           </p>
           <div ref={reportRef}>
-            <ReportView report={report} exposureView={exposureView} chartActions={chartActions} />
+            {summary && (
+              <ReportView
+                report={report}
+                summary={summary}
+                exposureView={exposureView}
+                chartActions={chartActions}
+              />
+            )}
           </div>
         </>
       )}

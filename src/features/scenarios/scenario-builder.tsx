@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { LICENSE_TIERS, type LicenseTier } from '@/domain/license';
 import {
   closedFlagshipScenario,
+  deprecationScenario,
   leaveCloudScenario,
   licenseTierScenario,
   retirementScenario,
@@ -19,10 +20,11 @@ import { customScenario } from '@/domain/scenario/custom-scenario';
 import { providerClouds } from './scenarios-view-model';
 import { compareText } from '@/domain/compare-text';
 
-type Template = 'closed-flagship' | 'retirement' | 'license' | 'leave-cloud' | 'custom';
+type Template = 'closed-flagship' | 'retirement' | 'deprecation' | 'license' | 'leave-cloud' | 'custom';
 const TEMPLATES: Array<{ id: Template; label: string }> = [
   { id: 'closed-flagship', label: 'A provider’s next flagship is closed-weight' },
   { id: 'retirement', label: 'A model is retired on a date' },
+  { id: 'deprecation', label: 'A model is deprecated, with a shutdown date' },
   { id: 'license', label: 'A model’s license changes tier' },
   { id: 'leave-cloud', label: 'A provider leaves a cloud' },
   { id: 'custom', label: 'A custom hypothetical event' },
@@ -69,6 +71,7 @@ export function ScenarioBuilder({
   const [providerId, setProviderId] = useState('meta');
   const [modelId, setModelId] = useState('');
   const [date, setDate] = useState(defaultHorizon);
+  const [shutdown, setShutdown] = useState('');
   const [severity, setSeverity] = useState<2 | 4>(2);
   const [tier, setTier] = useState<LicenseTier>('proprietary');
   const [cloud, setCloud] = useState('');
@@ -97,6 +100,13 @@ export function ScenarioBuilder({
         case 'retirement':
           if (!modelId) return 'Choose the model that is retired.';
           return retirementScenario(dataset, modelId, date, horizon, severity);
+        case 'deprecation':
+          if (!modelId) return 'Choose the model that is deprecated.';
+          if (shutdown !== '' && !isIsoDay(shutdown))
+            return 'Enter the shutdown date as a date (YYYY-MM-DD), or leave it empty.';
+          if (shutdown !== '' && shutdown < date)
+            return 'The shutdown cannot come before the deprecation.';
+          return deprecationScenario(dataset, modelId, date, shutdown === '' ? null : shutdown, horizon);
         case 'license':
           if (!modelId) return 'Choose the model whose license changes.';
           return licenseTierScenario(dataset, modelId, tier, date, horizon);
@@ -215,6 +225,7 @@ export function ScenarioBuilder({
         {(template === 'closed-flagship' || template === 'leave-cloud' || template === 'custom') &&
           providerSelect}
         {template === 'retirement' && modelSelect('Model retired')}
+        {template === 'deprecation' && modelSelect('Model deprecated')}
         {template === 'license' && modelSelect('Model')}
         {template === 'license' && (
           <div className="form-field">
@@ -261,6 +272,21 @@ export function ScenarioBuilder({
           </div>
         )}
         {template !== 'closed-flagship' && dateField}
+        {template === 'deprecation' && (
+          <div className="form-field">
+            <label htmlFor={f('shutdown')}>Shutdown date (optional)</label>
+            <p id={f('shutdown-hint')} className="muted small">
+              May lie after the horizon: the workloads on the model are then at risk with this date.
+            </p>
+            <input
+              id={f('shutdown')}
+              type="date"
+              value={shutdown}
+              aria-describedby={f('shutdown-hint')}
+              onChange={(e) => setShutdown(e.target.value)}
+            />
+          </div>
+        )}
       </div>
       {template === 'custom' && (
         <>

@@ -1,4 +1,6 @@
 import { formatDay, formatDecimal, formatInteger, formatScore, formatSigned } from '@/components/format';
+import type { ScenarioWorkload } from '@/domain/scenario/diff-scenario';
+import { ScenarioWorkloads } from './scenario-workloads';
 import type { ComparisonFigures, ComparisonRow } from './scenarios-view-model';
 
 
@@ -27,11 +29,14 @@ export function ScenarioComparison({
   rows,
   figures,
   hasPortfolio,
+  workloads = [],
 }: {
   horizon: string;
   rows: ComparisonRow[];
   figures: ComparisonFigures;
   hasPortfolio: boolean;
+  /** The portfolio's workloads in the scenario; the broken and at-risk ones are listed with ranked exits. */
+  workloads?: ScenarioWorkload[];
 }) {
   return (
     <>
@@ -54,6 +59,22 @@ export function ScenarioComparison({
             </dd>
           </div>
           <div className="figures__item">
+            <dt>Broken workloads</dt>
+            <dd>
+              {figures.broken.baseline} → <strong>{figures.broken.scenario}</strong>{' '}
+              <Delta value={figures.broken.delta} digits={0} />
+              <div className="muted small">{figures.broken.byCriticality}</div>
+            </dd>
+          </div>
+          <div className="figures__item">
+            <dt>Workloads at risk</dt>
+            <dd>
+              {figures.atRisk.baseline} → <strong>{figures.atRisk.scenario}</strong>{' '}
+              <Delta value={figures.atRisk.delta} digits={0} />
+              <div className="muted small">{figures.atRisk.byCriticality}</div>
+            </dd>
+          </div>
+          <div className="figures__item">
             <dt>Concentration (HHI)</dt>
             <dd>
               {fig(figures.hhi.baseline, 'hhi')} →{' '}
@@ -68,6 +89,7 @@ export function ScenarioComparison({
           concentration.
         </p>
       )}
+      {hasPortfolio && <ScenarioWorkloads workloads={workloads} />}
       <div
         className="table-wrap table-wrap--contained"
         tabIndex={0}

@@ -55,7 +55,11 @@ export default function ScenariosPage() {
     if (!data || !ctx || selected === null) return null;
     try {
       const diff = diffScenario(data, selected, settings, dependencies, ctx);
-      return { rows: toComparisonRows(diff, data.providers), figures: toComparisonFigures(diff) };
+      return {
+        rows: toComparisonRows(diff, data.providers),
+        figures: toComparisonFigures(diff),
+        workloads: diff.workloads,
+      };
     } catch {
       return null;
     }
@@ -191,6 +195,7 @@ export default function ScenariosPage() {
                   rows={comparison.rows}
                   figures={comparison.figures}
                   hasPortfolio={dependencies.length > 0}
+                  workloads={comparison.workloads}
                 />
               </section>
             )}

@@ -1,7 +1,9 @@
 import type { ScenarioDiff } from '@/domain/scenario/diff-scenario';
+import { countsByCriticalityText } from '@/domain/scenario/workload-impact';
 import type { Grade } from '@/domain/risk/settings';
 import type { Dataset } from '@/domain/schema/dataset';
 import { compareText } from '@/domain/compare-text';
+import { shownChange } from '@/domain/shown-change';
 
 export interface ComparisonRow {
   providerId: string;
@@ -21,10 +23,18 @@ export interface ComparisonFigures {
   exposure: { baseline: number | null; scenario: number | null; delta: number | null };
   effectiveProviders: { baseline: number | null; scenario: number | null; delta: number | null };
   hhi: { baseline: number | null; scenario: number | null; delta: number | null };
+  /** Workloads broken and at risk as of the horizon, with the scenario's counts by criticality in words. */
+  broken: { baseline: number; scenario: number; delta: number; byCriticality: string };
+  atRisk: { baseline: number; scenario: number; delta: number; byCriticality: string };
 }
 
-function delta(a: number | null, b: number | null): number | null {
-  return a === null || b === null ? null : b - a;
+/**
+ * The change between two figures as the table shows them (scores and the effective number to one
+ * decimal, HHI whole): the difference of the rounded figures, so 50.6 → 52.4 reads +1.8 (the
+ * report and its exports take changes the same way).
+ */
+function delta(a: number | null, b: number | null, digits = 1): number | null {
+  return shownChange(a, b, digits);
 }
 
 /** Rows of the side-by-side table: every provider, the ones the scenario moves most first. Pure. */
@@ -44,7 +54,7 @@ export function toComparisonRows(
         name: name.get(p.providerId) ?? p.providerId,
         baseline: p.baseline,
         scenario: p.scenario,
-        delta: p.delta,
+        delta: delta(p.baseline, p.scenario),
         baselineGrade: p.baselineGrade,
         scenarioGrade: p.scenarioGrade,
         baselineExposure: b,
@@ -68,14 +78,26 @@ export function toComparisonFigures(diff: ScenarioDiff): ComparisonFigures {
     exposure: {
       baseline: b.portfolioExposure,
       scenario: s.portfolioExposure,
-      delta: diff.exposureDelta,
+      delta: delta(b.portfolioExposure, s.portfolioExposure),
     },
     effectiveProviders: {
       baseline: b.effectiveProviders,
       scenario: s.effectiveProviders,
       delta: delta(b.effectiveProviders, s.effectiveProviders),
     },
-    hhi: { baseline: b.hhi, scenario: s.hhi, delta: diff.hhiDelta },
+    hhi: { baseline: b.hhi, scenario: s.hhi, delta: delta(b.hhi, s.hhi, 0) },
+    broken: {
+      baseline: diff.baselineWorkloads.broken,
+      scenario: diff.scenarioWorkloads.broken,
+      delta: diff.scenarioWorkloads.broken - diff.baselineWorkloads.broken,
+      byCriticality: countsByCriticalityText(diff.scenarioWorkloads.brokenBy),
+    },
+    atRisk: {
+      baseline: diff.baselineWorkloads.atRisk,
+      scenario: diff.scenarioWorkloads.atRisk,
+      delta: diff.scenarioWorkloads.atRisk - diff.baselineWorkloads.atRisk,
+      byCriticality: countsByCriticalityText(diff.scenarioWorkloads.atRiskBy),
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DIRECTION_COLOR, DIRECTION_LABEL } from '@/components/charts/palette';
 import { formatDay, formatPreciseDate, formatScore, formatSigned } from '@/components/format';
+import { EvidenceText } from '@/components/evidence-text';
 import { SourceLinks } from '@/components/source-links';
 import { ErrorPanel, TableSkeleton } from '@/components/state-panels';
 import type { RiskSettings } from '@/domain/risk/settings';
@@ -100,8 +101,10 @@ export function EventDetailPanel({
           {event.severity} of 5
           {!event.scored && <span className="muted"> · shown, not scored (relief)</span>}
         </dd>
-        <dt>Confidence</dt>
-        <dd>{event.confidence === 'verified' ? 'Verified' : 'Recalled, not yet verified'}</dd>
+        <dt>Evidence</dt>
+        <dd>
+          <EvidenceText record={event} />
+        </dd>
       </dl>
       <p>{event.summary}</p>
       {event.notes && (
@@ -151,7 +154,11 @@ export function EventDetailPanel({
         </>
       )}
       <h3>Sources</h3>
-      <SourceLinks sources={event.sources} label={`Sources for ${event.title}`} />
+      <SourceLinks
+        sources={event.sources}
+        providerId={event.providerId}
+        label={`Sources for ${event.title}`}
+      />
       <h3>Effect on platform risk</h3>
       <p className="muted small">
         Change in platform risk (0-100) from the day before the event to its date (

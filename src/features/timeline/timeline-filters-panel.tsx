@@ -23,9 +23,11 @@ import {
 import { DIRECTION_TEXT_GLYPH } from './event-glyph';
 import { compareText } from '@/domain/compare-text';
 
+// The reference's confidence: whether a source was read, not whether the record is "Verified"
+// (a primary source or two reputable ones: the evidence status shown with each event).
 const CONFIDENCE_LABEL: Record<Confidence, string> = {
-  verified: 'Verified',
-  recalled: 'Recalled (not yet verified)',
+  verified: 'Read at a source',
+  recalled: 'Recalled (not read at a source)',
 };
 
 interface Props {

@@ -29,6 +29,7 @@ import { UrlIssuesNotice } from '@/components/url-issues-notice';
 import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { useActiveScenario } from '@/stores/scenario-store';
 import { EventDetailPanel } from './event-detail-panel';
+import { OpennessMovesSection } from './openness-moves-section';
 import { TimelineChart } from './timeline-chart';
 import { TimelineEventList } from './timeline-event-list';
 import { TimelineFiltersPanel } from './timeline-filters-panel';
@@ -373,6 +374,14 @@ export default function TimelinePage() {
               />
             )}
           </div>
+          <OpennessMovesSection
+            providers={filters.provider}
+            directions={filters.direction}
+            range={range}
+            providerName={providerName}
+            search={search}
+            modelCount={meta.data?.counts.models}
+          />
         </>
       )}
     </>

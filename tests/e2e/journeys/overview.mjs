@@ -33,6 +33,12 @@ const journeys = [
       await waitForWorker(page);
       await page.getByRole('heading', { level: 1, name: 'Provider risk overview' }).waitFor();
       await settle(page);
+      // Evidence: the top bar dates the facts, and the biggest mover says nothing new happened.
+      await page
+        .locator('.topbar')
+        .getByText(/compiled Nov 26, 2026, facts current to May 20, 2026/)
+        .waitFor();
+      await page.getByText('No new events in these 90 days; decay of older events.').waitFor();
       await page.getByRole('button', { name: 'Before Muse Spark' }).click();
       await page.waitForURL(/asOf=2026-04-07/);
       await page.getByRole('button', { name: 'Before Muse Spark', pressed: true }).waitFor();
@@ -58,6 +64,15 @@ const journeys = [
       const sources = factor.getByRole('list', { name: 'Sources for Muse Spark' }).getByRole('link');
       assert((await sources.count()) > 0, 'Muse Spark has a source link');
       assert((await sources.first().getAttribute('rel')) === 'noopener noreferrer', 'source link rel');
+      // Each source carries its tier as text beside the link: Meta's own post is primary.
+      const items = factor.getByRole('list', { name: 'Sources for Muse Spark' }).getByRole('listitem');
+      const tiers = await items.locator('.source-tier').allTextContents();
+      assert(tiers.length === (await items.count()), `a tier beside every source: ${tiers}`);
+      assert(tiers.includes('Primary') && tiers.includes('Secondary'), `Muse Spark's tiers: ${tiers}`);
+      assert(
+        /ai\.meta\.com\s*\(opens in a new tab\)\s*Primary/.test(await items.first().textContent()),
+        'ai.meta.com is marked Primary',
+      );
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.screenshot({ path: `${ARTIFACTS}provider-meta-light.png`, fullPage: false });
       assert(problems.length === 0, problems.join('\n'));

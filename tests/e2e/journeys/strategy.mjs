@@ -1,6 +1,7 @@
 // The strategy team's journey: portfolio, a what-if scenario, exports and the printed report.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import Papa from 'papaparse';
 import { ARTIFACTS, assert, axeViolations, BASE, newPage, waitForWorker } from '../harness.mjs';
 
 const Q = '?mock=latency:0&today=2026-04-20';
@@ -68,6 +69,9 @@ export default [
       const cells = await metaRow.getByRole('cell').allInnerTexts();
       const metaDelta = number(cells[2] ?? '');
       assert(metaDelta > 0, `Meta's delta should be above zero, saw "${cells[2]}"`);
+      // The change shown is the difference of the figures shown.
+      const shownDiff = Math.round((number(cells[1]) - number(cells[0])) * 10) / 10;
+      assert(shownDiff === metaDelta, `Meta: ${cells[0]} → ${cells[1]} but change ${cells[2]}`);
       console.log(
         `    Meta's next flagship is closed-weight: Meta ${cells[0]} → ${cells[1]} (${cells[2].replace(/\s+/g, ' ')})`,
       );
@@ -102,6 +106,25 @@ export default [
         csv.includes("Meta's next flagship is closed-weight"),
         'CSV lacks the active scenario',
       );
+      // The scenario's baseline travels with it, and every change recomputes from the row.
+      const csvRows = Papa.parse(csv.trim(), { header: false }).data;
+      const head = csvRows[0];
+      const [cb, cs, cd, cf] = [
+        'scenario_baseline_risk',
+        'scenario_risk',
+        'scenario_delta',
+        'facts_current_to',
+      ].map((h) => head.indexOf(h));
+      assert(cb >= 0 && cs >= 0 && cd >= 0 && cf >= 0, `CSV header: ${head.join(',')}`);
+      for (const row of csvRows.slice(1)) {
+        const at = (i) => row[i];
+        const [base, scen, change] = [at(cb), at(cs), at(cd)].map(Number);
+        assert(
+          Math.round((scen - base) * 10) / 10 === change,
+          `CSV row: baseline ${at(cb)}, scenario ${at(cs)}, change ${at(cd)}`,
+        );
+        assert(at(cf) === '2026-05-20', `facts_current_to: ${at(cf)}`);
+      }
       const [mdDownload] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Export Markdown' }).click(),
@@ -118,6 +141,10 @@ export default [
         assert(md.includes(heading), `Markdown lacks ${heading}`);
       }
       assert(/methodology rvm-1/.test(md), 'Markdown lacks the methodology id');
+      assert(/compiled 2026-11-26, facts current to 2026-05-20/.test(md), 'Markdown: facts date');
+      assert(!md.includes('(hypothetical) (hypothetical)'), 'Markdown repeats "(hypothetical)"');
+      const upcoming = md.slice(md.indexOf('## Upcoming events'), md.indexOf('## Active scenario'));
+      assert(!upcoming.includes('hypothetical'), 'a hypothetical event is listed as upcoming');
       const [svgDownload] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Download the ranking chart as SVG' }).click(),

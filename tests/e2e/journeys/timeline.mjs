@@ -30,7 +30,10 @@ export default [
       assert(name.includes('Muse Spark'), `End did not reach Muse Spark: ${name}`);
       await page.keyboard.press('Enter');
       await page.waitForURL(/event=meta-2026-04-08-muse-spark/);
-      const panel = page.getByRole('region', { name: 'Meta launches closed-weight Muse Spark' });
+      const panel = page.getByRole('region', {
+        name: 'Meta launches closed-weight Muse Spark',
+        exact: true,
+      });
       await panel.waitFor();
       const row = panel.getByRole('row', { name: /^Meta/ });
       await row.waitFor();

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+
+/**
+ * The wrapper of every wide table: it scrolls sideways on narrow screens, and since a region
+ * that scrolls must be reachable by keyboard, it is a named region in the tab order (arrow keys
+ * then scroll it). `label` names the region for screen readers ("Meta: status per channel").
+ */
+export function ScrollTable({
+  label,
+  contained = false,
+  children,
+}: {
+  label: string;
+  /** Keep the table inside its panel's width (portfolio and import previews). */
+  contained?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      className={contained ? 'table-wrap table-wrap--contained' : 'table-wrap'}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+    >
+      {children}
+    </div>
+  );
+}
