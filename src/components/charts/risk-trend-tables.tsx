@@ -1,4 +1,5 @@
 import { formatScore } from '../format';
+import { ScrollTable } from '../scroll-table';
 import { DIRECTION_LABEL } from './palette';
 import { describeTrendRow, type RiskTrendView } from './risk-trend-view-model';
 
@@ -16,7 +17,7 @@ export function RiskTrendTables({
 }) {
   return (
     <>
-      <div className="table-wrap">
+      <ScrollTable label="Events that moved platform risk">
         <table className="data-table">
           <caption className="table-caption">
             Events that moved platform risk by at least half a point
@@ -51,14 +52,9 @@ export function RiskTrendTables({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       {/* Long (a row per point): it scrolls on its own, and takes keyboard focus to do so. */}
-      <div
-        className="table-wrap table-wrap--tall"
-        tabIndex={0}
-        role="region"
-        aria-label="Every point of the chart (scrolls)"
-      >
+      <ScrollTable label="Every point of the chart" tall>
         <table className="data-table trend-points">
           <caption className="table-caption">
             Platform risk at every point of the chart: the first of each month, each event&apos;s
@@ -92,7 +88,7 @@ export function RiskTrendTables({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </>
   );
 }
