@@ -159,9 +159,10 @@ export default [
       // Back undoes one filter change at a time, the search included.
       await page.goto(`${BASE}/models?${Q}`);
       await page.getByTestId('result-count').waitFor();
-      await page.getByRole('checkbox', { name: /^Open source \(/ }).check();
+      // The boxes follow the URL: click, then wait for the navigation.
+      await page.getByRole('checkbox', { name: /^Open source \(/ }).click();
       await page.waitForURL(/openness=5/);
-      await page.getByRole('checkbox', { name: /^Open weights, permissive \(/ }).check();
+      await page.getByRole('checkbox', { name: /^Open weights, permissive \(/ }).click();
       await page.waitForURL(/openness=4%2C5/);
       await page.getByRole('searchbox', { name: 'Search models' }).pressSequentially('olmo');
       await page.waitForURL(/q=olmo/);
