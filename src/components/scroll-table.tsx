@@ -8,16 +8,19 @@ import type { ReactNode } from 'react';
 export function ScrollTable({
   label,
   contained = false,
+  tall = false,
   children,
 }: {
   label: string;
   /** Keep the table inside its panel's width (portfolio and import previews). */
   contained?: boolean;
+  /** A long table (every point of a trend): it also scrolls down within about 24 rem. */
+  tall?: boolean;
   children: ReactNode;
 }) {
   return (
     <div
-      className={contained ? 'table-wrap table-wrap--contained' : 'table-wrap'}
+      className={`table-wrap${contained ? ' table-wrap--contained' : ''}${tall ? ' table-wrap--tall' : ''}`}
       tabIndex={0}
       role="region"
       aria-label={label}

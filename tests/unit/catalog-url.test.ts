@@ -81,10 +81,18 @@ describe('catalog URL state', () => {
     expect(params.toString()).toBe('weights=open&trainingCode=open');
   });
 
-  it('refuses more than four models to compare', () => {
-    const { state, issues } = parseCatalogSearch('?compare=a,b,c,d,e');
-    expect(state.compare).toEqual([]);
-    expect(issues[0]?.param).toBe('compare');
+  it('keeps the first four models of a link that names more, and says which were left out', () => {
+    const { state, issues } = parseCatalogSearch('?compare=a,b,c,d,e,f');
+    expect(state.compare).toEqual(['a', 'b', 'c', 'd']);
+    expect(issues).toEqual([
+      {
+        param: 'compare',
+        value: 'e,f',
+        message: 'at most 4 models are compared: the first 4 (a, b, c, d) are kept, these are left out',
+      },
+    ]);
+    // Written back, the link names the four compared.
+    expect(writeCatalogSearch(new URLSearchParams(), state).get('compare')).toBe('a,b,c,d');
   });
 
   it('writes only what differs from the defaults and leaves other parameters alone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@mocks/data/dataset';
-import { toRiskTrendView } from '@/components/charts/risk-trend-view-model';
+import { toRiskTrendView, trendSampleDays } from '@/components/charts/risk-trend-view-model';
 import { addDays } from '@/domain/dates';
 import { eventImpacts } from '@/domain/risk/event-impacts';
 import { createRiskContext } from '@/domain/risk/risk-context';
@@ -129,6 +129,35 @@ describe('risk trend view model', () => {
     }
     expect(view.markers.filter((m) => m.labelled).length).toBeLessThanOrEqual(3);
     expect(view.yearTicks).toHaveLength(4);
+  });
+});
+
+describe('risk trend of several providers sampled on each other’s event days', () => {
+  const ids = ['meta', 'openai'];
+  const impacts = eventImpacts(ctx, S, { from: '2023-01-01', to: asOf, providerIds: ids });
+  const extraDays = trendSampleDays(impacts, '2023-01-01', asOf);
+  const trends = riskTrend(ctx, S, '2023-01-01', asOf, ids, { extraDays });
+  const view = toRiskTrendView({
+    trends,
+    impacts,
+    events: dataset.events,
+    providers: dataset.providers,
+    allProviderIds: dataset.providers.map((p) => p.id),
+    fromIso: '2023-01-01',
+    toIso: asOf,
+  });
+
+  it('gives every provider a value on every row (each event day and the day before), one row per day', () => {
+    expect(extraDays).toContain('2026-04-07');
+    expect(extraDays).toContain('2026-04-08');
+    for (const r of view.rows) for (const id of ids) expect(r.risks[id], `${id} on ${r.date}`).not.toBeUndefined();
+    expect(new Set(view.rows.map((r) => r.day)).size).toBe(view.rows.length);
+    // The extra days are not the monthly grid; the values are the engine's, as on the grid.
+    const openai = trends.find((t) => t.providerId === 'openai');
+    const extra = openai?.points.find((p) => p.date === '2026-04-08');
+    expect(extra?.monthly).toBe(false);
+    const alone = riskTrend(ctx, S, '2026-04-08', '2026-04-08', ['openai'])[0]?.points[0];
+    expect(extra?.risk).toBeCloseTo(alone?.risk ?? NaN, 9);
   });
 });
 

@@ -3,7 +3,6 @@ import {
   ComposedChart,
   Line,
   ResponsiveContainer,
-  Scatter,
   Tooltip,
   XAxis,
   YAxis,
@@ -17,13 +16,29 @@ function shortName(name: string): string {
   return name.length > 28 ? `${name.slice(0, 27)}…` : name;
 }
 
-/** A break: the "toward closed" triangle (shape and colour), labelled with the release's name. */
-function BreakShape(props: { cx?: number; cy?: number; payload?: ReleasePointView }) {
-  const { cx, cy, payload } = props;
-  if (cx === undefined || cy === undefined || !payload) return <g />;
+/**
+ * A release's dot; a break is the "toward closed" triangle (shape and colour), labelled with the
+ * release's name. Drawn by the line itself: a Scatter with data of its own would join the
+ * tooltip's lookup table and make the hover read the wrong release.
+ */
+function ReleaseDot(props: { cx?: number; cy?: number; index?: number; payload?: ReleasePointView }) {
+  const { cx, cy, payload, index } = props;
+  if (cx === undefined || cy === undefined || !payload) return <g key={index} />;
+  if (!payload.breakLabel)
+    return (
+      <circle
+        key={index}
+        cx={cx}
+        cy={cy}
+        r={3.5}
+        fill={LINE_COLOR}
+        stroke="var(--surface)"
+        strokeWidth={1}
+      />
+    );
   const size = 7;
   return (
-    <g>
+    <g key={index}>
       <path
         d={`M${cx},${cy - size - 1} L${cx + size},${cy + size - 1} L${cx - size},${cy + size - 1} Z`}
         fill={DIRECTION_COLOR['toward-closed']}
@@ -132,16 +147,10 @@ export function OpennessScoreChart({
             name="Openness score"
             stroke={LINE_COLOR}
             strokeWidth={2.25}
-            dot={{ r: 3.5, fill: LINE_COLOR, stroke: 'var(--surface)', strokeWidth: 1 }}
+            dot={ReleaseDot}
             activeDot={{ r: 5 }}
             isAnimationActive={false}
             type="linear"
-          />
-          <Scatter
-            data={view.breaks}
-            dataKey="score"
-            shape={BreakShape}
-            isAnimationActive={false}
           />
         </ComposedChart>
       </ResponsiveContainer>

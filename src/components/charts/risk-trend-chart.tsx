@@ -1,19 +1,23 @@
+import { useMemo } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
+  DefaultZIndexes,
   Line,
   ResponsiveContainer,
-  Scatter,
   Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
+  ZIndexLayer,
 } from 'recharts';
-import { isoFromDayNumber } from '@/domain/dates';
 import type { Direction } from '@/domain/schema/event';
-import { formatDay, formatScore } from '../format';
+import { placeLabels, type LabelRequest, type SeriesLine } from '@/lib/chart-label-placement';
 import { DIRECTION_COLOR, DIRECTION_LABEL, DIRECTION_SHAPE, SCORE_DOMAIN } from './palette';
-import type { RiskTrendView, TrendMarkerView } from './risk-trend-view-model';
-
+import { TrendPointText } from './risk-trend-point';
+import type { RiskTrendView, TrendMarkerView, TrendRowView } from './risk-trend-view-model';
 
 function MarkerSymbol({
   direction,
@@ -60,33 +64,110 @@ function shortLabel(m: TrendMarkerView): string {
   return `${title} ${m.deltaLabel}`;
 }
 
-function MarkerShape(props: { cx?: number; cy?: number; payload?: TrendMarkerView }) {
-  const { cx, cy, payload } = props;
-  if (cx === undefined || cy === undefined || !payload) return <g />;
+/** Label text size (12 px): an upper bound on the width, so that boxes never under-cover text. */
+const LABEL_HEIGHT = 16;
+const labelWidth = (text: string) => Math.ceil(text.length * 6.9) + 6;
+
+const markerKey = (m: TrendMarkerView) => `${m.eventId}|${m.providerId}`;
+
+/**
+ * The event markers and their labels, drawn with the chart's own scales. They are not a series
+ * of the chart (a Scatter with data of its own would join the tooltip's lookup table and make it
+ * read the wrong point); the chart's data is the rows alone.
+ */
+function TrendMarkers({ view }: { view: RiskTrendView }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  const drawn = useMemo(() => {
+    if (!xScale || !yScale || !plot) return null;
+    const px = (day: number, risk: number) => {
+      const x = xScale(day);
+      const y = yScale(risk);
+      return x === undefined || y === undefined ? null : { x, y };
+    };
+    const lines: SeriesLine[] = view.series.map((s) => ({
+      series: s.providerId,
+      // The lines connect across "no data" (connectNulls): the drawn line is the known points.
+      points: s.points.flatMap((p) => {
+        const at = p.risk === null ? null : px(p.day, p.risk);
+        return at ? [at] : [];
+      }),
+    }));
+    const markers = view.markers.flatMap((m) => {
+      const at = m.risk === null ? null : px(m.day, m.risk);
+      return at ? [{ marker: m, at }] : [];
+    });
+    const requests: LabelRequest[] = markers
+      .filter(({ marker }) => marker.labelled)
+      .sort(
+        (a, b) =>
+          Math.abs(typeof b.marker.delta === 'number' ? b.marker.delta : 0) -
+          Math.abs(typeof a.marker.delta === 'number' ? a.marker.delta : 0),
+      )
+      .map(({ marker, at }) => ({
+        id: markerKey(marker),
+        at,
+        series: marker.providerId,
+        width: labelWidth(shortLabel(marker)),
+        height: LABEL_HEIGHT,
+      }));
+    const { placed } = placeLabels(requests, {
+      bounds: { x: plot.x, y: plot.y - 20, width: plot.width, height: plot.height + 20 },
+      lines,
+      markers: markers.map((m) => m.at),
+    });
+    const byId = new Map(markers.map((m) => [markerKey(m.marker), m.marker]));
+    return {
+      markers,
+      labels: placed.flatMap((p) => {
+        const m = byId.get(p.id);
+        return m ? [{ placed: p, marker: m }] : [];
+      }),
+    };
+  }, [xScale, yScale, plot, view]);
+  if (!drawn) return null;
   return (
-    <g>
-      <MarkerSymbol
-        direction={payload.direction}
-        x={cx}
-        y={cy}
-        hypothetical={payload.hypothetical}
-      />
-      {payload.labelled && (
-        <text
-          className="trend-label"
-          x={cx - 9}
-          y={cy - 9}
-          textAnchor="end"
-          fontSize={12}
-          fill="var(--text)"
-          paintOrder="stroke"
-          stroke="var(--surface)"
-          strokeWidth={4}
-        >
-          {shortLabel(payload)}
-        </text>
-      )}
-    </g>
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+      <g className="trend-markers">
+        {drawn.markers.map(({ marker, at }) => (
+          <g key={markerKey(marker)} data-marker={markerKey(marker)}>
+            <MarkerSymbol
+              direction={marker.direction}
+              x={at.x}
+              y={at.y}
+              hypothetical={marker.hypothetical}
+            />
+          </g>
+        ))}
+        {drawn.labels.map(({ placed, marker }) => (
+          <g key={placed.id} data-label-for={placed.id}>
+            {placed.leader && (
+              <line
+                x1={placed.leader.from.x}
+                y1={placed.leader.from.y}
+                x2={placed.leader.to.x}
+                y2={placed.leader.to.y}
+                stroke="var(--muted)"
+                strokeWidth={1}
+              />
+            )}
+            <text
+              className="trend-label"
+              x={placed.box.x + 3}
+              y={placed.box.y + LABEL_HEIGHT - 4}
+              fontSize={12}
+              fill="var(--text)"
+              paintOrder="stroke"
+              stroke="var(--surface)"
+              strokeWidth={4}
+            >
+              {shortLabel(marker)}
+            </text>
+          </g>
+        ))}
+      </g>
+    </ZIndexLayer>
   );
 }
 
@@ -101,28 +182,10 @@ function TrendTooltip({
 }) {
   if (!active || typeof label !== 'number') return null;
   const row = view.rows.find((r) => r.day === label);
-  const markers = view.markers.filter((m) => m.day === label);
+  if (!row) return null;
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip__title">{formatDay(isoFromDayNumber(label))}</p>
-      {view.series.map((s) =>
-        row && row.risks[s.providerId] !== undefined ? (
-          <p key={s.providerId}>
-            <span
-              className="chart__line-swatch"
-              style={{ background: s.color }}
-              aria-hidden="true"
-            />{' '}
-            {s.name} {formatScore(row.risks[s.providerId] ?? null)}
-          </p>
-        ) : null,
-      )}
-      {markers.map((m) => (
-        <p key={`${m.eventId}|${m.providerId}`}>
-          {m.hypothetical ? 'Hypothetical, ' : ''}
-          {DIRECTION_LABEL[m.direction]}: {m.title} ({m.providerName} {m.deltaLabel})
-        </p>
-      ))}
+      <TrendPointText view={view} row={row} />
     </div>
   );
 }
@@ -185,15 +248,15 @@ export function RiskTrendChart({
           />
           <Tooltip
             content={(p) => <TrendTooltip active={p.active} label={p.label} view={view} />}
+            // A point where no line has a value still shows its box ("no data"), as its table
+            // row does; Recharts would hide a box whose values are all empty.
+            filterNull={false}
             isAnimationActive={false}
           />
           {view.series.map((s) => (
             <Line
               key={s.providerId}
-              // Recharts also calls this on the markers' data, which has no `risks`.
-              dataKey={(r: { risks?: Record<string, number | null> }) =>
-                r.risks?.[s.providerId] ?? null
-              }
+              dataKey={(r: TrendRowView) => r.risks[s.providerId] ?? null}
               name={s.name}
               stroke={s.color}
               strokeWidth={2.25}
@@ -204,12 +267,7 @@ export function RiskTrendChart({
               type="linear"
             />
           ))}
-          <Scatter
-            data={view.markers}
-            dataKey="risk"
-            shape={MarkerShape}
-            isAnimationActive={false}
-          />
+          <TrendMarkers view={view} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

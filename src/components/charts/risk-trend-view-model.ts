@@ -4,7 +4,7 @@ import type { ProviderTrend } from '@/domain/risk/risk-trend';
 import type { Direction, RiskEvent } from '@/domain/schema/event';
 import type { Provider } from '@/domain/schema/provider';
 import { formatDay, formatScore, formatSigned } from '../format';
-import { DIRECTION_COLOR, providerColor } from './palette';
+import { DIRECTION_COLOR, DIRECTION_LABEL, providerColor } from './palette';
 import { compareText } from '@/domain/compare-text';
 
 export interface TrendPointView {
@@ -37,13 +37,19 @@ export interface TrendMarkerView {
   deltaLabel: string;
   direction: Direction;
   color: string;
-  /** Labelled directly on the chart (the largest moves); the others name themselves in the tooltip and table. */
+  /**
+   * One of the largest moves, to be labelled on the chart where there is a free place beside its
+   * marker; every marker names itself in the tooltip and the table.
+   */
   labelled: boolean;
   /** An event of the active scenario, not a fact: drawn hollow and dashed. */
   hypothetical: boolean;
 }
 
-/** One x value of the chart with every chosen provider's risk on that day (undefined: not sampled). */
+/**
+ * One x value of the chart with every chosen provider's risk on that day (undefined: not sampled;
+ * with `trendSampleDays` passed to the trend, every provider is sampled on every row's day).
+ */
 export interface TrendRowView {
   day: number;
   date: string;
@@ -52,7 +58,10 @@ export interface TrendRowView {
 
 export interface RiskTrendView {
   series: TrendSeriesView[];
-  /** The series merged by day, ascending: the chart's data. */
+  /**
+   * The series merged by day, ascending and one per day: the chart's only data, so that the
+   * tooltip's point i, the keyboard's point i and row i of the table are the same.
+   */
   rows: TrendRowView[];
   markers: TrendMarkerView[];
   /** x domain in day numbers. */
@@ -61,6 +70,55 @@ export interface RiskTrendView {
   yearTicks: number[];
 }
 
+
+/**
+ * The days a trend of several providers samples besides its monthly grid: every event's date and
+ * the day before it (where a jump draws as a step), so that each provider has a value at every
+ * x of the chart. Pass them as `extraDays` to `riskTrend`.
+ */
+export function trendSampleDays(
+  impacts: readonly EventImpact[],
+  fromIso: string,
+  toIso: string,
+): string[] {
+  const from = dayNumber(fromIso);
+  const to = dayNumber(toIso);
+  const days = new Set<number>();
+  for (const impact of impacts) {
+    const day = dayNumber(impact.date);
+    for (const d of [day - 1, day]) if (d >= from && d <= to) days.add(d);
+  }
+  return [...days].sort((a, b) => a - b).map(isoFromDayNumber);
+}
+
+/** What the chart says about one point: the tooltip and the table's row say the same. */
+export interface TrendPointDescription {
+  dateLabel: string;
+  values: Array<{ providerId: string; name: string; color: string; label: string }>;
+  /** The markers on that day: "Toward closed: Meta launches … (Meta +23.6)". */
+  events: string[];
+}
+
+export function describeTrendRow(view: RiskTrendView, row: TrendRowView): TrendPointDescription {
+  return {
+    dateLabel: formatDay(row.date),
+    values: view.series.map((s) => {
+      const risk = row.risks[s.providerId];
+      return {
+        providerId: s.providerId,
+        name: s.name,
+        color: s.color,
+        label: risk === undefined ? 'not sampled' : formatScore(risk),
+      };
+    }),
+    events: view.markers
+      .filter((m) => m.day === row.day)
+      .map(
+        (m) =>
+          `${m.hypothetical ? 'Hypothetical, ' : ''}${DIRECTION_LABEL[m.direction]}: ${m.title} (${m.providerName} ${m.deltaLabel})`,
+      ),
+  };
+}
 
 /** ΔR in points with its sign ("+23.6", "−4.1", "0.0"), or "n/a". */
 export function formatDelta(delta: number | 'n/a'): string {
@@ -133,24 +191,13 @@ export function toRiskTrendView({
       compareText(a.providerName, b.providerName) ||
       compareText(a.eventId, b.eventId),
   );
+  // The largest moves are labelled on the chart, where the chart finds them a free place beside
+  // their marker (src/lib/chart-label-placement.ts); the others name themselves in the tooltip.
   const byMove = [...markers]
     .filter((m) => typeof m.delta === 'number')
-    .sort((a, b) => Math.abs(b.delta as number) - Math.abs(a.delta as number));
-  // Greedy by size of move: a label (drawn leftward of its marker, about 7 px per character on a
-  // chart about 1,000 px wide) is skipped where it would overlap a larger move's label.
-  const span = Math.max(1, to - from);
-  const chosenLabels: Array<{ start: number; end: number; risk: number }> = [];
-  const labelled = new Set<string>();
-  for (const m of byMove) {
-    if (labelled.size >= labelTop) break;
-    const width = ((Math.min(m.title.length, 34) + 7) * 7 * span) / 1000;
-    const start = m.day - width;
-    const risk = m.risk ?? 0;
-    if (chosenLabels.some((c) => start < c.end && m.day > c.start && Math.abs(c.risk - risk) < 12))
-      continue;
-    chosenLabels.push({ start, end: m.day, risk });
-    labelled.add(`${m.eventId}|${m.providerId}`);
-  }
+    .sort((a, b) => Math.abs(b.delta as number) - Math.abs(a.delta as number))
+    .slice(0, labelTop);
+  const labelled = new Set(byMove.map((m) => `${m.eventId}|${m.providerId}`));
   for (const m of markers) m.labelled = labelled.has(`${m.eventId}|${m.providerId}`);
 
   const series = trends.map((trend) => {

@@ -85,7 +85,8 @@ const PARAM_SCHEMAS = {
   q: z.string().max(MAX_QUERY_LENGTH, { message: `at most ${MAX_QUERY_LENGTH} characters` }),
   sort: z.enum(SORT_KEYS, { message: `expected one of ${SORT_KEYS.join(', ')}` }),
   dir: z.enum(['asc', 'desc'], { message: 'expected asc or desc' }),
-  compare: idList(MAX_COMPARE, 'model ids'),
+  // Read up to a hundred; only the first MAX_COMPARE are compared, and a notice names the rest.
+  compare: idList(100, 'model ids'),
 } as const;
 
 type ParamKey = keyof typeof PARAM_SCHEMAS;
@@ -128,7 +129,17 @@ export function parseCatalogSearch(search: string | URLSearchParams): {
   filters.q = v.q ?? filters.q;
   state.sort = v.sort ?? state.sort;
   state.dir = v.dir ?? state.dir;
-  state.compare = v.compare ?? state.compare;
+  const compare = v.compare ?? state.compare;
+  if (compare.length > MAX_COMPARE) {
+    issues.push({
+      param: 'compare',
+      value: compare.slice(MAX_COMPARE).join(','),
+      message: `at most ${MAX_COMPARE} models are compared: the first ${MAX_COMPARE} (${compare
+        .slice(0, MAX_COMPARE)
+        .join(', ')}) are kept, ${compare.length - MAX_COMPARE === 1 ? 'this one is' : 'these are'} left out`,
+    });
+  }
+  state.compare = compare.slice(0, MAX_COMPARE);
   return { state, issues };
 }
 

@@ -113,6 +113,12 @@ export class ProviderTrend {
 export interface TrendOptions {
   /** Add a point at each event date of the provider (default true); false gives the monthly grid only. */
   eventPoints?: boolean;
+  /**
+   * Further ISO days (within the range) sampled for every provider, not flagged monthly: a chart
+   * of several providers asks for each one's event days (and the day before each) so that every
+   * provider has a value at every x of the chart.
+   */
+  extraDays?: readonly string[];
 }
 
 /**
@@ -149,7 +155,14 @@ export function riskTrend(
       if (d >= from && d <= to) grid.add(d);
     }
   }
-  const gridDays = [...grid].sort((a, b) => a - b);
+  const extra = new Set<number>();
+  if (to >= from) {
+    for (const iso of options.extraDays ?? []) {
+      const d = dayNumber(iso);
+      if (d >= from && d <= to && !grid.has(d)) extra.add(d);
+    }
+  }
+  const gridDays = [...grid, ...extra].sort((a, b) => a - b);
 
   // Room for every sample: the grid for each provider plus its events in range (an upper bound).
   let capacity = 0;
@@ -180,7 +193,7 @@ export function riskTrend(
         const day = Math.min(g, e);
         const base = (start + n) * STRIDE;
         buffer[base + DAY] = day;
-        buffer[base + MONTHLY] = g === day ? 1 : 0;
+        buffer[base + MONTHLY] = g === day && !extra.has(day) ? 1 : 0;
         buffer[base + EVENTS_FROM] = idBase + ei;
         if (g === day) gi += 1;
         let count = 0;

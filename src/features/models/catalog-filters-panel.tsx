@@ -201,7 +201,8 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
   filters: CatalogFilters;
   facets: CatalogFacets;
   providers: readonly Provider[];
-  onChange: (next: CatalogFilters) => void;
+  /** `burst` names a field edited in steps (a number, a date): one edit, one history entry. */
+  onChange: (next: CatalogFilters, burst?: string) => void;
 }) {
   const id = useId();
   const [allProviders, setAllProviders] = useState(false);
@@ -211,6 +212,11 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
   const [showComponents, setShowComponents] = useState(componentsActive > 0);
   const set = <K extends keyof CatalogFilters>(key: K, value: CatalogFilters[K]) =>
     onChange({ ...filters, [key]: value });
+  // A field typed or stepped through (a score bound, a date): its steps make one history entry.
+  const edit = <K extends 'minScore' | 'maxScore' | 'from' | 'to'>(
+    key: K,
+    value: CatalogFilters[K],
+  ) => onChange({ ...filters, [key]: value }, key);
   const active = activeDimensions(filters).filter((d) => d !== 'q').length;
 
   // With many providers, show the selected ones and those with the most models first.
@@ -289,7 +295,7 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
               step={1}
               inputMode="numeric"
               value={filters.minScore ?? ''}
-              onChange={(e) => set('minScore', scoreBound(e.target.value))}
+              onChange={(e) => edit('minScore', scoreBound(e.target.value))}
             />
           </label>
           <label>
@@ -301,7 +307,7 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
               step={1}
               inputMode="numeric"
               value={filters.maxScore ?? ''}
-              onChange={(e) => set('maxScore', scoreBound(e.target.value))}
+              onChange={(e) => edit('maxScore', scoreBound(e.target.value))}
             />
           </label>
         </div>
@@ -432,7 +438,7 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
             <input
               type="date"
               value={filters.from !== null && isIsoDay(filters.from) ? filters.from : ''}
-              onChange={(e) => set('from', isIsoDay(e.target.value) ? e.target.value : null)}
+              onChange={(e) => edit('from', isIsoDay(e.target.value) ? e.target.value : null)}
             />
           </label>
           <label>
@@ -440,7 +446,7 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
             <input
               type="date"
               value={filters.to !== null && isIsoDay(filters.to) ? filters.to : ''}
-              onChange={(e) => set('to', isIsoDay(e.target.value) ? e.target.value : null)}
+              onChange={(e) => edit('to', isIsoDay(e.target.value) ? e.target.value : null)}
             />
           </label>
         </div>

@@ -20,7 +20,7 @@ const ROW_HEIGHT = 48;
 // viewport of this size so the first rows render at once.
 const FALLBACK_RECT: Rect = { width: 1000, height: 640 };
 
-const COLUMNS: Array<{ key: SortKey; label: string; num?: boolean }> = [
+export const COLUMNS: Array<{ key: SortKey; label: string; num?: boolean }> = [
   { key: 'name', label: 'Model' },
   { key: 'provider', label: 'Provider' },
   { key: 'openness', label: 'Openness' },

@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatPreciseDate, formatScore, formatTokens } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
 import { channelLabel } from '@/domain/catalog/catalog-export';
 import type { CatalogRow, TriState } from '@/domain/catalog/catalog-row';
 import { MAX_COMPARE } from '@/domain/catalog/catalog-url';
-import { OPENNESS_NAMES } from '@/domain/openness';
+import { OPENNESS_NAMES, opennessReason } from '@/domain/openness';
 import { gradeOf } from '@/domain/risk/settings';
 import { ComponentGradeBadge } from '@/components/component-grade-badge';
 import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
@@ -71,20 +71,56 @@ function CompareRow({
   );
 }
 
-/** The chosen models side by side, one column each; the openness rows mark where they differ. */
+/**
+ * The license as published, linked to the page its grade was read from (the license text or the
+ * provider's terms) when the data has one.
+ */
+function LicenseCell({ row }: { row: CatalogRow }) {
+  const name = row.entry.license ?? 'unknown';
+  const source = row.gradeSet?.components.license.source ?? null;
+  if (!source) return <>{name}</>;
+  return (
+    <a href={source.url} target="_blank" rel="noopener noreferrer">
+      {name}
+      <span className="visually-hidden"> (license text, opens in a new tab)</span>
+    </a>
+  );
+}
+
+/**
+ * The chosen models side by side, one column each; the openness rows mark where they differ.
+ * It sits right after the results and scrolls its title bar into view each time a model is
+ * ticked (`revealKey` changes), leaving the list where it was above it; it folds to that bar.
+ * (Not an overlay: a panel docked over the page would hide part of the filters and the list.)
+ */
 export function ComparePanel({
   rows,
   providerRisk,
   linkSearch,
+  open,
+  revealKey,
+  onToggleOpen,
   onRemove,
   onClear,
 }: {
   rows: readonly CatalogRow[];
   providerRisk: Float64Array;
   linkSearch: string;
+  /** The comparison is unfolded (the drawer shows its table). */
+  open: boolean;
+  /** Changes each time a model is ticked: the panel then scrolls its title bar into view. */
+  revealKey: number;
+  onToggleOpen: () => void;
   onRemove: (id: string) => void;
   onClear: () => void;
 }) {
+  const bodyId = useId();
+  const headRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const head = headRef.current;
+    if (revealKey > 0 && head && typeof head.scrollIntoView === 'function')
+      head.scrollIntoView({ block: 'nearest' });
+  }, [revealKey]);
   const riskOf = (r: CatalogRow) => {
     const v = r.providerIdx >= 0 ? (providerRisk[r.providerIdx] ?? NaN) : NaN;
     return Number.isNaN(v) ? null : v;
@@ -99,7 +135,9 @@ export function ComparePanel({
         </>
       ),
     ],
-    ['License', (r) => r.entry.license ?? 'unknown'],
+    ['Openness rule', (r) => opennessReason(r.entry)],
+    ['Parameters', (r) => r.model.parameters ?? <span className="muted">unknown</span>],
+    ['License', (r) => <LicenseCell row={r} />],
     ['License tier', (r) => TIER_LABEL[r.tier]],
     ['Commercial use allowed', (r) => tri(r.commercial)],
     ['Has a user cap', (r) => tri(r.userCap)],
@@ -145,16 +183,34 @@ export function ComparePanel({
   ];
   const differing = OPENNESS_COMPONENT_KEYS.filter((k) => differs(rows, (r) => gradeIn(r, k)));
   return (
-    <section className="panel compare" aria-labelledby="compare-title">
-      <div className="compare__head">
+    <section className="panel compare compare--after" aria-labelledby="compare-title">
+      <div className="compare__head" ref={headRef}>
         <h2 id="compare-title">
           Compare models ({rows.length} of {MAX_COMPARE})
         </h2>
-        <button type="button" className="button" onClick={onClear}>
-          Clear comparison
-        </button>
+        <div className="compare__actions">
+          <button
+            type="button"
+            className="button"
+            aria-expanded={open}
+            aria-controls={bodyId}
+            onClick={onToggleOpen}
+          >
+            {open ? 'Hide comparison' : 'Show comparison'}
+          </button>
+          <button type="button" className="button" onClick={onClear}>
+            Clear comparison
+          </button>
+        </div>
       </div>
-      <div className="table-wrap">
+      <div
+        id={bodyId}
+        className="table-wrap compare__body"
+        hidden={!open}
+        tabIndex={0}
+        role="group"
+        aria-label="The comparison (scrolls)"
+      >
         <table className="data-table compare__table">
           <caption className="visually-hidden">The chosen models side by side</caption>
           <thead>

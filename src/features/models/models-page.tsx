@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useNavigationType } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useDataset } from '@/api/use-dataset';
 import { formatDay, formatInteger } from '@/components/format';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
@@ -23,10 +23,12 @@ import { METHODOLOGY_ID } from '@/domain/risk/settings';
 import { carriedSearch } from '@/domain/url/view-params';
 import { UrlIssuesNotice } from '@/components/url-issues-notice';
 import { downloadFile } from '@/lib/download-file';
+import { useMediaQuery } from '@/lib/use-media-query';
 import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
 import { CatalogFiltersPanel } from './catalog-filters-panel';
 import { DIMENSION_LABEL } from './catalog-labels';
-import { CatalogTable } from './catalog-table';
+import { CatalogCards } from './catalog-cards';
+import { CatalogTable, COLUMNS } from './catalog-table';
 import { ComparePanel } from './compare-panel';
 import { useCatalog } from './use-catalog';
 import { useCatalogView } from './use-catalog-view';
@@ -63,28 +65,37 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string) =
   );
 }
 
+/** Below this width the results come first, as cards, and the filters fold behind a button. */
+const NARROW = '(max-width: 600px)';
+
 // The URL follows the search box once typing pauses; the table follows every keystroke.
 const URL_DEBOUNCE_MS = 250;
 
 /**
  * The catalog view with the search text the user is typing: the list filters on every keystroke
- * while the URL (one history entry, replaced) catches up after a pause. Back, forward or a link
- * that changes the search in the URL wins over the box.
+ * while the URL catches up after a pause. One search is one history entry (the first write
+ * pushes, the next ones of the same edit replace it). The typed text belongs to the history
+ * entry it was typed on: once the URL moves on (the box's own write, Back, forward or a link),
+ * the box shows the URL's search again.
  */
 function useLiveView() {
-  const navigationType = useNavigationType();
+  const location = useLocation();
   const { view: urlView, issues, setView } = useCatalogView();
   const urlQ = urlView.filters.q;
-  const [q, setQ] = useState(urlQ);
-  const [seenQ, setSeenQ] = useState(urlQ);
-  if (urlQ !== seenQ) {
-    setSeenQ(urlQ);
-    if (navigationType !== 'REPLACE') setQ(urlQ);
-  }
+  const [draft, setDraft] = useState<{ q: string; key: string } | null>(null);
+  const q = draft !== null && draft.key === location.key ? draft.q : urlQ;
+  const setQ = useCallback(
+    (text: string) => setDraft({ q: text, key: location.key }),
+    [location.key],
+  );
+  useEffect(() => {
+    // The entry the text was typed on is left: the text is spent.
+    if (draft !== null && draft.key !== location.key) setDraft(null);
+  }, [draft, location.key]);
   const view = useMemo(() => ({ ...urlView, filters: { ...urlView.filters, q } }), [urlView, q]);
   useEffect(() => {
     if (q === urlQ) return;
-    const timer = setTimeout(() => setView(view, { replace: true }), URL_DEBOUNCE_MS);
+    const timer = setTimeout(() => setView(view, { burst: 'q' }), URL_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [q, urlQ, view, setView]);
   return { view, issues, setView, setQ };
@@ -133,6 +144,11 @@ export default function ModelsPage() {
   const { settings } = useRiskSettings();
   const dataset = useDataset();
   const { view, issues, setView, setQ } = useLiveView();
+  const [compareOpen, setCompareOpen] = useState(true);
+  const [revealKey, setRevealKey] = useState(0);
+  const narrow = useMediaQuery(NARROW);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [compareNote, setCompareNote] = useState('');
   const catalog = useCatalog(dataset.data, asOf, settings, view);
   const deferredFacets = useDeferredValue(catalog?.result.facets);
   const data = dataset.data;
@@ -144,9 +160,9 @@ export default function ModelsPage() {
     viewRef.current = view;
   });
   const setFilters = useCallback(
-    (filters: CatalogFilters) => {
+    (filters: CatalogFilters, burst?: string) => {
       const current = viewRef.current;
-      setView({ ...current, filters: { ...filters, q: current.filters.q } });
+      setView({ ...current, filters: { ...filters, q: current.filters.q } }, { burst });
     },
     [setView],
   );
@@ -203,13 +219,101 @@ export default function ModelsPage() {
       sort: key,
       dir: view.sort === key ? (view.dir === 'asc' ? 'desc' : 'asc') : DEFAULT_DIR[key],
     });
-  const toggleCompare = (id: string) =>
-    setView({
-      ...view,
-      compare: view.compare.includes(id)
-        ? view.compare.filter((c) => c !== id)
-        : [...view.compare, id].slice(0, MAX_COMPARE),
-    });
+  const toggleCompare = (id: string) => {
+    const adding = !view.compare.includes(id);
+    const name = rowById.get(id)?.model.name ?? id;
+    const compare = adding
+      ? [...view.compare, id].slice(0, MAX_COMPARE)
+      : view.compare.filter((c) => c !== id);
+    // Ticking a model unfolds the comparison and brings it into view.
+    if (adding) {
+      setCompareOpen(true);
+      setRevealKey((k) => k + 1);
+    }
+    setCompareNote(
+      `${name} ${adding ? 'added to' : 'removed from'} the comparison (${compare.length} of ${MAX_COMPARE}).`,
+    );
+    setView({ ...view, compare });
+  };
+  const resultsBody =
+    rows.length === 0 ? (
+      <EmptyState title="No models in the data set">
+        <p>
+          The data service answered with no models. Models come from the curated data set (see
+          “Adding or correcting a fact” in the README); reload once it holds records.
+        </p>
+      </EmptyState>
+    ) : count === 0 ? (
+      <EmptyState
+        title="No model matches these filters"
+        action={
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setView({ ...view, filters: EMPTY_FILTERS })}
+          >
+            Clear filters
+          </button>
+        }
+      >
+        <>
+          <p>
+            {active.length === 1
+              ? 'This filter excludes every model:'
+              : 'Together, these filters exclude every model:'}
+          </p>
+          <ul>
+            {active.map((dim) => (
+              <li key={dim}>
+                {DIMENSION_LABEL[dim]}: {describeFilter(view.filters, dim, providerName)} (
+                {formatInteger(result.facets.others[dim])} without it){' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setFilters(withoutDimension(view.filters, dim))}
+                >
+                  Remove
+                  <span className="visually-hidden">
+                    {' '}
+                    the {DIMENSION_LABEL[dim].toLowerCase()} filter
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      </EmptyState>
+    ) : narrow ? (
+      <CatalogCards
+        rows={rows}
+        indices={result.indices}
+        providerRisk={providerRisk}
+        compare={view.compare}
+        linkSearch={linkSearch}
+        onToggleCompare={toggleCompare}
+      />
+    ) : (
+      <CatalogTable
+        rows={rows}
+        indices={result.indices}
+        providerRisk={providerRisk}
+        sort={view.sort}
+        dir={view.dir}
+        compare={view.compare}
+        linkSearch={linkSearch}
+        onSort={onSort}
+        onToggleCompare={toggleCompare}
+      />
+    );
+  const filtersPanel = (
+    <CatalogFiltersPanel
+      filters={panelFilters}
+      facets={deferredFacets ?? result.facets}
+      providers={data.providers}
+      onChange={setFilters}
+    />
+  );
+  const activeFilters = active.filter((d) => d !== 'q').length;
   const stamp = (): ExportStamp => ({
     asOf,
     methodologyId: METHODOLOGY_ID,
@@ -234,27 +338,51 @@ export default function ModelsPage() {
           )}
         </section>
       )}
-      {compareRows.length > 0 && (
-        <ComparePanel
-          rows={compareRows}
-          providerRisk={providerRisk}
-          linkSearch={linkSearch}
-          onRemove={toggleCompare}
-          onClear={() => setView({ ...view, compare: [] })}
-        />
-      )}
-      <div className="catalog">
-        <CatalogFiltersPanel
-          filters={panelFilters}
-          facets={deferredFacets ?? result.facets}
-          providers={data.providers}
-          onChange={setFilters}
-        />
+      <div className={narrow ? 'catalog catalog--narrow' : 'catalog'}>
+        {!narrow && filtersPanel}
         <section className="catalog__results" aria-labelledby="results-title">
           <h2 id="results-title" className="visually-hidden">
             Results
           </h2>
           <SearchBox value={view.filters.q} onChange={setQ} />
+          {narrow && (
+            <>
+              {/* A narrow screen: the results first, the filters folded behind a button. */}
+              <div className="catalog__narrow-tools">
+                <button
+                  type="button"
+                  className="button"
+                  aria-expanded={filtersOpen}
+                  aria-controls="catalog-filters"
+                  onClick={() => setFiltersOpen((o) => !o)}
+                >
+                  {filtersOpen ? 'Hide filters' : 'Filters'}
+                  {activeFilters > 0 ? ` (${formatInteger(activeFilters)} active)` : ''}
+                </button>
+                <label>
+                  Sort by
+                  <select
+                    value={`${view.sort}:${view.dir}`}
+                    onChange={(e) => {
+                      const [sort, dir] = e.target.value.split(':') as [SortKey, 'asc' | 'desc'];
+                      setView({ ...view, sort, dir });
+                    }}
+                  >
+                    {COLUMNS.flatMap((c) =>
+                      (['asc', 'desc'] as const).map((d) => (
+                        <option key={`${c.key}:${d}`} value={`${c.key}:${d}`}>
+                          {c.label}, {d === 'asc' ? 'ascending' : 'descending'}
+                        </option>
+                      )),
+                    )}
+                  </select>
+                </label>
+              </div>
+              <div id="catalog-filters" hidden={!filtersOpen}>
+                {filtersOpen && filtersPanel}
+              </div>
+            </>
+          )}
           <div className="catalog__bar">
             <p className="catalog__count" role="status" aria-live="polite" aria-atomic="true">
               <strong data-testid="result-count">{formatInteger(count)}</strong> of{' '}
@@ -302,72 +430,28 @@ export default function ModelsPage() {
               Tick up to {MAX_COMPARE} models to compare them side by side.
             </p>
           )}
-          {rows.length === 0 ? (
-            <EmptyState title="No models in the data set">
-              <p>
-                The data service answered with no models. Models come from the curated data set (see
-                “Adding or correcting a fact” in the README); reload once it holds records.
-              </p>
-            </EmptyState>
-          ) : count === 0 ? (
-            <EmptyState
-              title="No model matches these filters"
-              action={
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => setView({ ...view, filters: EMPTY_FILTERS })}
-                >
-                  Clear filters
-                </button>
-              }
-            >
-              <>
-                <p>
-                  {active.length === 1
-                    ? 'This filter excludes every model:'
-                    : 'Together, these filters exclude every model:'}
-                </p>
-                <ul>
-                  {active.map((dim) => (
-                    <li key={dim}>
-                      {DIMENSION_LABEL[dim]}: {describeFilter(view.filters, dim, providerName)} (
-                      {formatInteger(result.facets.others[dim])} without it){' '}
-                      <button
-                        type="button"
-                        className="button button--small"
-                        onClick={() => setFilters(withoutDimension(view.filters, dim))}
-                      >
-                        Remove
-                        <span className="visually-hidden">
-                          {' '}
-                          the {DIMENSION_LABEL[dim].toLowerCase()} filter
-                        </span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            </EmptyState>
-          ) : (
-            <CatalogTable
-              rows={rows}
-              indices={result.indices}
-              providerRisk={providerRisk}
-              sort={view.sort}
-              dir={view.dir}
-              compare={view.compare}
-              linkSearch={linkSearch}
-              onSort={onSort}
-              onToggleCompare={toggleCompare}
-            />
-          )}
+          {resultsBody}
           <p className="muted small">
             Openness levels after the os-ai-map scale; the license caps the level. See{' '}
             <Link to={`/methodology${linkSearch}`}>Methodology</Link>.
           </p>
         </section>
       </div>
+      <p className="visually-hidden" aria-live="polite">
+        {compareNote}
+      </p>
+      {compareRows.length > 0 && (
+        <ComparePanel
+          rows={compareRows}
+          providerRisk={providerRisk}
+          linkSearch={linkSearch}
+          open={compareOpen}
+          revealKey={revealKey}
+          onToggleOpen={() => setCompareOpen((o) => !o)}
+          onRemove={toggleCompare}
+          onClear={() => setView({ ...view, compare: [] })}
+        />
+      )}
     </>
   );
 }

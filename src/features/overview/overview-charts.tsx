@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart';
-import { DIRECTION_LABEL } from '@/components/charts/palette';
 import { RiskTrendChart, StackedBarsChart } from '@/components/charts/lazy-charts';
-import { toRiskTrendView, type RiskTrendView } from '@/components/charts/risk-trend-view-model';
+import { RiskTrendTables } from '@/components/charts/risk-trend-tables';
+import { toRiskTrendView, trendSampleDays } from '@/components/charts/risk-trend-view-model';
 import { formatDay, formatInteger, formatScore, formatShare } from '@/components/format';
 import { eventImpacts } from '@/domain/risk/event-impacts';
 import { createRiskContext, type RiskContext } from '@/domain/risk/risk-context';
@@ -96,81 +96,6 @@ function RankingTable({ ranking, search }: { ranking: readonly RankedRow[]; sear
   );
 }
 
-function TrendTables({ view }: { view: RiskTrendView }) {
-  const yearRows = view.rows.filter(
-    (r) => view.yearTicks.includes(r.day) || r === view.rows[view.rows.length - 1],
-  );
-  return (
-    <>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="table-caption">
-            Events that moved platform risk by at least half a point
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Event</th>
-              <th scope="col">Provider</th>
-              <th scope="col">Direction</th>
-              <th scope="col" className="num">
-                Change (ΔR)
-              </th>
-              <th scope="col" className="num">
-                Risk after
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.markers.map((m) => (
-              <tr key={`${m.eventId}|${m.providerId}`}>
-                <td>{m.dateLabel}</td>
-                <th scope="row">
-                  {m.hypothetical && <span className="muted">Hypothetical: </span>}
-                  {m.title}
-                </th>
-                <td>{m.providerName}</td>
-                <td>{DIRECTION_LABEL[m.direction]}</td>
-                <td className="num">{m.deltaLabel}</td>
-                <td className="num">{formatScore(m.risk)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="table-caption">
-            Platform risk at the start of each year and on the as-of date
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              {view.series.map((s) => (
-                <th key={s.providerId} scope="col" className="num">
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {yearRows.map((r) => (
-              <tr key={r.day}>
-                <th scope="row">{formatDay(r.date)}</th>
-                {view.series.map((s) => (
-                  <td key={s.providerId} className="num">
-                    {formatScore(r.risks[s.providerId] ?? null)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
-  );
-}
-
 /**
  * The risk trend of the chosen providers with the events that moved it. Components of their own
  * (the trend, then its events and figure), so that React can pause between these steps, the
@@ -201,8 +126,8 @@ function TrendFigure({
     [ctx, scenario],
   );
   const trendTo = scenario && scenario.horizon > asOf ? scenario.horizon : asOf;
-  const trends = useMemo(
-    () => riskTrend(trendCtx, settings, from, trendTo, trendIds),
+  const impacts = useMemo(
+    () => eventImpacts(trendCtx, settings, { from, to: trendTo, providerIds: trendIds }),
     [trendCtx, settings, from, trendTo, trendIds],
   );
   return (
@@ -212,7 +137,7 @@ function TrendFigure({
       from={from}
       trendTo={trendTo}
       trendIds={trendIds}
-      trends={trends}
+      impacts={impacts}
       ranking={ranking}
       allIds={allIds}
       scenarioNote={
@@ -225,14 +150,14 @@ function TrendFigure({
   );
 }
 
-/** The trend's events, view model and figure: a second step after the trend itself. */
+/** The trend, view model and figure: a second step after the trend's events. */
 function TrendFigureBody({
   trendCtx,
   settings,
   from,
   trendTo,
   trendIds,
-  trends,
+  impacts,
   ranking,
   allIds,
   scenarioNote,
@@ -243,16 +168,21 @@ function TrendFigureBody({
   from: string;
   trendTo: string;
   trendIds: string[];
-  trends: ReturnType<typeof riskTrend>;
+  impacts: ReturnType<typeof eventImpacts>;
   ranking: readonly RankedRow[];
   allIds: string[];
   scenarioNote: string;
   onTrendIdsChange: (ids: string[]) => void;
 }) {
   const providers = trendCtx.dataset.providers;
-  const impacts = useMemo(
-    () => eventImpacts(trendCtx, settings, { from, to: trendTo, providerIds: trendIds }),
-    [trendCtx, settings, from, trendTo, trendIds],
+  // Every provider is sampled on every event's day and the day before, so that each x of the
+  // chart (and each row of its table) has every line's value.
+  const trends = useMemo(
+    () =>
+      riskTrend(trendCtx, settings, from, trendTo, trendIds, {
+        extraDays: trendSampleDays(impacts, from, trendTo),
+      }),
+    [trendCtx, settings, from, trendTo, trendIds, impacts],
   );
   const trendView = useMemo(
     () =>
@@ -305,7 +235,7 @@ function TrendFigureBody({
           </fieldset>
         </details>
       }
-      table={<TrendTables view={trendView} />}
+      table={<RiskTrendTables view={trendView} />}
     >
       <RiskTrendChart
         view={trendView}

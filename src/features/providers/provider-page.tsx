@@ -7,7 +7,8 @@ import { useDataset } from '@/api/use-dataset';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { DIRECTION_LABEL, DIRECTION_SHAPE } from '@/components/charts/palette';
 import { RiskTrendChart } from '@/components/charts/lazy-charts';
-import { toRiskTrendView } from '@/components/charts/risk-trend-view-model';
+import { RiskTrendTables } from '@/components/charts/risk-trend-tables';
+import { toRiskTrendView, trendSampleDays } from '@/components/charts/risk-trend-view-model';
 import { formatDay, formatScore } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
 import { EvidenceText } from '@/components/evidence-text';
@@ -152,7 +153,9 @@ export default function ProviderPage() {
   const trendView = useMemo(() => {
     if (!ctx || !provider) return null;
     const from = asOf < TREND_FROM ? asOf : TREND_FROM;
-    const trends = riskTrend(ctx, settings, from, asOf, [provider.id]);
+    const trends = riskTrend(ctx, settings, from, asOf, [provider.id], {
+      extraDays: trendSampleDays(impacts, from, asOf),
+    });
     return toRiskTrendView({
       trends,
       impacts,
@@ -302,35 +305,7 @@ export default function ProviderPage() {
                 ? `Markers show the events that moved ${provider.shortName}'s risk by half a point or more; the largest are labelled.`
                 : `No event moved ${provider.shortName}'s risk by half a point or more in this period.`
             }
-            table={
-              <div className="table-wrap">
-                <table className="data-table">
-                  <caption className="visually-hidden">Events that moved the risk</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Date</th>
-                      <th scope="col">Event</th>
-                      <th scope="col" className="num">
-                        Change (ΔR)
-                      </th>
-                      <th scope="col" className="num">
-                        Risk after
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {trendView.markers.map((m) => (
-                      <tr key={m.eventId}>
-                        <td>{m.dateLabel}</td>
-                        <th scope="row">{m.title}</th>
-                        <td className="num">{m.deltaLabel}</td>
-                        <td className="num">{formatScore(m.risk)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            }
+            table={<RiskTrendTables view={trendView} />}
           >
             <RiskTrendChart
               view={trendView}

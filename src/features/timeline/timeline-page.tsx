@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ComponentProps } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { useLocation } from 'react-router';
 import { metaQueries } from '@/api/meta-queries';
 import { useCollection } from '@/api/use-collection';
@@ -76,6 +76,8 @@ export default function TimelinePage() {
   const events = useCollection('events');
   const meta = useQuery(metaQueries.detail());
   const [clusterPick, setClusterPick] = useState<RiskEvent[] | null>(null);
+  const opener = useRef<HTMLElement | SVGElement | null>(null);
+  const returnFocus = useRef(false);
 
   // The chart needs only providers and events, so it draws before the (large) model list arrives.
   const allEvents = useMemo(() => {
@@ -167,9 +169,48 @@ export default function TimelinePage() {
     update(rangeOfDays(cluster.fromDay - pad, end + pad));
   };
   const select = (id: string) => {
+    // Remember where the reader opened the event from (a mark or a list entry; a cluster's mark
+    // when picked from its list), to go back there when the panel closes.
+    const active = document.activeElement;
+    const inPick = active instanceof Element && active.closest('.tl-pick') !== null;
+    if (!inPick && (active instanceof HTMLElement || active instanceof SVGElement))
+      opener.current = active;
     setClusterPick(null);
     update({ event: id });
   };
+  const close = () => {
+    returnFocus.current = true;
+    update({ event: null });
+  };
+  // Escape closes the panel, wherever the focus is on the page.
+  const open = selected !== null;
+  const closeRef = useRef(close);
+  useEffect(() => {
+    closeRef.current = close;
+  });
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      closeRef.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  // Once closed, the focus goes back to the event it was opened from (or, if that mark is gone,
+  // to the chart's or list's own entry point), never to the top of the page.
+  useEffect(() => {
+    if (!returnFocus.current || open) return;
+    returnFocus.current = false;
+    const target =
+      opener.current?.isConnected === true
+        ? opener.current
+        : document.querySelector<HTMLElement | SVGElement>(
+            '.tl-main [tabindex="0"], .tl-main .tl-list__button',
+          );
+    target?.focus();
+  });
 
   return (
     <>
@@ -302,7 +343,7 @@ export default function TimelinePage() {
               )}
             </div>
             {clusterPick && !selected && (
-              <section className="panel tl-detail" aria-labelledby="tl-pick-title">
+              <section className="panel tl-detail tl-pick" aria-labelledby="tl-pick-title">
                 <h2 id="tl-pick-title" className="panel__title">
                   {formatInteger(clusterPick.length)} events close together
                 </h2>
@@ -329,7 +370,7 @@ export default function TimelinePage() {
                 asOf={asOf}
                 today={today}
                 search={search}
-                onClose={() => update({ event: null })}
+                onClose={close}
               />
             )}
           </div>

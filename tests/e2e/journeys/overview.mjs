@@ -24,7 +24,7 @@ async function settle(page) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-export default [
+const journeys = [
   {
     name: "Overview: Before Muse Spark then Today moves Meta's score; Meta's page shows the Muse Spark contributor and its source",
     async run(browser) {
@@ -152,3 +152,120 @@ export default [
     },
   },
 ];
+
+/**
+ * Hovers a trend chart at several points across its axis and checks that the tooltip names the
+ * chart point nearest the pointer (from the axis ticks) with the values of that point's row in
+ * the "every point" table. Returns what it saw, for the log.
+ */
+async function checkTrendTooltip(page, figure) {
+  await figure.scrollIntoViewIfNeeded();
+  const toggle = figure.getByRole('button', { name: /Show as table|Hide table/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const table = figure.getByRole('table', { name: /every point of the chart/ });
+  await table.waitFor();
+  // The table's rows: date (as a day number) and the cells' text.
+  const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => {
+      const cells = [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
+      const d = new Date(`${cells[0]} 12:00`);
+      return { date: cells[0], day: Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86400000), cells };
+    }),
+  );
+  const heads = await table.locator('thead th').allInnerTexts();
+  // The chart back in the window (the table opened below it).
+  await figure.locator('.recharts-surface').first().scrollIntoViewIfNeeded();
+  // Pixel → day from two year ticks of the x axis (1 January of each year).
+  const ticks = await figure.locator('text.recharts-cartesian-axis-tick-value').evaluateAll((texts) =>
+    texts
+      .filter((t) => /^\d{4}$/.test(t.textContent ?? ''))
+      .map((t) => {
+        const box = t.getBoundingClientRect();
+        return { year: Number(t.textContent), x: box.x + box.width / 2 };
+      }),
+  );
+  assert(ticks.length >= 2, `x axis year ticks: ${JSON.stringify(ticks)}`);
+  const [a, b] = [ticks[0], ticks[ticks.length - 1]];
+  const dayOf = (x) => {
+    const da = Date.UTC(a.year, 0, 1) / 86400000;
+    const db = Date.UTC(b.year, 0, 1) / 86400000;
+    return da + ((x - a.x) * (db - da)) / (b.x - a.x);
+  };
+  const surface = await figure.locator('.recharts-surface').first().boundingBox();
+  const plot = await figure.locator('.recharts-cartesian-grid').first().boundingBox();
+  const seen = [];
+  for (const f of [0.04, 0.2, 0.4, 0.55, 0.7, 0.85, 0.97]) {
+    const x = plot.x + plot.width * f;
+    await page.mouse.move(x, surface.y + surface.height / 2);
+    const tip = figure.locator('.chart-tooltip').first();
+    await tip.waitFor();
+    await page.waitForTimeout(60);
+    const title = (await tip.locator('.chart-tooltip__title').innerText()).trim();
+    const text = await tip.innerText();
+    const day = dayOf(x);
+    const nearest = rows.reduce((best, r) => (Math.abs(r.day - day) < Math.abs(best.day - day) ? r : best), rows[0]);
+    assert(title === nearest.date, `pointer at ${f} (about day ${Math.round(day)}): tooltip says ${title}, the nearest point is ${nearest.date}`);
+    // Every provider's value in the tooltip is the table's for that row.
+    for (let k = 1; k < heads.length - 1; k++) {
+      const want = `${heads[k]} ${nearest.cells[k]}`;
+      assert(text.includes(want), `tooltip at ${title} lacks “${want}”: ${text}`);
+    }
+    seen.push(`${title}: ${text.split('\n').map((l) => l.trim()).filter(Boolean).slice(1, 3).join(', ')}`);
+  }
+  await page.mouse.move(0, 0);
+  return seen;
+}
+
+export const trendJourneys = [
+  {
+    name: 'trend charts: the tooltip names the point under the pointer with its table row across the axis (Meta, Overview); labels sit on their markers',
+    async run(browser) {
+      const { context, page, problems } = await newPage(browser);
+      await page.goto(`${BASE}/providers/meta?mock=latency:0&today=2026-11-26`);
+      await page.getByRole('heading', { level: 1, name: 'Meta' }).waitFor();
+      const meta = page.getByRole('figure', { name: "Meta's platform risk over time" });
+      await meta.locator('.recharts-surface').first().waitFor();
+      const metaSeen = await checkTrendTooltip(page, meta);
+      console.log(`    Meta: ${metaSeen.join(' | ')}`);
+
+      await page.goto(URL_TODAY);
+      await settle(page);
+      const overview = page.getByRole('figure', { name: 'Platform risk over time' });
+      await overview.scrollIntoViewIfNeeded();
+      await overview.locator('.recharts-surface').first().waitFor();
+      // Muse Spark's label sits on its marker (it sat some 8 months to the left).
+      const key = 'meta-2026-04-08-muse-spark|meta';
+      const marker = await overview.locator(`[data-marker="${key}"]`).boundingBox();
+      const label = await overview.locator(`[data-label-for="${key}"] text`).boundingBox();
+      assert(marker && label, 'Muse Spark marker or label missing');
+      const gapX = Math.max(0, label.x - (marker.x + marker.width), marker.x - (label.x + label.width));
+      assert(gapX <= 16, `Muse Spark label is ${gapX}px beside its marker`);
+      // No two labels overlap.
+      const boxes = await overview.locator('[data-label-for] text').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().toJSON()));
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const p = boxes[i];
+          const q = boxes[j];
+          const overlap = p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+          assert(!overlap, `labels ${i} and ${j} overlap`);
+        }
+      await overview.screenshot({ path: `${ARTIFACTS}overview-trend.png` });
+      const overviewSeen = await checkTrendTooltip(page, overview);
+      console.log(`    Overview: ${overviewSeen.join(' | ')}`);
+      // The keyboard walks the same points: focus the chart, step right, the tooltip follows.
+      await overview.locator('.recharts-surface[tabindex="0"]').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      const rows = overview.getByRole('table', { name: /every point of the chart/ }).locator('tbody tr');
+      const third = (await rows.nth(2).locator('th').innerText()).trim();
+      await page.waitForFunction(
+        (want) => document.querySelector('.chart-tooltip__title')?.textContent === want,
+        third,
+      );
+      assert(problems.length === 0, problems.join('\n'));
+      await context.close();
+    },
+  },
+];
+
+export default [...journeys, ...trendJourneys];

@@ -47,6 +47,23 @@ export default [
       await page.screenshot({ path: `${ARTIFACTS}timeline-muse-spark.png`, fullPage: true });
       const violations = await axeViolations(page);
       assert(violations.length === 0, violations.join('\n'));
+      // Escape closes the panel, and the focus is back on the Muse Spark mark.
+      const detail = page.getByRole('region', { name: 'Meta launches closed-weight Muse Spark', exact: true });
+      await page.keyboard.press('Escape');
+      await detail.waitFor({ state: 'detached' });
+      assert(!page.url().includes('event='), `the event is still in the URL: ${page.url()}`);
+      const back = await activeName(page);
+      assert(back.includes('Muse Spark'), `focus after Escape is on “${back}”, not the Muse Spark mark`);
+      // In the list: open with Enter, move into the panel, Escape: back on the list entry.
+      await page.getByRole('button', { name: 'List', exact: true }).click();
+      const entry = page.getByRole('button', { name: 'Meta launches closed-weight Muse Spark' });
+      await entry.focus();
+      await page.keyboard.press('Enter');
+      await detail.waitFor();
+      await detail.getByRole('button', { name: /^Close/ }).focus();
+      await page.keyboard.press('Escape');
+      await detail.waitFor({ state: 'detached' });
+      assert(await entry.evaluate((el) => el === document.activeElement), 'focus did not return to the list entry');
       assert(problems.length === 0, problems.join('\n'));
       await context.close();
     },
