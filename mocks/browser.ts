@@ -1,10 +1,10 @@
 import { getResponse } from 'msw';
-import type { LocalTransport } from '@/api/local-transport';
+import { IN_PAGE_HEADER, type LocalTransport } from '@/api/local-transport';
 import { switchChangeLogStore } from './change-log/change-log-service';
 import { createIdbChangeLogStore } from './change-log/idb-change-log-store';
 import { controlsFromSearch, setMockControls } from './controls';
 import { handlers } from './handlers';
-import { prepareWholeAnswers } from './handlers/respond';
+import { prepareWholeAnswers, takeValueBody } from './handlers/respond';
 
 /** Resolves when the page has had two seconds for its first screen, then an idle moment. */
 function afterFirstScreen(): Promise<void> {
@@ -48,8 +48,14 @@ export function startMockService(search: string): LocalTransport {
         console.warn('The mock service worker did not start; the app is served in the page.', error);
       }),
   );
+  let requests = 0;
   return async (request) => {
     await ready;
-    return (await getResponse(handlers, request)) ?? fetch(request);
+    // Each request gets an id, by which a large answer can hand over its body as a value.
+    request.headers.set(IN_PAGE_HEADER, String(++requests));
+    const response = await getResponse(handlers, request);
+    if (!response) return fetch(request);
+    const value = takeValueBody(response);
+    return value ? { status: response.status, statusText: response.statusText, body: value.body } : response;
   };
 }

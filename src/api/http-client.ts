@@ -153,9 +153,16 @@ async function getBody(
           whenAborted(controller.signal),
         ])
       : await fetch(url, init);
-    ({ status, ok, statusText } = res);
-    // Some fetch implementations do not end a body read on abort: race it against the signal.
-    text = await Promise.race([res.text(), whenAborted(controller.signal)]);
+    if (!(res instanceof Response)) {
+      // A value body from the in-page service: checked like a parsed one, with nothing to parse.
+      if (res.status >= 200 && res.status < 300) return { body: res.body, status: res.status };
+      ({ status, statusText } = res);
+      text = JSON.stringify(res.body);
+    } else {
+      ({ status, ok, statusText } = res);
+      // Some fetch implementations do not end a body read on abort: race it against the signal.
+      text = await Promise.race([res.text(), whenAborted(controller.signal)]);
+    }
   } catch (cause) {
     if (timedOut)
       throw new ApiError('timeout', path, `No answer from ${path} within ${timeoutMs / 1000} s.`);

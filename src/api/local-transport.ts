@@ -5,8 +5,22 @@
  * imports: `src/main.tsx` sets the transport before the app's code has loaded.
  */
 
+/**
+ * An answer whose body is already a value, not JSON text: the in-page service hands large
+ * answers over this way (ADR 0013), with no text to build and parse. The client checks it with
+ * the same schemas as any other answer.
+ */
+export interface LocalAnswer {
+  status: number;
+  statusText: string;
+  body: unknown;
+}
+
 /** Answers a request in the page, as the server would. */
-export type LocalTransport = (request: Request) => Promise<Response>;
+export type LocalTransport = (request: Request) => Promise<Response | LocalAnswer>;
+
+/** The request header by which the in-page transport says that a value body is welcome. */
+export const IN_PAGE_HEADER = 'x-in-page-request';
 
 let transport: Promise<LocalTransport | null> = Promise.resolve(null);
 

@@ -105,7 +105,9 @@ async function asOfChange(page) {
 const server = await startPreview();
 const browser = await launch();
 try {
-  for (const p of PAGES) {
+  // SCALE_PAGES=catalog,overview runs only those pages.
+  const only = process.env.SCALE_PAGES?.split(',');
+  for (const p of PAGES.filter((page) => !only || only.includes(page.key))) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const load = loadavg()[0];
