@@ -4,7 +4,8 @@ import { switchChangeLogStore } from './change-log/change-log-service';
 import { createIdbChangeLogStore } from './change-log/idb-change-log-store';
 import { controlsFromSearch, setMockControls } from './controls';
 import { handlers } from './handlers';
-import { prepareWholeAnswers, takeValueBody } from './handlers/respond';
+import { prepareScaledDataset, prepareWholeAnswers, takeValueBody } from './handlers/respond';
+import { yieldToMain } from '@/lib/yield-to-main';
 
 /** Resolves when the page has had two seconds for its first screen, then an idle moment. */
 function afterFirstScreen(): Promise<void> {
@@ -33,7 +34,8 @@ export function startMockService(search: string): LocalTransport {
     console.warn('The change log cannot be kept in IndexedDB; changes last until the page is closed.', error);
   });
   // The whole answers are made right after, one task each, rather than on the first requests.
-  const ready = log.then(prepareWholeAnswers);
+  // At `scale:N` the synthetic records are made then too, in slices.
+  const ready = log.then(prepareWholeAnswers).then(() => prepareScaledDataset(yieldToMain));
   // MSW's worker code loads a little later, once the first screen is drawn: nothing on it needs
   // the worker, whose code (23 kB gzip) would otherwise share the network with the app's.
   void ready.then(afterFirstScreen).then(async () =>

@@ -1,5 +1,5 @@
 import { delay, HttpResponse, type JsonBodyType } from 'msw';
-import { withSynthetic } from '../data/synthetic';
+import { withSynthetic, withSyntheticInSlices } from '../data/synthetic';
 import { logGeneration, servedChangeLog } from '../change-log/change-log-service';
 import { drawLatency, getMockControls, takeFault, type Endpoint } from '../controls';
 import type { z } from '@/domain/schema/zod';
@@ -18,6 +18,18 @@ export function currentDataset(): Dataset {
   if (n <= 0) return base;
   if (scaled?.n !== n || scaled.base !== base) scaled = { n, base, data: withSynthetic(base, n) };
   return scaled.data;
+}
+
+/**
+ * Make the synthetic data set of `scale:N` ahead of the first answer, in slices with `pause()`
+ * between them (the browser's service does this before it answers), rather than in one long
+ * task on the first request.
+ */
+export async function prepareScaledDataset(pause: () => Promise<void>): Promise<void> {
+  const base = servedChangeLog().dataset;
+  const n = getMockControls().scale;
+  if (n <= 0 || (scaled?.n === n && scaled.base === base)) return;
+  scaled = { n, base, data: await withSyntheticInSlices(base, n, pause) };
 }
 
 export function listMeta(data: Dataset, count: number) {
