@@ -33,11 +33,15 @@ for (const path of urls) {
         `--output-path=${out}`,
         '--quiet',
       ],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] },
+      {
+        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
     );
     const r = JSON.parse(readFileSync(out, 'utf8'));
     const a = r.audits;
-    const lcpEl = a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '?';
+    const lcpEl =
+      a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '?';
     const row = {
       perf: r.categories.performance.score,
       a11y: r.categories.accessibility.score,

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 
 if (!existsSync('dist/index.html')) {
-  console.log('scale: skipped (no build)');
+  console.log('scale.load: skipped (no build)');
   process.exit(0);
 }
 process.env.E2E_PORT ??= '4183';
@@ -92,11 +92,20 @@ async function asOfChange(page) {
       });
       mo.observe(main, { childList: true, subtree: true, characterData: true });
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent === name);
-      button?.addEventListener('click', () => (w.__asof.t0 = performance.now()), { capture: true, once: true });
+      button?.addEventListener('click', () => (w.__asof.t0 = performance.now()), {
+        capture: true,
+        once: true,
+      });
     }, name);
     await page.getByRole('button', { name, exact: true }).click();
-    await page.waitForFunction(() => /** @type {any} */ (window).__asof.t1 > 0, null, { timeout: 60_000 });
-    times.push(await page.evaluate(() => /** @type {any} */ (window).__asof.t1 - /** @type {any} */ (window).__asof.t0));
+    await page.waitForFunction(() => /** @type {any} */ (window).__asof.t1 > 0, null, {
+      timeout: 60_000,
+    });
+    times.push(
+      await page.evaluate(
+        () => /** @type {any} */ (window).__asof.t1 - /** @type {any} */ (window).__asof.t0,
+      ),
+    );
     await page.waitForTimeout(300);
   }
   return median(times);
@@ -117,10 +126,15 @@ try {
         `${p.key} run ${i + 1}: first data ${r.first.toFixed(0)} ms, longest task ${r.longest.toFixed(0)} ms, heap ${r.heap.toFixed(0)} MB${r.asOf === null ? '' : `, as-of change ${r.asOf.toFixed(0)} ms`} (load ${load.toFixed(1)})`,
       );
     }
-    console.log(`${p.key}.load_100k_ms: ${median(runs.map((r) => r.first)).toFixed(0)} ms`);
-    console.log(`${p.key}.load_longest_task_ms: ${median(runs.map((r) => r.longest)).toFixed(0)} ms`);
-    console.log(`${p.key}.load_heap_mb: ${median(runs.map((r) => r.heap)).toFixed(0)} MB`);
-    if (p.path === '/') console.log(`overview.asof_change_100k_ms: ${median(runs.map((r) => r.asOf)).toFixed(0)} ms`);
+    console.log(`scale.${p.key}_load_100k_ms: ${median(runs.map((r) => r.first)).toFixed(0)} ms`);
+    console.log(
+      `scale.${p.key}_load_longest_task_ms: ${median(runs.map((r) => r.longest)).toFixed(0)} ms`,
+    );
+    console.log(`scale.${p.key}_load_heap_mb: ${median(runs.map((r) => r.heap)).toFixed(0)} MB`);
+    if (p.path === '/')
+      console.log(
+        `scale.overview_asof_change_100k_ms: ${median(runs.map((r) => r.asOf)).toFixed(0)} ms`,
+      );
   }
 } finally {
   await browser.close();

@@ -58,7 +58,7 @@ describe('dayNumber', () => {
           expect(dayNumber(iso)).toBe(byDate(iso));
         },
       ),
-      { numRuns: fcRuns(500) },
+      fcRuns(500),
     );
   });
   it('keeps the general rule for what is not a plain date', () => {
