@@ -320,11 +320,17 @@ export function OverviewView() {
         <AsOfControl asOf={asOf} today={today} onChange={setAsOf} />
       </header>
       {stale && dataset.data && (
-        <p className="panel panel--notice stale-notice" role="note">
-          <strong>Scores after {formatDay(dataset.data.compiledOn)} are projections.</strong> The
-          data set was compiled on {formatDay(dataset.data.compiledOn)}: no facts after that date
-          are known, so later scores only decay with time.
-        </p>
+        // Two short blocks rather than one paragraph: the notice is not the page's largest
+        // text, which the scores it qualifies should be (ADR 0013).
+        <div className="panel panel--notice stale-notice" role="note">
+          <p className="stale-notice__title">
+            <strong>Scores after {formatDay(dataset.data.compiledOn)} are projections.</strong>
+          </p>
+          <p className="small">
+            The data set was compiled on {formatDay(dataset.data.compiledOn)}: no facts after that
+            date are known, so later scores only decay with time.
+          </p>
+        </div>
       )}
       {body}
     </>
