@@ -7,13 +7,16 @@ import { handlers } from './handlers';
 import { prepareScaledDataset, prepareWholeAnswers, takeValueBody } from './handlers/respond';
 import { yieldToMain } from '@/lib/yield-to-main';
 
-/** Resolves when the page has had two seconds for its first screen, then an idle moment. */
+/**
+ * Resolves when the page has had five seconds for its first screen, then an idle moment: the
+ * worker's start is a task of about 100 ms (400 ms on a slow phone) that no first screen needs.
+ */
 function afterFirstScreen(): Promise<void> {
   return new Promise((resolve) => {
     setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
       else resolve();
-    }, 2000);
+    }, 5000);
   });
 }
 
@@ -36,8 +39,8 @@ export function startMockService(search: string): LocalTransport {
   // The whole answers are made right after, one task each, rather than on the first requests.
   // At `scale:N` the synthetic records are made then too, in slices.
   const ready = log.then(prepareWholeAnswers).then(() => prepareScaledDataset(yieldToMain));
-  // MSW's worker code loads a little later, once the first screen is drawn: nothing on it needs
-  // the worker, whose code (23 kB gzip) would otherwise share the network with the app's.
+  // MSW's worker code loads later, once the first screen is drawn: nothing on it needs the
+  // worker, whose code (23 kB gzip) would otherwise share the network with the app's.
   void ready.then(afterFirstScreen).then(async () =>
     (await import('msw/browser'))
       .setupWorker(...handlers)

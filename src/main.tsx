@@ -90,9 +90,33 @@ function addLink(href: string, rel: 'modulepreload' | 'preload'): void {
   document.head.append(link);
 }
 
+/**
+ * Resolves once the shell has painted (its first contentful paint), or after a second where the
+ * browser does not report paints: what starts after it cannot hold the first paint back.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 1000);
+    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+    if (painted()) return done();
+    if (!PerformanceObserver.supportedEntryTypes.includes('paint')) return;
+    const observer = new PerformanceObserver(() => {
+      if (!painted()) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+
 requestAnimationFrame(() => {
   void (async () => {
     // After the frame that paints the shell.
+    await afterFirstPaint();
     await nextTask();
     preloadFirstScreen();
     startDataService();
