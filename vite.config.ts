@@ -1,6 +1,6 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { shellNavHtml, shellTitles } from './src/app/route-list';
 
 /** The static shell in index.html gets its navigation and page headings from the route table. */
@@ -18,8 +18,81 @@ function staticShellFromRoutes(): Plugin {
   };
 }
 
+/** The JavaScript files a chunk needs before it runs: itself and its static imports, deeply. */
+function staticClosure(bundle: Rollup.OutputBundle, moduleId: string): string[] {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const start = chunks.find((c) => c.facadeModuleId === moduleId);
+  if (!start) throw new Error(`No chunk for ${moduleId} in the build`);
+  const seen = new Set<string>();
+  const visit = (fileName: string) => {
+    if (seen.has(fileName)) return;
+    seen.add(fileName);
+    const chunk = bundle[fileName];
+    if (chunk?.type === 'chunk') for (const dep of chunk.imports) visit(dep);
+  };
+  visit(start.fileName);
+  return [...seen];
+}
+
+/**
+ * The chunks the first screen needs, written into index.html as a list (`#first-screen-chunks`)
+ * that `src/main.tsx` asks for all at once right after the first paint (modulepreload: fetched
+ * and compiled, evaluated only when imported), rather than each after the one that imports it
+ * has run: the app, the bundled data service (unless a real server is configured) and, on the
+ * Overview, its page and ranking. The evaluation stays in steps; only the downloads overlap
+ * (ADR 0006).
+ */
+function listFirstScreenChunks(): Plugin {
+  let base = '/';
+  let realServer = false;
+  const src = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+  return {
+    name: 'list-first-screen-chunks',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+      realServer = Boolean(config.env.VITE_API_BASE_URL);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const entry = ctx.chunk?.fileName;
+        // A chunk's CSS is loaded by the import that runs it: it is fetched early too.
+        const css = (files: Iterable<string>) =>
+          [...files].flatMap((f) => {
+            const chunk = bundle[f];
+            return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+          });
+        const done = new Set(entry ? [entry, ...css([entry])] : []);
+        const list = (files: string[]) => {
+          const fresh = [...new Set(files)].filter((f) => !done.has(f));
+          for (const f of fresh) done.add(f);
+          return fresh.map((f) => `${base}${f}`);
+        };
+        const everyJs = [
+          ...staticClosure(bundle, src('./src/boot.tsx')),
+          ...(realServer ? [] : staticClosure(bundle, src('./mocks/browser.ts'))),
+        ];
+        const overviewJs = [
+          ...staticClosure(bundle, src('./src/features/overview/overview-page.tsx')),
+          ...staticClosure(bundle, src('./src/features/overview/overview-charts.tsx')),
+        ];
+        const every = { js: list(everyJs), css: list(css(everyJs)) };
+        const overview = { js: list(overviewJs), css: list(css(overviewJs)) };
+        const json = JSON.stringify({ every, routes: { '/': overview } });
+        return html.replace(
+          '</body>',
+          `<script type="application/json" id="first-screen-chunks">${json}</script></body>`,
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), staticShellFromRoutes()],
+  plugins: [react(), staticShellFromRoutes(), listFirstScreenChunks()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -1,27 +1,66 @@
-import { setupWorker } from 'msw/browser';
+import { getResponse } from 'msw';
+import { IN_PAGE_HEADER, type LocalTransport } from '@/api/local-transport';
 import { switchChangeLogStore } from './change-log/change-log-service';
 import { createIdbChangeLogStore } from './change-log/idb-change-log-store';
 import { controlsFromSearch, setMockControls } from './controls';
 import { handlers } from './handlers';
-import { prepareWholeAnswers } from './handlers/respond';
+import { prepareScaledDataset, prepareWholeAnswers, takeValueBody } from './handlers/respond';
+import { yieldToMain } from '@/lib/yield-to-main';
 
-/** Start the mock data service in the browser with the controls from the page URL. */
-export async function startMockWorker(search: string): Promise<void> {
+/**
+ * Resolves when the page has had five seconds for its first screen, then an idle moment: the
+ * worker's start is a task of about 100 ms (400 ms on a slow phone) that no first screen needs.
+ */
+function afterFirstScreen(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+      else resolve();
+    }, 5000);
+  });
+}
+
+/**
+ * Start the mock data service in the browser with the controls from the page URL, and return
+ * the transport the app's HTTP client sends its requests through: the same handlers, called in
+ * the page (MSW's worker runs them in the page too; it only carries the request there). The
+ * answers wait for the change log, not for the worker, whose registration and activation take
+ * a second or more on a first visit (ADR 0006). The worker still starts, in the background, for
+ * requests made outside the client (a link to `/api/v1/openapi.json` opened in the tab).
+ */
+export function startMockService(search: string): LocalTransport {
   setMockControls(controlsFromSearch(search, true));
-  const worker = setupWorker(...handlers);
   // The accepted changes live in IndexedDB: read them before the first answer, so that what is
   // served is the compiled data with the log applied. Where IndexedDB cannot be opened (a
   // browser that blocks it), the service keeps the log in memory for this page only.
   const log = switchChangeLogStore(createIdbChangeLogStore()).catch((error: unknown) => {
     console.warn('The change log cannot be kept in IndexedDB; changes last until the page is closed.', error);
   });
-  // The whole answers are made while the worker registers, one task each, rather than on the
-  // first requests.
-  const ready = log.then(prepareWholeAnswers);
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-  });
-  await ready;
+  // The whole answers are made right after, one task each, rather than on the first requests.
+  // At `scale:N` the synthetic records are made then too, in slices.
+  const ready = log.then(prepareWholeAnswers).then(() => prepareScaledDataset(yieldToMain));
+  // MSW's worker code loads later, once the first screen is drawn: nothing on it needs the
+  // worker, whose code (23 kB gzip) would otherwise share the network with the app's.
+  void ready.then(afterFirstScreen).then(async () =>
+    (await import('msw/browser'))
+      .setupWorker(...handlers)
+      .start({
+        onUnhandledRequest: 'bypass',
+        quiet: true,
+        serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      })
+      .catch((error: unknown) => {
+        console.warn('The mock service worker did not start; the app is served in the page.', error);
+      }),
+  );
+  let requests = 0;
+  return async (request) => {
+    await ready;
+    // Each request gets an id, by which a large answer can hand over its body as a value.
+    request.headers.set(IN_PAGE_HEADER, String(++requests));
+    const response = await getResponse(handlers, request);
+    if (!response) return fetch(request);
+    const value = takeValueBody(response);
+    return value ? { status: response.status, statusText: response.statusText, body: value.body } : response;
+  };
 }

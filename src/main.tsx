@@ -1,4 +1,5 @@
 import './styles.css';
+import { setLocalTransport } from './api/local-transport';
 
 /** Resolves in a new task: the work before and after it cannot form one long task. */
 function nextTask(): Promise<void> {
@@ -43,8 +44,82 @@ function showLoadFailure(): void {
   main.append(panel);
 }
 
+/**
+ * The bundled data service (unless a real server is configured), loaded in parallel with the
+ * app's code rather than after it. The app's requests wait for it and are answered in the page
+ * (ADR 0006). (Not `import('msw')` on its own: a dynamic import keeps every export of MSW.)
+ */
+function startDataService(): void {
+  if (import.meta.env.VITE_API_BASE_URL) return;
+  setLocalTransport(
+    import('../mocks/browser').then(({ startMockService }) =>
+      startMockService(window.location.search),
+    ),
+  );
+}
+
+interface ChunkList {
+  js?: string[];
+  css?: string[];
+}
+
+/**
+ * Ask at once for every chunk the first screen needs, as the build listed them in index.html
+ * (`#first-screen-chunks`, absent in development): the app, the data service and the current
+ * route's page. Modulepreload fetches and compiles a module without running it, so the steps
+ * below still evaluate one at a time, but no download waits for the chunk that imports it
+ * (ADR 0006). Called after the first paint, so the shell does not wait for these downloads.
+ */
+function preloadFirstScreen(): void {
+  const list = document.getElementById('first-screen-chunks')?.textContent;
+  if (!list) return;
+  const chunks = JSON.parse(list) as { every: ChunkList; routes: Record<string, ChunkList> };
+  const path = window.location.pathname.replace(/\/$/, '') || '/';
+  for (const { js = [], css = [] } of [chunks.every, chunks.routes[path] ?? {}]) {
+    for (const href of js) addLink(href, 'modulepreload');
+    for (const href of css) addLink(href, 'preload');
+  }
+}
+
+function addLink(href: string, rel: 'modulepreload' | 'preload'): void {
+  const link = document.createElement('link');
+  link.rel = rel;
+  if (rel === 'preload') link.as = 'style';
+  else link.crossOrigin = '';
+  link.href = href;
+  document.head.append(link);
+}
+
+/**
+ * Resolves once the shell has painted (its first contentful paint), or after a second where the
+ * browser does not report paints: what starts after it cannot hold the first paint back.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 1000);
+    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+    if (painted()) return done();
+    if (!PerformanceObserver.supportedEntryTypes.includes('paint')) return;
+    const observer = new PerformanceObserver(() => {
+      if (!painted()) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+
 requestAnimationFrame(() => {
   void (async () => {
+    // After the frame that paints the shell.
+    await afterFirstPaint();
+    await nextTask();
+    preloadFirstScreen();
+    startDataService();
     for (const step of steps) {
       await nextTask();
       await step();

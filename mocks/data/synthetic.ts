@@ -482,6 +482,37 @@ const CLOSED: Terms = {
 
 /** `base` plus `n` synthetic models, floor(n/10) events and max(1, floor(n/100)) providers. */
 export function withSynthetic(base: Dataset, n: number): Dataset {
+  const steps = synthesize(base, n);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `withSynthetic` in slices of about `sliceMs` milliseconds with `pause()` awaited between them,
+ * so that making 100,000 models never blocks the page for long (ADR 0013). The same data.
+ */
+export async function withSyntheticInSlices(
+  base: Dataset,
+  n: number,
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<Dataset> {
+  const steps = synthesize(base, n);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** The generator behind both: it yields every few hundred records, where a pause may go. */
+function* synthesize(base: Dataset, n: number): Generator<void, Dataset> {
   const count = Math.max(0, Math.floor(n));
   if (count === 0) return base;
   const rng = mulberry32(SEED);
@@ -527,6 +558,7 @@ export function withSynthetic(base: Dataset, n: number): Dataset {
   const models: Model[] = [];
   let familyIndex = 0;
   while (models.length < count) {
+    if (familyIndex % 64 === 0) yield;
     familyIndex += 1;
     const providerIndex = Math.floor(rng() * providers.length);
     const provider = providers[providerIndex];
@@ -607,6 +639,7 @@ export function withSynthetic(base: Dataset, n: number): Dataset {
   const events: RiskEvent[] = [];
   const eventCount = Math.floor(count / 10);
   for (let i = 0; i < eventCount; i += 1) {
+    if (i % 256 === 0) yield;
     const id = `syn-e-${pad(i + 1, 6)}`;
     const kind = pickEventKind(rng);
     const model = pick(rng, models);

@@ -1,9 +1,10 @@
 import { delay, HttpResponse, type JsonBodyType } from 'msw';
-import { withSynthetic } from '../data/synthetic';
+import { withSynthetic, withSyntheticInSlices } from '../data/synthetic';
 import { logGeneration, servedChangeLog } from '../change-log/change-log-service';
 import { drawLatency, getMockControls, takeFault, type Endpoint } from '../controls';
 import type { z } from '@/domain/schema/zod';
 import type { Dataset } from '@/domain/schema/dataset';
+import { IN_PAGE_HEADER } from '@/api/local-transport';
 
 let scaled: { n: number; base: Dataset; data: Dataset } | null = null;
 
@@ -17,6 +18,18 @@ export function currentDataset(): Dataset {
   if (n <= 0) return base;
   if (scaled?.n !== n || scaled.base !== base) scaled = { n, base, data: withSynthetic(base, n) };
   return scaled.data;
+}
+
+/**
+ * Make the synthetic data set of `scale:N` ahead of the first answer, in slices with `pause()`
+ * between them (the browser's service does this before it answers), rather than in one long
+ * task on the first request.
+ */
+export async function prepareScaledDataset(pause: () => Promise<void>): Promise<void> {
+  const base = servedChangeLog().dataset;
+  const n = getMockControls().scale;
+  if (n <= 0 || (scaled?.n === n && scaled.base === base)) return;
+  scaled = { n, base, data: await withSyntheticInSlices(base, n, pause) };
 }
 
 export function listMeta(data: Dataset, count: number) {
@@ -54,11 +67,38 @@ function keep(key: string, build: () => JsonBodyType): KeptAnswer {
  * ~100 MB) are not kept.
  */
 export function wholeAnswer(request: Request, key: string, build: () => JsonBodyType): Response {
+  if (getMockControls().scale > 0) {
+    const id = request.headers.get(IN_PAGE_HEADER);
+    if (id !== null) return valueAnswer(id, build());
+  }
   if (new URL(request.url).search !== '' || getMockControls().scale > 0) return HttpResponse.json(build());
   const { text, bytes } = keep(key, build);
   return new HttpResponse(text, {
     headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes) },
   });
+}
+
+/** Bodies handed to the in-page transport by request id, taken once (`takeValueBody`). */
+const valueBodies = new Map<string, JsonBodyType>();
+const VALUE_BODY_HEADER = 'x-value-body';
+
+/**
+ * An answer to a request made in the page whose body is the value itself (ADR 0013): at
+ * `scale:100000` the JSON text of the models would be about 100 MB, built and parsed on the main
+ * thread. The Response carries no body; the transport takes the value by the request's id.
+ */
+function valueAnswer(id: string, body: JsonBodyType): Response {
+  valueBodies.set(id, body);
+  return new HttpResponse(null, { status: 200, headers: { [VALUE_BODY_HEADER]: id } });
+}
+
+/** The value body of an in-page answer (see `valueAnswer`), or undefined for a text answer. */
+export function takeValueBody(response: Response): { body: JsonBodyType } | undefined {
+  const id = response.headers.get(VALUE_BODY_HEADER);
+  if (id === null || !valueBodies.has(id)) return undefined;
+  const body = valueBodies.get(id) ?? null;
+  valueBodies.delete(id);
+  return { body };
 }
 
 /** Register how a whole answer is built, so that `prepareWholeAnswers` can make it early. */

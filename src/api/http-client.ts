@@ -2,21 +2,13 @@ import type { z } from '@/domain/schema/zod';
 import { apiErrorSchema, listEnvelopeSchema, type ListMeta } from '@/domain/schema/api';
 import { yieldToMain } from '@/lib/yield-to-main';
 import { ApiError } from './api-error';
+import { localTransport } from './local-transport';
 
 /** Base address of the data service: `VITE_API_BASE_URL`, or the bundled mock service. */
 export const API_BASE = `${(import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/$/, '')}/api/v1`;
 
-// Generous: at ?mock=scale:100000 the bundled service builds ~100 MB of JSON on the main thread.
+// Generous: at ?mock=scale:100000 the bundled service builds its answers on the main thread.
 let defaultTimeoutMs = 30_000;
-let ready: Promise<unknown> = Promise.resolve();
-
-/**
- * Hold every request until `promise` settles: the demo renders its frame at once and lets the
- * mock service worker start in the background.
- */
-export function waitBeforeRequests(promise: Promise<unknown>): void {
-  ready = promise.catch(() => undefined);
-}
 
 /** Set how long a request may take before it fails as a timeout (tests shorten it). */
 export function setRequestTimeout(ms: number): void {
@@ -125,7 +117,7 @@ async function getBody(
   path: string,
   { signal, timeoutMs = defaultTimeoutMs, send }: RequestOptions,
 ): Promise<{ body: unknown; status: number }> {
-  await ready;
+  const local = await localTransport();
   const controller = new AbortController();
   let timedOut = false;
   // The timer covers the whole answer, body included: a server that sends headers and then
@@ -142,7 +134,7 @@ async function getBody(
   let statusText = '';
   let text: string;
   try {
-    const res = await fetch(`${API_BASE}${path}`, {
+    const init: RequestInit = {
       signal: controller.signal,
       ...(send === undefined
         ? { headers: { Accept: 'application/json' } }
@@ -151,10 +143,26 @@ async function getBody(
             headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
             ...(send.body === undefined ? {} : { body: JSON.stringify(send.body) }),
           }),
-    });
-    ({ status, ok, statusText } = res);
-    // Some fetch implementations do not end a body read on abort: race it against the signal.
-    text = await Promise.race([res.text(), whenAborted(controller.signal)]);
+    };
+    const url = `${API_BASE}${path}`;
+    // The bundled service answers in the page when it runs there; its answer, like the
+    // network's, is raced against the timeout and the caller's abort.
+    const res = local
+      ? await Promise.race([
+          local(new Request(new URL(url, globalThis.location.href), init)),
+          whenAborted(controller.signal),
+        ])
+      : await fetch(url, init);
+    if (!(res instanceof Response)) {
+      // A value body from the in-page service: checked like a parsed one, with nothing to parse.
+      if (res.status >= 200 && res.status < 300) return { body: res.body, status: res.status };
+      ({ status, statusText } = res);
+      text = JSON.stringify(res.body);
+    } else {
+      ({ status, ok, statusText } = res);
+      // Some fetch implementations do not end a body read on abort: race it against the signal.
+      text = await Promise.race([res.text(), whenAborted(controller.signal)]);
+    }
   } catch (cause) {
     if (timedOut)
       throw new ApiError('timeout', path, `No answer from ${path} within ${timeoutMs / 1000} s.`);

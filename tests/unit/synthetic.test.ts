@@ -3,7 +3,7 @@ import { LICENSE_TIERS, licenseTier } from '@/domain/license';
 import { opennessLevel } from '@/domain/openness';
 import { datasetSchema } from '@/domain/schema/dataset';
 import { dataset } from '@mocks/data/dataset';
-import { withSynthetic } from '@mocks/data/synthetic';
+import { withSynthetic, withSyntheticInSlices } from '@mocks/data/synthetic';
 
 const base = {
   providers: dataset.providers.length,
@@ -136,5 +136,22 @@ describe('withSynthetic', () => {
       Object.values(m.openness?.components ?? {}).some((c) => c.grade === 'unknown'),
     );
     expect(unknowns.length).toBeGreaterThan(100);
+  });
+});
+
+describe('withSyntheticInSlices', () => {
+  it('makes the same data as withSynthetic, pausing between slices', async () => {
+    let pauses = 0;
+    const sliced = await withSyntheticInSlices(
+      dataset,
+      3000,
+      async () => {
+        pauses += 1;
+        await Promise.resolve();
+      },
+      0,
+    );
+    expect(sliced).toEqual(withSynthetic(dataset, 3000));
+    expect(pauses).toBeGreaterThan(10);
   });
 });

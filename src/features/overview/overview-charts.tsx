@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart';
@@ -44,7 +44,11 @@ function readOverviewParams(
   }
   const unknownTrend = values.trend?.filter((id) => !known.has(id)) ?? [];
   if (unknownTrend.length > 0) {
-    issues.push({ param: 'trend', value: unknownTrend.join(','), message: 'no such provider in the data set' });
+    issues.push({
+      param: 'trend',
+      value: unknownTrend.join(','),
+      message: 'no such provider in the data set',
+    });
   }
   return {
     focus: focus !== undefined && known.has(focus) ? focus : undefined,
@@ -245,6 +249,26 @@ function TrendFigureBody({
   );
 }
 
+/**
+ * False for the first render, true from a task after the first paint: the figures below the
+ * ranking (the trend sweep first of all, the heaviest step of the page) are built after the
+ * ranking is on screen, not before it (ADR 0006).
+ */
+function useAfterFirstPaint(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setAfter(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return after;
+}
+
 /** The Overview's charts (Recharts), each with its caption and table alternative. */
 export function OverviewCharts({
   ctx,
@@ -263,11 +287,15 @@ export function OverviewCharts({
 }) {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
+  const belowRanking = useAfterFirstPaint();
   const providers = ctx.dataset.providers;
   const allIds = useMemo(() => providers.map((p) => p.id), [providers]);
   const open = (id: string) => void navigate(`/providers/${encodeURIComponent(id)}${search}`);
 
-  const { focus, trend, issues } = useMemo(() => readOverviewParams(params, allIds), [params, allIds]);
+  const { focus, trend, issues } = useMemo(
+    () => readOverviewParams(params, allIds),
+    [params, allIds],
+  );
   const selectedId = focus ?? ranking[0]?.providerId ?? '';
   const selected = scores.find((s) => s.providerId === selectedId) ?? scores[0];
   const selectedName = providers.find((p) => p.id === selected?.providerId)?.shortName ?? '';
@@ -369,134 +397,141 @@ export function OverviewCharts({
         </ChartFigure>
       </div>
 
-      <TrendFigure
-        ctx={ctx}
-        settings={settings}
-        asOf={asOf}
-        ranking={ranking}
-        trendIds={trendIds}
-        onTrendIdsChange={(ids) => setParam('trend', ids.join(','))}
-      />
-
-      <div className="overview-grid">
-        {selected && (
-          <ChartFigure
-            title={`${selectedName}: the six factors`}
-            caption={`Each factor scores 0 to 100 (higher is riskier); the percentage is its weight in ${selectedName}'s platform risk of ${formatScore(selected.risk)}.`}
-            actions={
-              <label className="inline-select">
-                <span>Provider</span>
-                <select
-                  value={selected.providerId}
-                  onChange={(e) => setParam('focus', e.target.value)}
-                >
-                  {ranking.map((r) => (
-                    <option key={r.providerId} value={r.providerId}>
-                      {r.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            }
-            table={
-              <div className="table-wrap">
-                <table className="data-table">
-                  <caption className="visually-hidden">
-                    {selectedName}&apos;s factor values and weights
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Factor</th>
-                      <th scope="col" className="num">
-                        Value
-                      </th>
-                      <th scope="col" className="num">
-                        Weight
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {Object.values(selected.factors).map((f) => (
-                      <tr key={f.key}>
-                        <th scope="row">{FACTOR_LABELS[f.key]}</th>
-                        <td className="num">
-                          {f.value === null
-                            ? f.key === 'jurisdiction'
-                              ? 'not configured'
-                              : 'no data'
-                            : formatScore(f.value)}
-                        </td>
-                        <td className="num">{formatShare(f.normalizedWeight)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            }
-          >
-            <HorizontalBarChart
-              rows={factorBars}
-              label={`${selectedName}'s factor values, 0 to 100`}
-              labelWidth={132}
-            />
-            <p className="small">
-              <Link to={`/providers/${encodeURIComponent(selected.providerId)}${search}`}>
-                Why {selectedName} scores {formatScore(selected.risk)}: models, events and sources
-              </Link>
-            </p>
-          </ChartFigure>
-        )}
-
-        <ChartFigure
-          title="How open each provider is"
-          caption="Share of each provider's active model families at each openness level, from L5 open source to L1 closed."
-          table={
-            <div className="table-wrap">
-              <table className="data-table">
-                <caption className="visually-hidden">
-                  Active model families per openness level
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Provider</th>
-                    <th scope="col" className="num">
-                      Families
-                    </th>
-                    {mix.series.map((s) => (
-                      <th key={s.key} scope="col" className="num">
-                        {s.key}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {mix.rows.map((r) => (
-                    <tr key={r.id}>
-                      <th scope="row">{r.label}</th>
-                      <td className="num">{formatInteger(r.families)}</td>
-                      {mix.series.map((s) => (
-                        <td key={s.key} className="num">
-                          {formatInteger(r.counts[s.key])}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          }
-        >
-          <StackedBarsChart
-            rows={mix.rows}
-            series={mix.series}
-            label="Share of active model families at each openness level, by provider"
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            format={percentFormat}
-            segmentStroke="var(--muted)"
+      {!belowRanking ? (
+        <div className="chart-skeleton chart-skeleton--tall" aria-hidden="true" />
+      ) : (
+        <>
+          <TrendFigure
+            ctx={ctx}
+            settings={settings}
+            asOf={asOf}
+            ranking={ranking}
+            trendIds={trendIds}
+            onTrendIdsChange={(ids) => setParam('trend', ids.join(','))}
           />
-        </ChartFigure>
-      </div>
+
+          <div className="overview-grid">
+            {selected && (
+              <ChartFigure
+                title={`${selectedName}: the six factors`}
+                caption={`Each factor scores 0 to 100 (higher is riskier); the percentage is its weight in ${selectedName}'s platform risk of ${formatScore(selected.risk)}.`}
+                actions={
+                  <label className="inline-select">
+                    <span>Provider</span>
+                    <select
+                      value={selected.providerId}
+                      onChange={(e) => setParam('focus', e.target.value)}
+                    >
+                      {ranking.map((r) => (
+                        <option key={r.providerId} value={r.providerId}>
+                          {r.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                }
+                table={
+                  <div className="table-wrap">
+                    <table className="data-table">
+                      <caption className="visually-hidden">
+                        {selectedName}&apos;s factor values and weights
+                      </caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Factor</th>
+                          <th scope="col" className="num">
+                            Value
+                          </th>
+                          <th scope="col" className="num">
+                            Weight
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {Object.values(selected.factors).map((f) => (
+                          <tr key={f.key}>
+                            <th scope="row">{FACTOR_LABELS[f.key]}</th>
+                            <td className="num">
+                              {f.value === null
+                                ? f.key === 'jurisdiction'
+                                  ? 'not configured'
+                                  : 'no data'
+                                : formatScore(f.value)}
+                            </td>
+                            <td className="num">{formatShare(f.normalizedWeight)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                }
+              >
+                <HorizontalBarChart
+                  rows={factorBars}
+                  label={`${selectedName}'s factor values, 0 to 100`}
+                  labelWidth={132}
+                />
+                <p className="small">
+                  <Link to={`/providers/${encodeURIComponent(selected.providerId)}${search}`}>
+                    Why {selectedName} scores {formatScore(selected.risk)}: models, events and
+                    sources
+                  </Link>
+                </p>
+              </ChartFigure>
+            )}
+
+            <ChartFigure
+              title="How open each provider is"
+              caption="Share of each provider's active model families at each openness level, from L5 open source to L1 closed."
+              table={
+                <div className="table-wrap">
+                  <table className="data-table">
+                    <caption className="visually-hidden">
+                      Active model families per openness level
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Provider</th>
+                        <th scope="col" className="num">
+                          Families
+                        </th>
+                        {mix.series.map((s) => (
+                          <th key={s.key} scope="col" className="num">
+                            {s.key}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {mix.rows.map((r) => (
+                        <tr key={r.id}>
+                          <th scope="row">{r.label}</th>
+                          <td className="num">{formatInteger(r.families)}</td>
+                          {mix.series.map((s) => (
+                            <td key={s.key} className="num">
+                              {formatInteger(r.counts[s.key])}
+                            </td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              }
+            >
+              <StackedBarsChart
+                rows={mix.rows}
+                series={mix.series}
+                label="Share of active model families at each openness level, by provider"
+                domain={[0, 100]}
+                ticks={[0, 25, 50, 75, 100]}
+                format={percentFormat}
+                segmentStroke="var(--muted)"
+              />
+            </ChartFigure>
+          </div>
+        </>
+      )}
     </>
   );
 }

@@ -27,10 +27,12 @@ import {
 } from './overview-view-model';
 import './overview.css';
 
-// Recharts arrives in its own chunk after the headline figures are on screen.
-const OverviewCharts = lazy(() =>
-  import('./overview-charts').then((m) => ({ default: m.OverviewCharts })),
-);
+// The ranking and the charts are a chunk of their own (Recharts arrives later still, as each
+// chart nears the viewport). It is requested as soon as this page's code runs, so that it
+// arrives while the data loads rather than after (ADR 0006).
+const overviewCharts = import('./overview-charts');
+overviewCharts.catch(() => undefined); // a failed load is shown where the chunk is rendered
+const OverviewCharts = lazy(() => overviewCharts.then((m) => ({ default: m.OverviewCharts })));
 // The exposure section draws a Recharts chart; it loads only when the portfolio is not empty.
 const ExposureSummary = lazy(() =>
   import('@/components/exposure/exposure-summary').then((m) => ({ default: m.ExposureSummary })),
@@ -394,11 +396,17 @@ export function OverviewView() {
         </Suspense>
       )}
       {stale && dataset.data && (
-        <p className="panel panel--notice stale-notice" role="note">
-          <strong>Scores after {formatDay(dataset.data.compiledOn)} are projections.</strong> The
-          data set was compiled on {formatDay(dataset.data.compiledOn)}: no facts after that date
-          are known, so later scores only decay with time.
-        </p>
+        // Two short blocks rather than one paragraph: the notice is not the page's largest
+        // text, which the scores it qualifies should be (ADR 0013).
+        <div className="panel panel--notice stale-notice" role="note">
+          <p className="stale-notice__title">
+            <strong>Scores after {formatDay(dataset.data.compiledOn)} are projections.</strong>
+          </p>
+          <p className="small">
+            The data set was compiled on {formatDay(dataset.data.compiledOn)}: no facts after that
+            date are known, so later scores only decay with time.
+          </p>
+        </div>
       )}
       {body}
     </>

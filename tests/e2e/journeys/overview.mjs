@@ -18,7 +18,8 @@ async function settle(page) {
   for (let i = 0; i < 12; i++) {
     const pending = page.locator('.chart__body--pending').first();
     if ((await pending.count()) === 0) break;
-    await pending.scrollIntoViewIfNeeded();
+    // The chart may draw (and lose the class) between the count and the scroll: then go on.
+    await pending.scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => undefined);
     await page.waitForTimeout(150);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
