@@ -4,7 +4,7 @@ import { switchChangeLogStore } from './change-log/change-log-service';
 import { createIdbChangeLogStore } from './change-log/idb-change-log-store';
 import { controlsFromSearch, setMockControls } from './controls';
 import { handlers } from './handlers';
-import { prepareScaledDataset, prepareWholeAnswers, takeValueBody } from './handlers/respond';
+import { prepareScaledDataset, takeValueBody } from './handlers/respond';
 import { yieldToMain } from '@/lib/yield-to-main';
 
 /**
@@ -36,9 +36,8 @@ export function startMockService(search: string): LocalTransport {
   const log = switchChangeLogStore(createIdbChangeLogStore()).catch((error: unknown) => {
     console.warn('The change log cannot be kept in IndexedDB; changes last until the page is closed.', error);
   });
-  // The whole answers are made right after, one task each, rather than on the first requests.
-  // At `scale:N` the synthetic records are made then too, in slices.
-  const ready = log.then(prepareWholeAnswers).then(() => prepareScaledDataset(yieldToMain));
+  // At `scale:N` the synthetic records are made right after, in slices, before the first answer.
+  const ready = log.then(() => prepareScaledDataset(yieldToMain));
   // MSW's worker code loads later, once the first screen is drawn: nothing on it needs the
   // worker, whose code (23 kB gzip) would otherwise share the network with the app's.
   void ready.then(afterFirstScreen).then(async () =>

@@ -75,19 +75,22 @@ function preloadFirstScreen(): void {
   if (!list) return;
   const chunks = JSON.parse(list) as { every: ChunkList; routes: Record<string, ChunkList> };
   const path = window.location.pathname.replace(/\/$/, '') || '/';
+  // One insertion for all the links: each link added on its own costs the page a style update.
+  const links = document.createDocumentFragment();
   for (const { js = [], css = [] } of [chunks.every, chunks.routes[path] ?? {}]) {
-    for (const href of js) addLink(href, 'modulepreload');
-    for (const href of css) addLink(href, 'preload');
+    for (const href of js) links.append(newLink(href, 'modulepreload'));
+    for (const href of css) links.append(newLink(href, 'preload'));
   }
+  document.head.append(links);
 }
 
-function addLink(href: string, rel: 'modulepreload' | 'preload'): void {
+function newLink(href: string, rel: 'modulepreload' | 'preload'): HTMLLinkElement {
   const link = document.createElement('link');
   link.rel = rel;
   if (rel === 'preload') link.as = 'style';
   else link.crossOrigin = '';
   link.href = href;
-  document.head.append(link);
+  return link;
 }
 
 /**

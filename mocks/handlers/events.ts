@@ -7,7 +7,6 @@ import {
   currentDataset,
   listMeta,
   parseQuery,
-  registerWholeAnswer,
   respond,
   wholeAnswer,
 } from './respond';
@@ -32,7 +31,6 @@ function eventsAnswer({ provider, type, from, to }: z.infer<typeof eventQuerySch
   });
   return { data: events, meta: listMeta(data, events.length) };
 }
-registerWholeAnswer('events', () => eventsAnswer({}));
 
 export const eventHandlers = [
   http.get('*/api/v1/events', ({ request }) =>

@@ -4,7 +4,7 @@ import { comparePrecise } from '@/domain/dates';
 import { factsCurrentTo } from '@/domain/evidence/facts-current-to';
 import type { Dataset } from '@/domain/schema/dataset';
 import type { PreciseDate } from '@/domain/schema/precise-date';
-import { currentDataset, registerWholeAnswer, respond, wholeAnswer } from './respond';
+import { currentDataset, respond, wholeAnswer } from './respond';
 
 /** First and last dated fact (model releases and events). */
 export function coverage(data: Dataset): { first: PreciseDate; last: PreciseDate } {
@@ -15,8 +15,20 @@ export function coverage(data: Dataset): { first: PreciseDate; last: PreciseDate
   return { first, last };
 }
 
+/** The answer per served data set: its coverage sorts every dated fact, once, not per request. */
+const metaAnswers = new WeakMap<Dataset, ReturnType<typeof buildMetaAnswer>>();
+
 function metaAnswer() {
   const data = currentDataset();
+  let answer = metaAnswers.get(data);
+  if (answer === undefined) {
+    answer = buildMetaAnswer(data);
+    metaAnswers.set(data, answer);
+  }
+  return answer;
+}
+
+function buildMetaAnswer(data: Dataset) {
   return {
     data: {
       datasetVersion: data.version,
@@ -34,7 +46,6 @@ function metaAnswer() {
     },
   };
 }
-registerWholeAnswer('meta', metaAnswer);
 
 export const metaHandlers = [
   http.get('*/api/v1/meta', ({ request }) =>

@@ -8,7 +8,6 @@ import {
   errorResponse,
   listMeta,
   parseQuery,
-  registerWholeAnswer,
   respond,
   wholeAnswer,
 } from './respond';
@@ -51,7 +50,6 @@ function modelsAnswer({ provider, openness, licenseTier: tiers, q }: z.infer<typ
   });
   return { data: models, meta: listMeta(data, models.length) };
 }
-registerWholeAnswer('models', () => modelsAnswer({}));
 
 export const modelHandlers = [
   http.get('*/api/v1/models', ({ request }) =>

@@ -3,7 +3,6 @@ import {
   currentDataset,
   errorResponse,
   listMeta,
-  registerWholeAnswer,
   respond,
   wholeAnswer,
 } from './respond';
@@ -12,7 +11,6 @@ function allProviders() {
   const data = currentDataset();
   return { data: data.providers, meta: listMeta(data, data.providers.length) };
 }
-registerWholeAnswer('providers', allProviders);
 
 export const providerHandlers = [
   http.get('*/api/v1/providers', ({ request }) =>

@@ -41,7 +41,6 @@ interface KeptAnswer {
   bytes: number;
 }
 const kept = new Map<string, KeptAnswer>();
-const builders = new Map<string, () => JsonBodyType>();
 /** The served data the kept answers were made from: every accepted change makes them stale. */
 let keptGeneration = logGeneration();
 
@@ -60,17 +59,16 @@ function keep(key: string, build: () => JsonBodyType): KeptAnswer {
 }
 
 /**
- * A whole collection's answer (a request without a query string): `HttpResponse.json(build())`,
- * except that for the real data set the JSON text is made once and kept until the next accepted
- * change, and the browser makes it while its worker starts (`prepareWholeAnswers`), so that a
- * first request costs no serialising. Answers of the synthetic data sets (`scale:N`, up to
- * ~100 MB) are not kept.
+ * A collection's answer. A request made by the app in the page (`IN_PAGE_HEADER`) gets the value
+ * itself, with no JSON text to make and parse again (ADR 0013). Any other request (through the
+ * service worker, or the node tests' fetch) gets JSON: for the real data set without a query
+ * string, the text is made once and kept until the next accepted change; answers of the
+ * synthetic data sets (`scale:N`, up to ~100 MB) are not kept.
  */
 export function wholeAnswer(request: Request, key: string, build: () => JsonBodyType): Response {
-  if (getMockControls().scale > 0) {
-    const id = request.headers.get(IN_PAGE_HEADER);
-    if (id !== null) return valueAnswer(id, build());
-  }
+  // A request made in the page takes the value itself: no JSON text to make and parse again.
+  const id = request.headers.get(IN_PAGE_HEADER);
+  if (id !== null) return valueAnswer(id, build());
   if (new URL(request.url).search !== '' || getMockControls().scale > 0) return HttpResponse.json(build());
   const { text, bytes } = keep(key, build);
   return new HttpResponse(text, {
@@ -99,19 +97,6 @@ export function takeValueBody(response: Response): { body: JsonBodyType } | unde
   const body = valueBodies.get(id) ?? null;
   valueBodies.delete(id);
   return { body };
-}
-
-/** Register how a whole answer is built, so that `prepareWholeAnswers` can make it early. */
-export function registerWholeAnswer(key: string, build: () => JsonBodyType): void {
-  builders.set(key, build);
-}
-
-/** Make the kept whole answers of the real data set ahead of the first requests, one per task. */
-export async function prepareWholeAnswers(): Promise<void> {
-  for (const [key, build] of builders) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (getMockControls().scale <= 0) keep(key, build);
-  }
 }
 
 export function errorResponse(status: number, code: string, message: string, details?: JsonBodyType) {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useDataset } from '@/api/use-dataset';
 import { evaluateAlerts } from '@/domain/alerts/evaluate-alerts';
 import { latestReview } from '@/domain/review/review';
@@ -19,6 +19,24 @@ import { useWatchlistStore } from '@/stores/watchlist-store';
  * makes nothing. Loaded lazily by the frame, so the landing page does not wait for it.
  */
 export default function AlertsRunner() {
+  // The page the user opened comes first: once the data is in, the runner starts when the
+  // browser is next idle (or after at most two seconds), so that its engine sweep is never part
+  // of the task that draws the page with the data.
+  const loaded = useDataset().data !== undefined;
+  const [started, setStarted] = useState(false);
+  useEffect(() => {
+    if (!loaded || started) return;
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setStarted(true), 0);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(() => setStarted(true), { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, [loaded, started]);
+  return started ? <RunAlerts /> : null;
+}
+
+function RunAlerts() {
   const { data } = useDataset();
   const { today } = useViewParams();
   const { settings } = useRiskSettings();
