@@ -73,7 +73,7 @@ function listFirstScreenChunks(): Plugin {
         };
         const everyJs = [
           ...staticClosure(bundle, src('./src/boot.tsx')),
-          ...(realServer ? [] : staticClosure(bundle, src('./mocks/browser.ts'))),
+          ...(realServer ? [] : staticClosure(bundle, src('./mocks/worker-transport.ts'))),
         ];
         const overviewJs = [
           ...staticClosure(bundle, src('./src/features/overview/overview-page.tsx')),

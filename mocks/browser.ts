@@ -6,52 +6,27 @@ import { controlsFromSearch, setMockControls } from './controls';
 import { handlers } from './handlers';
 import { prepareScaledDataset, takeValueBody } from './handlers/respond';
 import { yieldToMain } from '@/lib/yield-to-main';
+import { afterFirstScreen } from './after-first-screen';
 
 /**
- * Resolves when the page has had five seconds for its first screen, then an idle moment: the
- * worker's start is a task of about 100 ms (400 ms on a slow phone) that no first screen needs.
- */
-function afterFirstScreen(): Promise<void> {
-  return new Promise((resolve) => {
-    setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
-      else resolve();
-    }, 5000);
-  });
-}
-
-/**
- * Start the mock data service in the browser with the controls from the page URL, and return
- * the transport the app's HTTP client sends its requests through: the same handlers, called in
- * the page (MSW's worker runs them in the page too; it only carries the request there). The
- * answers wait for the change log, not for the worker, whose registration and activation take
- * a second or more on a first visit (ADR 0006). The worker still starts, in the background, for
- * requests made outside the client (a link to `/api/v1/openapi.json` opened in the tab).
+ * Start the mock data service in the page with the controls from the page URL, and return the
+ * transport the app's HTTP client sends its requests through: the same handlers, called in the
+ * page (MSW's worker runs them in the page too; it only carries the request there). The answers
+ * wait for the change log, not for the service worker, whose registration and activation take a
+ * second or more on a first visit (ADR 0006); it still starts, in the background, for requests
+ * made outside the client (a link to `/api/v1/openapi.json` opened in the tab). Used at
+ * `scale:N`, where answers are handed over by reference (a copy to and from a Web Worker would
+ * cost as much as the JSON text it avoids, ADR 0013), and where a browser has no module workers;
+ * otherwise the service runs in a Web Worker (`worker-transport.ts`).
  */
 export function startMockService(search: string): LocalTransport {
   setMockControls(controlsFromSearch(search, true));
-  // The accepted changes live in IndexedDB: read them before the first answer, so that what is
-  // served is the compiled data with the log applied. Where IndexedDB cannot be opened (a
-  // browser that blocks it), the service keeps the log in memory for this page only.
-  const log = switchChangeLogStore(createIdbChangeLogStore()).catch((error: unknown) => {
-    console.warn('The change log cannot be kept in IndexedDB; changes last until the page is closed.', error);
-  });
+  const log = readIdbChangeLog();
   // At `scale:N` the synthetic records are made right after, in slices, before the first answer.
   const ready = log.then(() => prepareScaledDataset(yieldToMain));
   // MSW's worker code loads later, once the first screen is drawn: nothing on it needs the
   // worker, whose code (23 kB gzip) would otherwise share the network with the app's.
-  void ready.then(afterFirstScreen).then(async () =>
-    (await import('msw/browser'))
-      .setupWorker(...handlers)
-      .start({
-        onUnhandledRequest: 'bypass',
-        quiet: true,
-        serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-      })
-      .catch((error: unknown) => {
-        console.warn('The mock service worker did not start; the app is served in the page.', error);
-      }),
-  );
+  void ready.then(afterFirstScreen).then(startServiceWorker);
   let requests = 0;
   return async (request) => {
     await ready;
@@ -62,4 +37,39 @@ export function startMockService(search: string): LocalTransport {
     const value = takeValueBody(response);
     return value ? { status: response.status, statusText: response.statusText, body: value.body } : response;
   };
+}
+
+/**
+ * The page's copy of the service, for MSW's service worker only, when the app's own requests are
+ * answered by the data service's Web Worker (`worker-transport.ts`): the same controls, and the
+ * change log read from IndexedDB, where both copies keep it (as two tabs would).
+ */
+export async function registerServiceWorker(search: string): Promise<void> {
+  setMockControls(controlsFromSearch(search, true));
+  await readIdbChangeLog();
+  await startServiceWorker();
+}
+
+/**
+ * The accepted changes live in IndexedDB: read them before the first answer, so that what is
+ * served is the compiled data with the log applied. Where IndexedDB cannot be opened (a browser
+ * that blocks it), the service keeps the log in memory for this page only.
+ */
+function readIdbChangeLog(): Promise<void> {
+  return switchChangeLogStore(createIdbChangeLogStore()).catch((error: unknown) => {
+    console.warn('The change log cannot be kept in IndexedDB; changes last until the page is closed.', error);
+  });
+}
+
+async function startServiceWorker(): Promise<void> {
+  await (await import('msw/browser'))
+    .setupWorker(...handlers)
+    .start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    })
+    .catch((error: unknown) => {
+      console.warn('The mock service worker did not start; the app is served in the page.', error);
+    });
 }

@@ -45,16 +45,21 @@ function showLoadFailure(): void {
 }
 
 /**
- * The bundled data service (unless a real server is configured), loaded in parallel with the
- * app's code rather than after it. The app's requests wait for it and are answered in the page
- * (ADR 0006). (Not `import('msw')` on its own: a dynamic import keeps every export of MSW.)
+ * The bundled data service (unless a real server is configured), started in parallel with the
+ * app's code rather than after it. The app's requests wait for it and are answered without the
+ * network (ADR 0006). (Not `import('msw')` on its own: a dynamic import keeps every export of MSW.)
  */
 function startDataService(): void {
   if (import.meta.env.VITE_API_BASE_URL) return;
+  const search = window.location.search;
+  // In a Web Worker, off the main thread; in the page at `scale:N`, whose answers are handed
+  // over by reference (ADR 0013), and where module workers are missing.
+  const scaled = new URLSearchParams(search).getAll('mock').some((v) => /(^|[;,])\s*scale:/.test(v));
+  const inPage = scaled || typeof Worker === 'undefined';
   setLocalTransport(
-    import('../mocks/browser').then(({ startMockService }) =>
-      startMockService(window.location.search),
-    ),
+    inPage
+      ? import('../mocks/browser').then(({ startMockService }) => startMockService(search))
+      : import('../mocks/worker-transport').then(({ startWorkerService }) => startWorkerService(search)),
   );
 }
 
@@ -64,25 +69,31 @@ interface ChunkList {
 }
 
 /**
- * Ask at once for every chunk the first screen needs, as the build listed them in index.html
+ * Ask early for every chunk the first screen needs, as the build listed them in index.html
  * (`#first-screen-chunks`, absent in development): the app, the data service and the current
  * route's page. Modulepreload fetches and compiles a module without running it, so the steps
  * below still evaluate one at a time, but no download waits for the chunk that imports it
  * (ADR 0006). Called after the first paint, so the shell does not wait for these downloads.
  */
-function preloadFirstScreen(): void {
+async function preloadFirstScreen(): Promise<void> {
   const list = document.getElementById('first-screen-chunks')?.textContent;
   if (!list) return;
   const chunks = JSON.parse(list) as { every: ChunkList; routes: Record<string, ChunkList> };
   const path = window.location.pathname.replace(/\/$/, '') || '/';
-  // One insertion for all the links: each link added on its own costs the page a style update.
-  const links = document.createDocumentFragment();
+  const links: HTMLLinkElement[] = [];
   for (const { js = [], css = [] } of [chunks.every, chunks.routes[path] ?? {}]) {
-    for (const href of js) links.append(newLink(href, 'modulepreload'));
-    for (const href of css) links.append(newLink(href, 'preload'));
+    for (const href of js) links.push(newLink(href, 'modulepreload'));
+    for (const href of css) links.push(newLink(href, 'preload'));
   }
-  document.head.append(links);
+  // Each preload link costs the browser a few milliseconds when it is added (10 on a slow
+  // phone): a few at a time, each batch in its own task, so that no task runs long.
+  for (let i = 0; i < links.length; i += PRELOAD_BATCH) {
+    if (i > 0) await nextTask();
+    document.head.append(...links.slice(i, i + PRELOAD_BATCH));
+  }
 }
+
+const PRELOAD_BATCH = 4;
 
 function newLink(href: string, rel: 'modulepreload' | 'preload'): HTMLLinkElement {
   const link = document.createElement('link');
@@ -121,8 +132,8 @@ requestAnimationFrame(() => {
     // After the frame that paints the shell.
     await afterFirstPaint();
     await nextTask();
-    preloadFirstScreen();
     startDataService();
+    void preloadFirstScreen();
     for (const step of steps) {
       await nextTask();
       await step();

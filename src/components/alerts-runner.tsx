@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useDataset } from '@/api/use-dataset';
 import { evaluateAlerts } from '@/domain/alerts/evaluate-alerts';
 import { latestReview } from '@/domain/review/review';
@@ -26,11 +26,13 @@ export default function AlertsRunner() {
   const [started, setStarted] = useState(false);
   useEffect(() => {
     if (!loaded || started) return;
+    // A transition: React renders the runner in short slices.
+    const start = () => startTransition(() => setStarted(true));
     if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(() => setStarted(true), 0);
+      const timer = setTimeout(start, 0);
       return () => clearTimeout(timer);
     }
-    const handle = requestIdleCallback(() => setStarted(true), { timeout: 2000 });
+    const handle = requestIdleCallback(start, { timeout: 2000 });
     return () => cancelIdleCallback(handle);
   }, [loaded, started]);
   return started ? <RunAlerts /> : null;

@@ -29,7 +29,8 @@ export async function startPreview() {
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
-  for (let i = 0; i < 100; i++) {
+  // Up to 30 s: on a busy machine the preview server takes a while to answer.
+  for (let i = 0; i < 300; i++) {
     try {
       const res = await fetch(`${BASE}/`);
       if (res.ok) return child;
