@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
-import { formatDay, formatPreciseDate, formatScore, formatSigned } from '@/components/format';
+import { DataTable } from '@/components/data-table';
+import { formatDay, formatPreciseDate, formatScore } from '@/components/format';
 import { channelName } from '@/components/lifecycle-table';
+import { signedOrNa } from '@/components/score-cells';
 import { OPENNESS_NAMES } from '@/domain/openness';
 import type { SinceReview } from '@/domain/review/since-review';
 import { EvidenceLinks, eventPath, modelPath, providerPath } from './evidence-links';
@@ -42,60 +44,51 @@ export function SinceReviewView({
         {moved.length === 0 ? (
           <p>No provider’s platform risk moved.</p>
         ) : (
-          <div
-            className="table-wrap"
-            tabIndex={0}
-            role="region"
-            aria-label="Platform risk then and now"
-          >
-            <table className="data-table changes-table">
-              <caption className="visually-hidden">Platform risk at the review and now</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Provider</th>
-                  <th scope="col" className="num">
-                    Then
-                  </th>
-                  <th scope="col" className="num">
-                    Now
-                  </th>
-                  <th scope="col" className="num">
-                    ΔR
-                  </th>
-                  <th scope="col">Grade</th>
-                  <th scope="col">Evidence</th>
-                </tr>
-              </thead>
-              <tbody>
-                {moved.map((p) => (
-                  <tr key={p.providerId}>
-                    <th scope="row">
-                      <Link to={providerPath(p.providerId, search)}>{p.name}</Link>
-                    </th>
-                    <td className="num">{formatScore(p.then)}</td>
-                    <td className="num">{formatScore(p.now)}</td>
-                    <td className="num" data-testid={`delta-${p.providerId}`}>
-                      {p.delta === null ? 'n/a' : formatSigned(p.delta)}
-                    </td>
-                    <td>
-                      {p.gradeThen ?? '–'} → {p.gradeNow ?? '–'}
-                      {p.crossing && (
-                        <span className={`crossing crossing--${p.crossing}`}>
-                          {' '}
-                          {p.crossing === 'worse' ? '▲ worse grade' : '▼ better grade'}
-                        </span>
-                      )}
-                    </td>
-                    <td>
-                      <Link to={providerPath(p.providerId, search, report.asOf)}>
-                        Why: score explanation
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label="Platform risk then and now"
+            className="changes-table"
+            caption="Platform risk at the review and now"
+            captionHidden
+            rows={moved}
+            rowKey={(p) => p.providerId}
+            columns={[
+              {
+                header: 'Provider',
+                rowHeader: true,
+                cell: (p) => <Link to={providerPath(p.providerId, search)}>{p.name}</Link>,
+              },
+              { header: 'Then', num: true, cell: (p) => formatScore(p.then) },
+              { header: 'Now', num: true, cell: (p) => formatScore(p.now) },
+              {
+                header: 'ΔR',
+                num: true,
+                testId: (p) => `delta-${p.providerId}`,
+                cell: (p) => signedOrNa(p.delta),
+              },
+              {
+                header: 'Grade',
+                cell: (p) => (
+                  <>
+                    {p.gradeThen ?? '–'} → {p.gradeNow ?? '–'}
+                    {p.crossing && (
+                      <span className={`crossing crossing--${p.crossing}`}>
+                        {' '}
+                        {p.crossing === 'worse' ? '▲ worse grade' : '▼ better grade'}
+                      </span>
+                    )}
+                  </>
+                ),
+              },
+              {
+                header: 'Evidence',
+                cell: (p) => (
+                  <Link to={providerPath(p.providerId, search, report.asOf)}>
+                    Why: score explanation
+                  </Link>
+                ),
+              },
+            ]}
+          />
         )}
       </section>
 
@@ -130,10 +123,7 @@ export function SinceReviewView({
                     ΔR on its date:{' '}
                     {impacts
                       .get(e.eventId)
-                      ?.map(
-                        (i) =>
-                          `${names.provider(i.providerId)} ${i.delta === 'n/a' ? 'n/a' : formatSigned(i.delta)}`,
-                      )
+                      ?.map((i) => `${names.provider(i.providerId)} ${signedOrNa(i.delta)}`)
                       .join(', ')}
                     {e.providerId && (
                       <>
