@@ -11,8 +11,8 @@ export interface Column<R> {
   num?: boolean;
   /** The cells of this column head their rows (`th scope="row"`). */
   rowHeader?: boolean;
-  /** A class of the body cells, besides `num`. */
-  className?: string;
+  /** A class of the body cells, besides `num`; or a row's own (a direction it shows). */
+  className?: string | ((row: R) => string);
   /** A test id of a body cell (`data-testid`), for the figures tests read. */
   testId?: (row: R) => string;
 }
@@ -92,7 +92,10 @@ export function DataTable<R>({
                     <Cell
                       key={i}
                       scope={c.rowHeader ? 'row' : undefined}
-                      className={classes(c.num && 'num', c.className)}
+                      className={classes(
+                        c.num && 'num',
+                        typeof c.className === 'function' ? c.className(row) : c.className,
+                      )}
                       data-testid={c.testId?.(row)}
                     >
                       {c.cell(row, r)}
