@@ -23,6 +23,28 @@ export type MaybeColumn<R> = Column<R> | false | null | undefined;
 const classes = (...names: (string | false | undefined)[]) =>
   names.filter(Boolean).join(' ') || undefined;
 
+/** What a {@link DataTable} shows and how. */
+export interface DataTableProps<R> {
+  /** Names the scrolling region (see {@link ScrollTable}). */
+  label?: string;
+  contained?: boolean;
+  tall?: boolean;
+  /** Classes of the table besides `data-table`. */
+  className?: string;
+  caption?: ReactNode;
+  /** The caption is read by screen readers only. */
+  captionHidden?: boolean;
+  /** The id of a heading that names the table, where it has no caption. */
+  labelledBy?: string;
+  columns: readonly MaybeColumn<R>[];
+  rows: readonly R[];
+  rowKey: (row: R, index: number) => string;
+  /** What the body says in one full-width row when there are no rows. */
+  empty?: ReactNode;
+  /** The table's `tfoot` rows. */
+  foot?: ReactNode;
+}
+
 /**
  * The app's table: a caption (or a heading that names it), one header row of `th scope="col"`,
  * then one body row per item, inside the {@link ScrollTable} wrapper. Columns say what each
@@ -42,26 +64,7 @@ export function DataTable<R>({
   rowKey,
   empty,
   foot,
-}: {
-  /** Names the scrolling region (see {@link ScrollTable}). */
-  label?: string;
-  contained?: boolean;
-  tall?: boolean;
-  /** Classes of the table besides `data-table`. */
-  className?: string;
-  caption?: ReactNode;
-  /** The caption is read by screen readers only. */
-  captionHidden?: boolean;
-  /** The id of a heading that names the table, where it has no caption. */
-  labelledBy?: string;
-  columns: readonly MaybeColumn<R>[];
-  rows: readonly R[];
-  rowKey: (row: R, index: number) => string;
-  /** What the body says in one full-width row when there are no rows. */
-  empty?: ReactNode;
-  /** The table's `tfoot` rows. */
-  foot?: ReactNode;
-}) {
+}: DataTableProps<R>) {
   const shown = columns.filter((c): c is Column<R> => Boolean(c));
   return (
     <ScrollTable label={label} contained={contained} tall={tall}>

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { Column } from './data-table';
 import { formatScore, formatSigned } from './format';
 import type { Grade } from '@/domain/risk/settings';
 
@@ -36,4 +38,24 @@ export function Delta({ value, digits = 1 }: { value: number | null; digits?: 0 
       {formatSigned(rounded, digits)}
     </span>
   );
+}
+
+/**
+ * Platform risk before and after a change, and the ΔR between them as signed text; the ΔR cell
+ * carries the test id `delta-<provider id>`.
+ */
+export function riskChangeColumns<R extends { providerId: string }>(
+  headers: readonly [before: ReactNode, after: ReactNode],
+  value: (row: R) => { before: number | null; after: number | null; delta: number | null | 'n/a' },
+): Column<R>[] {
+  return [
+    { header: headers[0], num: true, cell: (r) => formatScore(value(r).before) },
+    { header: headers[1], num: true, cell: (r) => formatScore(value(r).after) },
+    {
+      header: 'ΔR',
+      num: true,
+      testId: (r) => `delta-${r.providerId}`,
+      cell: (r) => signedOrNa(value(r).delta),
+    },
+  ];
 }

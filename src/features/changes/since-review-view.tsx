@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { DataTable } from '@/components/data-table';
-import { formatDay, formatPreciseDate, formatScore } from '@/components/format';
+import { formatDay, formatPreciseDate } from '@/components/format';
 import { channelName } from '@/components/lifecycle-table';
-import { signedOrNa } from '@/components/score-cells';
+import { riskChangeColumns, signedOrNa } from '@/components/score-cells';
 import { OPENNESS_NAMES } from '@/domain/openness';
 import type { SinceReview } from '@/domain/review/since-review';
 import { EvidenceLinks, eventPath, modelPath, providerPath } from './evidence-links';
@@ -57,14 +57,11 @@ export function SinceReviewView({
                 rowHeader: true,
                 cell: (p) => <Link to={providerPath(p.providerId, search)}>{p.name}</Link>,
               },
-              { header: 'Then', num: true, cell: (p) => formatScore(p.then) },
-              { header: 'Now', num: true, cell: (p) => formatScore(p.now) },
-              {
-                header: 'ΔR',
-                num: true,
-                testId: (p) => `delta-${p.providerId}`,
-                cell: (p) => signedOrNa(p.delta),
-              },
+              ...riskChangeColumns<(typeof moved)[number]>(['Then', 'Now'], (p) => ({
+                before: p.then,
+                after: p.now,
+                delta: p.delta,
+              })),
               {
                 header: 'Grade',
                 cell: (p) => (

@@ -1,6 +1,6 @@
 import { DataTable } from '@/components/data-table';
-import { formatDay, formatScore } from '@/components/format';
-import { signedOrNa } from '@/components/score-cells';
+import { formatDay } from '@/components/format';
+import { riskChangeColumns, signedOrNa } from '@/components/score-cells';
 import type { ProviderImpact } from '@/domain/changes/change-impact';
 
 /** ΔR per provider: platform risk as of a day before and after, and each event's ΔR on its date. */
@@ -25,18 +25,10 @@ export function ImpactTable({
       rowKey={(row) => row.providerId}
       columns={[
         { header: 'Provider', rowHeader: true, cell: (row) => providerName(row.providerId) },
-        {
-          header: `Platform risk as of ${formatDay(asOf)}, before`,
-          num: true,
-          cell: (row) => formatScore(row.before),
-        },
-        { header: 'After', num: true, cell: (row) => formatScore(row.after) },
-        {
-          header: 'ΔR',
-          num: true,
-          testId: (row) => `delta-${row.providerId}`,
-          cell: (row) => signedOrNa(row.delta),
-        },
+        ...riskChangeColumns<ProviderImpact>(
+          [`Platform risk as of ${formatDay(asOf)}, before`, 'After'],
+          (row) => row,
+        ),
         {
           header: 'ΔR on the event’s date',
           cell: (row) =>

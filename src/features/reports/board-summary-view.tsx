@@ -5,7 +5,6 @@ import {
   formatScore,
   formatShare,
 } from '@/components/format';
-import { DataTable } from '@/components/data-table';
 import { Facts } from '@/components/facts';
 import { ScoreWithGrade } from '@/components/score-cells';
 import type { BoardSummary } from '@/domain/report/board-summary';
@@ -19,6 +18,7 @@ import {
   restText,
   summaryHeadline,
 } from './board-summary-text';
+import { providerColumn, ReportTable } from './report-table';
 
 /**
  * The board pack's first page: the headline, the riskiest providers, the biggest moves with
@@ -42,16 +42,15 @@ export function BoardSummaryView({
       </div>
 
       <div className="report-summary__grid">
-        <DataTable
+        <ReportTable
           label="Top risks table"
-          contained
-          className="report-table report-summary__table"
+          className="report-summary__table"
           caption="Top risks: the riskiest providers and the factor that drives each"
           rows={summary.topRisks}
           rowKey={(r) => r.providerId}
           columns={[
             { header: 'Rank', num: true, cell: (r) => r.rank },
-            { header: 'Provider', rowHeader: true, cell: (r) => r.provider },
+            providerColumn(),
             {
               header: 'Platform risk',
               num: true,
@@ -69,16 +68,15 @@ export function BoardSummaryView({
           ]}
         />
 
-        <DataTable
+        <ReportTable
           label="Biggest moves table"
-          contained
-          className="report-table report-summary__table"
+          className="report-summary__table"
           caption={`Biggest moves since ${formatDay(summary.moves.since)} and what caused them`}
           rows={summary.moves.rows}
           rowKey={(m) => m.providerId}
           empty="No provider moved by 0.1 points or more in these 90 days."
           columns={[
-            { header: 'Provider', rowHeader: true, cell: (m) => m.provider },
+            providerColumn(),
             { header: 'Change', num: true, cell: (m) => moveText(m) },
             {
               header: 'Causes',
@@ -122,10 +120,9 @@ export function BoardSummaryView({
           )}
         </div>
 
-        <DataTable
+        <ReportTable
           label="Nearest deadlines table"
-          contained
-          className="report-table report-summary__table"
+          className="report-summary__table"
           caption="Nearest deadlines: retirements your workloads face, then upcoming events"
           rows={summary.deadlines}
           rowKey={(d) => `${d.kind}-${d.title}-${d.date.date}`}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { DataTable, type Column } from '@/components/data-table';
+import type { Column } from '@/components/data-table';
 import { ExposureChart } from '@/components/exposure/exposure-chart';
 import type { ExposureView } from '@/components/exposure/exposure-view-model';
 import {
@@ -19,6 +19,7 @@ import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
 import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
 import { BoardSummaryView } from './board-summary-view';
 import { reportFooterText } from './board-summary-text';
+import { providerColumn, ReportTable } from './report-table';
 import { RankingChart } from './ranking-chart';
 import { ReportScenarioWorkloadsView } from './report-scenario-workloads';
 import { rankingCaption, toRankingBars } from './reports-view-model';
@@ -107,16 +108,14 @@ export function ReportView({
           <RankingChart bars={toRankingBars(report)} caption={rankingCaption(report)} />
           <div className="chart-export no-print">{chartActions('ranking')}</div>
         </div>
-        <DataTable
+        <ReportTable
           label="Provider ranking table"
-          contained
-          className="report-table"
           caption="Providers ranked by platform risk (0-100, higher is riskier) with its six factors"
           rows={report.ranking}
           rowKey={(r) => r.providerId}
           columns={[
             { header: 'Rank', num: true, cell: (r) => r.rank ?? '—' },
-            { header: 'Provider', rowHeader: true, cell: (r) => r.provider },
+            providerColumn(),
             {
               header: 'Platform risk',
               num: true,
@@ -137,15 +136,13 @@ export function ReportView({
           and its newest model&apos;s openness score (0-100; unknown components count as closed), G7
           tier and MOF class.
         </p>
-        <DataTable
+        <ReportTable
           label="Openness table"
-          contained
-          className="report-table"
           caption="Openness of each provider's models"
           rows={report.ranking}
           rowKey={(r) => r.providerId}
           columns={[
-            { header: 'Provider', rowHeader: true, cell: (r) => r.provider },
+            providerColumn(),
             {
               header: 'Models on the G7 ladder',
               num: true,
@@ -209,10 +206,8 @@ export function ReportView({
               />
               <div className="chart-export no-print">{chartActions('exposure')}</div>
             </div>
-            <DataTable
+            <ReportTable
               label="Dependencies table"
-              contained
-              className="report-table"
               caption="Dependencies with their risk and exit options"
               rows={report.exposure.dependencies}
               rowKey={(d) => d.id}
@@ -240,15 +235,13 @@ export function ReportView({
       </ReportSection>
 
       <ReportSection id="report-contributors" title="Top contributors">
-        <DataTable
+        <ReportTable
           label="Top contributors table"
-          contained
-          className="report-table"
           caption="The models and events that add most to the five riskiest providers’ scores"
           rows={report.topContributors}
           rowKey={(c, i) => `${c.providerId}-${c.factor}-${i}`}
           columns={[
-            { header: 'Provider', rowHeader: true, cell: (c) => c.provider },
+            providerColumn(),
             { header: 'Factor', cell: (c) => c.factorLabel },
             { header: 'Model or event', cell: (c) => c.label },
             { header: 'Points of platform risk', num: true, cell: (c) => formatScore(c.points) },
@@ -260,10 +253,8 @@ export function ReportView({
         {report.upcomingEvents.length === 0 ? (
           <p>No events dated after {formatDay(report.asOf)}.</p>
         ) : (
-          <DataTable
+          <ReportTable
             label="Upcoming events table"
-            contained
-            className="report-table"
             caption={`Events dated after ${formatDay(report.asOf)}: not scored until they happen`}
             rows={report.upcomingEvents}
             rowKey={(e) => e.id}
@@ -309,15 +300,13 @@ export function ReportView({
                 </ul>
               </>
             )}
-            <DataTable
+            <ReportTable
               label="Scenario comparison table"
-              contained
-              className="report-table"
               caption={`Platform risk per provider as of ${formatDay(report.scenario.horizon)}, baseline and scenario; change = scenario − baseline as shown`}
               rows={report.scenario.providers}
               rowKey={(p) => p.providerId}
               columns={[
-                { header: 'Provider', rowHeader: true, cell: (p) => p.provider },
+                providerColumn(),
                 { header: 'Baseline', num: true, cell: (p) => formatScore(p.baseline) },
                 { header: 'Scenario', num: true, cell: (p) => formatScore(p.scenario) },
                 { header: 'Change', num: true, cell: (p) => delta(p.delta) },
@@ -329,15 +318,13 @@ export function ReportView({
       </ReportSection>
 
       <ReportSection id="report-sources" title="Data sources">
-        <DataTable
+        <ReportTable
           label="Data sources table"
-          contained
-          className="report-table"
           caption="Where the facts come from: “Verified” means a primary source or two independent reputable ones"
           rows={report.sources}
           rowKey={(s) => s.providerId}
           columns={[
-            { header: 'Provider', rowHeader: true, cell: (s) => s.provider },
+            providerColumn(),
             { header: 'Provider record', cell: (s) => s.evidence },
             {
               header: 'Models and events verified / not',
