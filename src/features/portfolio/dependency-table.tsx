@@ -131,22 +131,22 @@ export function DependencyTable({
           className: 'row-actions',
           cell: ({ dependency: d }) => (
             <>
-              <button
-                type="button"
-                className="button"
-                onClick={() => onEdit(d)}
-                aria-label={`Edit ${d.workload}`}
-              >
-                Edit
-              </button>
-              <button
-                type="button"
-                className="button"
-                onClick={() => onRemove(d)}
-                aria-label={`Remove ${d.workload}`}
-              >
-                Remove
-              </button>
+              {(
+                [
+                  ['Edit', onEdit],
+                  ['Remove', onRemove],
+                ] as const
+              ).map(([verb, act]) => (
+                <button
+                  key={verb}
+                  type="button"
+                  className="button"
+                  onClick={() => act(d)}
+                  aria-label={`${verb} ${d.workload}`}
+                >
+                  {verb}
+                </button>
+              ))}
             </>
           ),
         },
