@@ -1,15 +1,22 @@
-import { lifecycleRows } from '@/domain/lifecycle/lifecycle-rows';
+import { lifecycleRows, type LifecycleRow } from '@/domain/lifecycle/lifecycle-rows';
 import { KNOWN_LIFECYCLE_CHANNELS } from '@/domain/schema/lifecycle-channel';
 import type { Model } from '@/domain/schema/model';
 import { formatDay, formatPreciseDate } from './format';
-import { ScrollTable } from './scroll-table';
+import { DataTable } from './data-table';
 
-const STATUS_TEXT = {
+/** A channel's status in words ("Retired"). */
+export const STATUS_TEXT = {
   active: 'Active',
   deprecated: 'Deprecated',
   retired: 'Retired',
   unreleased: 'Not yet released',
 } as const;
+
+/** When a channel shuts the model down: "none known", or the date ("no earlier than" a bound). */
+export const shutdownText = (r: LifecycleRow): string =>
+  r.shutdown === null
+    ? 'none known'
+    : `${r.shutdown.lowerBound ? 'no earlier than ' : ''}${formatPreciseDate(r.shutdown.date)}`;
 
 /** The channel's name as shown ("Amazon Bedrock"), or its slug. */
 export const channelName = (channel: string) => KNOWN_LIFECYCLE_CHANNELS[channel] ?? channel;
@@ -24,44 +31,33 @@ export function LifecycleTable({
   isoDay: string;
   caption: string;
 }) {
-  const rows = lifecycleRows(model, isoDay);
   return (
-    <ScrollTable label={caption}>
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Channel</th>
-            <th scope="col">Status on {formatDay(isoDay)}</th>
-            <th scope="col">Shutdown</th>
-            <th scope="col">Announced</th>
-            <th scope="col">Replacement</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.channel}>
-              <th scope="row">
-                {channelName(r.channel)}
-                {r.clock === 'default' && (
-                  <span className="muted small"> (follows the own API)</span>
-                )}
-              </th>
-              <td>
-                {STATUS_TEXT[r.status]}
-                {r.since && r.status !== 'active' ? ` since ${formatPreciseDate(r.since)}` : ''}
-              </td>
-              <td>
-                {r.shutdown === null
-                  ? 'none known'
-                  : `${r.shutdown.lowerBound ? 'no earlier than ' : ''}${formatPreciseDate(r.shutdown.date)}`}
-              </td>
-              <td>{r.announced ? formatPreciseDate(r.announced) : '—'}</td>
-              <td>{r.replacement ? r.replacement.name : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable
+      label={caption}
+      caption={caption}
+      captionHidden
+      rows={lifecycleRows(model, isoDay)}
+      rowKey={(r) => r.channel}
+      columns={[
+        {
+          header: 'Channel',
+          rowHeader: true,
+          cell: (r) => (
+            <>
+              {channelName(r.channel)}
+              {r.clock === 'default' && <span className="muted small"> (follows the own API)</span>}
+            </>
+          ),
+        },
+        {
+          header: `Status on ${formatDay(isoDay)}`,
+          cell: (r) =>
+            `${STATUS_TEXT[r.status]}${r.since && r.status !== 'active' ? ` since ${formatPreciseDate(r.since)}` : ''}`,
+        },
+        { header: 'Shutdown', cell: shutdownText },
+        { header: 'Announced', cell: (r) => (r.announced ? formatPreciseDate(r.announced) : '—') },
+        { header: 'Replacement', cell: (r) => (r.replacement ? r.replacement.name : '—') },
+      ]}
+    />
   );
 }

@@ -1,6 +1,9 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { formatDay, formatPreciseDate, formatScore, formatSigned } from '@/components/format';
+import { DataTable } from '@/components/data-table';
+import { formatDay, formatPreciseDate } from '@/components/format';
 import { channelName } from '@/components/lifecycle-table';
+import { riskChangeColumns, signedOrNa } from '@/components/score-cells';
 import { OPENNESS_NAMES } from '@/domain/openness';
 import type { SinceReview } from '@/domain/review/since-review';
 import { EvidenceLinks, eventPath, modelPath, providerPath } from './evidence-links';
@@ -12,6 +15,41 @@ interface Names {
 }
 
 const STEP = { released: 'Released', deprecated: 'Deprecated', retired: 'Retired' } as const;
+
+/** A section of the report: its heading, then its items as a list, or a sentence when there are none. */
+function ChangeSection<T>({
+  id,
+  title,
+  intro,
+  items,
+  empty,
+  itemKey,
+  item,
+}: {
+  id: string;
+  title: ReactNode;
+  intro?: ReactNode;
+  items: readonly T[];
+  empty: ReactNode;
+  itemKey: (t: T) => string;
+  item: (t: T) => ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="changes-section">
+      <h2 id={id}>{title}</h2>
+      {intro && <p className="muted">{intro}</p>}
+      {items.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul className="change-list">
+          {items.map((t) => (
+            <li key={itemKey(t)}>{item(t)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
 
 /** The "since review" report: platform risk then and now, new events, openness moves, lifecycle steps, deadlines. */
 export function SinceReviewView({
@@ -42,225 +80,203 @@ export function SinceReviewView({
         {moved.length === 0 ? (
           <p>No provider’s platform risk moved.</p>
         ) : (
-          <div
-            className="table-wrap"
-            tabIndex={0}
-            role="region"
-            aria-label="Platform risk then and now"
-          >
-            <table className="data-table changes-table">
-              <caption className="visually-hidden">Platform risk at the review and now</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Provider</th>
-                  <th scope="col" className="num">
-                    Then
-                  </th>
-                  <th scope="col" className="num">
-                    Now
-                  </th>
-                  <th scope="col" className="num">
-                    ΔR
-                  </th>
-                  <th scope="col">Grade</th>
-                  <th scope="col">Evidence</th>
-                </tr>
-              </thead>
-              <tbody>
-                {moved.map((p) => (
-                  <tr key={p.providerId}>
-                    <th scope="row">
-                      <Link to={providerPath(p.providerId, search)}>{p.name}</Link>
-                    </th>
-                    <td className="num">{formatScore(p.then)}</td>
-                    <td className="num">{formatScore(p.now)}</td>
-                    <td className="num" data-testid={`delta-${p.providerId}`}>
-                      {p.delta === null ? 'n/a' : formatSigned(p.delta)}
-                    </td>
-                    <td>
-                      {p.gradeThen ?? '–'} → {p.gradeNow ?? '–'}
-                      {p.crossing && (
-                        <span className={`crossing crossing--${p.crossing}`}>
-                          {' '}
-                          {p.crossing === 'worse' ? '▲ worse grade' : '▼ better grade'}
-                        </span>
-                      )}
-                    </td>
-                    <td>
-                      <Link to={providerPath(p.providerId, search, report.asOf)}>
-                        Why: score explanation
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-
-      <section aria-labelledby="chg-events" className="changes-section">
-        <h2 id="chg-events">New events ({report.events.length})</h2>
-        <p className="muted">
-          Dated after the review, or dated before it and recorded after it through an import or a
-          curation change.
-        </p>
-        {report.events.length === 0 ? (
-          <p>No new events.</p>
-        ) : (
-          <ul className="change-list">
-            {report.events.map((e) => (
-              <li key={e.eventId}>
-                <p>
-                  <Link to={eventPath(e.eventId, search)}>{e.title}</Link>{' '}
-                  <span className="muted">
-                    {formatPreciseDate(e.date)} · {names.provider(e.providerId)} · severity{' '}
-                    {e.severity}
-                  </span>
-                </p>
-                {e.clock === 'recorded-after-review' && (
-                  <p className="clock-note">
-                    New to you: dated before your review, recorded after it
-                    {e.recordedAt ? ` on ${formatDay(e.recordedAt.slice(0, 10))}` : ''}
-                    {e.changeSetId ? ` (change set ${e.changeSetId})` : ''}.
-                  </p>
-                )}
-                {(impacts.get(e.eventId)?.length ?? 0) > 0 && (
-                  <p className="muted" data-testid={`impact-${e.eventId}`}>
-                    ΔR on its date:{' '}
-                    {impacts
-                      .get(e.eventId)
-                      ?.map(
-                        (i) =>
-                          `${names.provider(i.providerId)} ${i.delta === 'n/a' ? 'n/a' : formatSigned(i.delta)}`,
-                      )
-                      .join(', ')}
-                    {e.providerId && (
-                      <>
+          <DataTable
+            label="Platform risk then and now"
+            className="changes-table"
+            caption="Platform risk at the review and now"
+            captionHidden
+            rows={moved}
+            rowKey={(p) => p.providerId}
+            columns={[
+              {
+                header: 'Provider',
+                rowHeader: true,
+                cell: (p) => <Link to={providerPath(p.providerId, search)}>{p.name}</Link>,
+              },
+              ...riskChangeColumns<(typeof moved)[number]>(['Then', 'Now'], (p) => ({
+                before: p.then,
+                after: p.now,
+                delta: p.delta,
+              })),
+              {
+                header: 'Grade',
+                cell: (p) => (
+                  <>
+                    {p.gradeThen ?? '–'} → {p.gradeNow ?? '–'}
+                    {p.crossing && (
+                      <span className={`crossing crossing--${p.crossing}`}>
                         {' '}
-                        (
-                        <Link
-                          to={providerPath(
-                            e.providerId,
-                            search,
-                            e.date.date.length === 7 ? `${e.date.date}-01` : e.date.date,
-                          )}
-                        >
-                          score explanation
-                        </Link>
-                        )
-                      </>
+                        {p.crossing === 'worse' ? '▲ worse grade' : '▼ better grade'}
+                      </span>
                     )}
-                  </p>
+                  </>
+                ),
+              },
+              {
+                header: 'Evidence',
+                cell: (p) => (
+                  <Link to={providerPath(p.providerId, search, report.asOf)}>
+                    Why: score explanation
+                  </Link>
+                ),
+              },
+            ]}
+          />
+        )}
+      </section>
+
+      <ChangeSection
+        id="chg-events"
+        title={<>New events ({report.events.length})</>}
+        intro={
+          <>
+            Dated after the review, or dated before it and recorded after it through an import or a
+            curation change.
+          </>
+        }
+        items={report.events}
+        empty="No new events."
+        itemKey={(e) => e.eventId}
+        item={(e) => (
+          <>
+            <p>
+              <Link to={eventPath(e.eventId, search)}>{e.title}</Link>{' '}
+              <span className="muted">
+                {formatPreciseDate(e.date)} · {names.provider(e.providerId)} · severity {e.severity}
+              </span>
+            </p>
+            {e.clock === 'recorded-after-review' && (
+              <p className="clock-note">
+                New to you: dated before your review, recorded after it
+                {e.recordedAt ? ` on ${formatDay(e.recordedAt.slice(0, 10))}` : ''}
+                {e.changeSetId ? ` (change set ${e.changeSetId})` : ''}.
+              </p>
+            )}
+            {(impacts.get(e.eventId)?.length ?? 0) > 0 && (
+              <p className="muted" data-testid={`impact-${e.eventId}`}>
+                ΔR on its date:{' '}
+                {impacts
+                  .get(e.eventId)
+                  ?.map((i) => `${names.provider(i.providerId)} ${signedOrNa(i.delta)}`)
+                  .join(', ')}
+                {e.providerId && (
+                  <>
+                    {' '}
+                    (
+                    <Link
+                      to={providerPath(
+                        e.providerId,
+                        search,
+                        e.date.date.length === 7 ? `${e.date.date}-01` : e.date.date,
+                      )}
+                    >
+                      score explanation
+                    </Link>
+                    )
+                  </>
                 )}
-                <EvidenceLinks sources={e.sources} search={search} />
-              </li>
-            ))}
-          </ul>
+              </p>
+            )}
+            <EvidenceLinks sources={e.sources} search={search} />
+          </>
         )}
-      </section>
+      />
 
-      <section aria-labelledby="chg-open" className="changes-section">
-        <h2 id="chg-open">Openness moves ({report.opennessMoves.length})</h2>
-        {report.opennessMoves.length === 0 ? (
-          <p>No model or new flagship moved toward closed or open.</p>
-        ) : (
-          <ul className="change-list">
-            {report.opennessMoves.map((m) => (
-              <li key={`${m.modelId}:${m.date.date}`}>
-                <p>
-                  <span className={`direction direction--${m.direction}`} aria-hidden="true">
-                    {m.direction === 'toward-closed' ? '▲' : '▼'}
-                  </span>{' '}
-                  <Link to={modelPath(m.modelId, search)}>{m.modelName}</Link>{' '}
-                  {m.direction === 'toward-closed' ? 'toward closed' : 'toward open'}:{' '}
-                  {m.fromLevel === null
-                    ? 'unknown'
-                    : `${m.fromLevel} ${OPENNESS_NAMES[m.fromLevel]}`}{' '}
-                  → {m.toLevel} {OPENNESS_NAMES[m.toLevel]}
-                  {m.kind === 'new-flagship' &&
-                    m.comparedWithId &&
-                    ` (a new release, after ${names.model(m.comparedWithId)})`}{' '}
-                  <span className="muted">{formatPreciseDate(m.date)}</span>
-                </p>
-                <EvidenceLinks
-                  eventIds={m.eventId ? [m.eventId] : []}
-                  eventTitle={names.event}
-                  providerId={m.providerId}
-                  providerName={names.provider(m.providerId)}
-                  asOf={report.asOf}
-                  sources={m.sources}
-                  search={search}
-                />
-              </li>
-            ))}
-          </ul>
+      <ChangeSection
+        id="chg-open"
+        title={<>Openness moves ({report.opennessMoves.length})</>}
+        items={report.opennessMoves}
+        empty="No model or new flagship moved toward closed or open."
+        itemKey={(m) => `${m.modelId}:${m.date.date}`}
+        item={(m) => (
+          <>
+            <p>
+              <span className={`direction direction--${m.direction}`} aria-hidden="true">
+                {m.direction === 'toward-closed' ? '▲' : '▼'}
+              </span>{' '}
+              <Link to={modelPath(m.modelId, search)}>{m.modelName}</Link>{' '}
+              {m.direction === 'toward-closed' ? 'toward closed' : 'toward open'}:{' '}
+              {m.fromLevel === null ? 'unknown' : `${m.fromLevel} ${OPENNESS_NAMES[m.fromLevel]}`} →{' '}
+              {m.toLevel} {OPENNESS_NAMES[m.toLevel]}
+              {m.kind === 'new-flagship' &&
+                m.comparedWithId &&
+                ` (a new release, after ${names.model(m.comparedWithId)})`}{' '}
+              <span className="muted">{formatPreciseDate(m.date)}</span>
+            </p>
+            <EvidenceLinks
+              eventIds={m.eventId ? [m.eventId] : []}
+              eventTitle={names.event}
+              providerId={m.providerId}
+              providerName={names.provider(m.providerId)}
+              asOf={report.asOf}
+              sources={m.sources}
+              search={search}
+            />
+          </>
         )}
-      </section>
+      />
 
-      <section aria-labelledby="chg-life" className="changes-section">
-        <h2 id="chg-life">Models released, deprecated or retired ({report.lifecycle.length})</h2>
-        {report.lifecycle.length === 0 ? (
-          <p>No model was released, deprecated or retired.</p>
-        ) : (
-          <ul className="change-list">
-            {report.lifecycle.map((s) => (
-              <li key={`${s.modelId}:${s.step}:${s.channel}:${s.date.date}`}>
-                <p>
-                  {STEP[s.step]}: <Link to={modelPath(s.modelId, search)}>{s.modelName}</Link>{' '}
-                  <span className="muted">
-                    {s.lowerBound ? 'no earlier than ' : ''}
-                    {formatPreciseDate(s.date)}
-                    {s.step !== 'released' && ` on ${channelName(s.channel)}`}
-                    {s.replacement && ` · replacement ${s.replacement.name}`}
-                  </span>
-                </p>
-                <EvidenceLinks
-                  eventIds={s.eventId ? [s.eventId] : []}
-                  eventTitle={names.event}
-                  sources={s.sources}
-                  search={search}
-                />
-              </li>
-            ))}
-          </ul>
+      <ChangeSection
+        id="chg-life"
+        title={<>Models released, deprecated or retired ({report.lifecycle.length})</>}
+        items={report.lifecycle}
+        empty="No model was released, deprecated or retired."
+        itemKey={(s) => `${s.modelId}:${s.step}:${s.channel}:${s.date.date}`}
+        item={(s) => (
+          <>
+            <p>
+              {STEP[s.step]}: <Link to={modelPath(s.modelId, search)}>{s.modelName}</Link>{' '}
+              <span className="muted">
+                {s.lowerBound ? 'no earlier than ' : ''}
+                {formatPreciseDate(s.date)}
+                {s.step !== 'released' && ` on ${channelName(s.channel)}`}
+                {s.replacement && ` · replacement ${s.replacement.name}`}
+              </span>
+            </p>
+            <EvidenceLinks
+              eventIds={s.eventId ? [s.eventId] : []}
+              eventTitle={names.event}
+              sources={s.sources}
+              search={search}
+            />
+          </>
         )}
-      </section>
+      />
 
-      <section aria-labelledby="chg-dead" className="changes-section">
-        <h2 id="chg-dead">
-          Deadlines in the next {report.horizonDays} days ({report.deadlines.length})
-        </h2>
-        {report.deadlines.length === 0 ? (
-          <p>No deadline in the next {report.horizonDays} days.</p>
-        ) : (
-          <ul className="change-list">
-            {report.deadlines.map((d) => (
-              <li
-                key={`${d.kind}:${d.modelId ?? ''}:${d.channel ?? ''}:${d.eventId ?? ''}:${d.date.date}`}
-              >
-                <p>
-                  <strong>{d.daysLeft} days</strong> · {d.title}
-                  {d.channel && ` on ${channelName(d.channel)}`}{' '}
-                  <span className="muted">
-                    {d.lowerBound ? 'no earlier than ' : ''}
-                    {formatPreciseDate(d.date)}
-                    {d.replacement && ` · replacement ${d.replacement.name}`}
-                  </span>
-                </p>
-                <EvidenceLinks
-                  eventIds={d.eventId ? [d.eventId] : []}
-                  eventTitle={names.event}
-                  modelId={d.modelId}
-                  modelName={d.modelId ? names.model(d.modelId) : undefined}
-                  sources={d.sources}
-                  search={search}
-                />
-              </li>
-            ))}
-          </ul>
+      <ChangeSection
+        id="chg-dead"
+        title={
+          <>
+            Deadlines in the next {report.horizonDays} days ({report.deadlines.length})
+          </>
+        }
+        items={report.deadlines}
+        empty={<>No deadline in the next {report.horizonDays} days.</>}
+        itemKey={(d) =>
+          `${d.kind}:${d.modelId ?? ''}:${d.channel ?? ''}:${d.eventId ?? ''}:${d.date.date}`
+        }
+        item={(d) => (
+          <>
+            <p>
+              <strong>{d.daysLeft} days</strong> · {d.title}
+              {d.channel && ` on ${channelName(d.channel)}`}{' '}
+              <span className="muted">
+                {d.lowerBound ? 'no earlier than ' : ''}
+                {formatPreciseDate(d.date)}
+                {d.replacement && ` · replacement ${d.replacement.name}`}
+              </span>
+            </p>
+            <EvidenceLinks
+              eventIds={d.eventId ? [d.eventId] : []}
+              eventTitle={names.event}
+              modelId={d.modelId}
+              modelName={d.modelId ? names.model(d.modelId) : undefined}
+              sources={d.sources}
+              search={search}
+            />
+          </>
         )}
-      </section>
+      />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '@/api/api-error';
 import { modelQueries } from '@/api/model-queries';
 import { useCollection } from '@/api/use-collection';
+import { DataTable } from '@/components/data-table';
+import { Facts } from '@/components/facts';
 import { formatPreciseDate, formatTokens } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
 import { EvidenceText } from '@/components/evidence-text';
@@ -149,51 +151,32 @@ export default function ModelPage() {
           providerId={model.providerId}
         />
         <h3 id="level-history-title">History of the level</h3>
-        <div
-          className="table-wrap"
-          tabIndex={0}
-          role="region"
-          aria-label="History of the level, scrollable"
-        >
-          <table className="data-table" aria-labelledby="level-history-title">
-            <thead>
-              <tr>
-                <th scope="col">From</th>
-                <th scope="col">Level</th>
-                <th scope="col">Weights</th>
-                <th scope="col">License</th>
-                <th scope="col">Tier</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.opennessHistory.map((h) => (
-                <tr key={`${h.from.date}-${h.weights}-${h.license ?? ''}`}>
-                  <th scope="row">{formatPreciseDate(h.from)}</th>
-                  <td>
-                    <OpennessBadge level={opennessLevel(h)} />
-                  </td>
-                  <td>{h.weights === 'open' ? 'Open' : 'Closed'}</td>
-                  <td>{h.license ?? 'unknown'}</td>
-                  <td>{TIER_LABEL[licenseTier(h)]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="History of the level, scrollable"
+          labelledBy="level-history-title"
+          rows={model.opennessHistory}
+          rowKey={(h) => `${h.from.date}-${h.weights}-${h.license ?? ''}`}
+          columns={[
+            { header: 'From', rowHeader: true, cell: (h) => formatPreciseDate(h.from) },
+            { header: 'Level', cell: (h) => <OpennessBadge level={opennessLevel(h)} /> },
+            { header: 'Weights', cell: (h) => (h.weights === 'open' ? 'Open' : 'Closed') },
+            { header: 'License', cell: (h) => h.license ?? 'unknown' },
+            { header: 'Tier', cell: (h) => TIER_LABEL[licenseTier(h)] },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="license">
         <h2 id="license">License</h2>
-        <dl className="model-facts">
-          <dt>License as published</dt>
-          <dd>{entry.license ?? 'unknown'}</dd>
-          <dt>License tier</dt>
-          <dd>{TIER_LABEL[tier]}</dd>
-          <dt>Commercial use allowed</dt>
-          <dd>{yesNoUnknown(commercialUseAllowed(tier))}</dd>
-          <dt>Has a user cap</dt>
-          <dd>{hasUserCap(entry) ? 'Yes' : tier === 'unknown' ? 'Unknown' : 'No'}</dd>
-        </dl>
+        <Facts
+          className="model-facts"
+          facts={[
+            ['License as published', entry.license ?? 'unknown'],
+            ['License tier', TIER_LABEL[tier]],
+            ['Commercial use allowed', yesNoUnknown(commercialUseAllowed(tier))],
+            ['Has a user cap', hasUserCap(entry) ? 'Yes' : tier === 'unknown' ? 'Unknown' : 'No'],
+          ]}
+        />
         <h3>Restrictions</h3>
         {entry.restrictions.length === 0 ? (
           <p className="muted">None recorded.</p>
@@ -246,24 +229,20 @@ export default function ModelPage() {
 
       <section aria-labelledby="details">
         <h2 id="details">Details</h2>
-        <dl className="model-facts">
-          <dt>Modalities</dt>
-          <dd>{model.modalitiesText ?? 'unknown'}</dd>
-          <dt>Context window</dt>
-          <dd>
-            {model.contextWindow === null
-              ? (model.contextWindowText ?? 'unknown')
-              : formatTokens(model.contextWindow)}
-          </dd>
-          <dt>Parameters</dt>
-          <dd>{model.parameters ?? 'unknown'}</dd>
-          {model.notes && (
-            <>
-              <dt>Notes</dt>
-              <dd>{model.notes}</dd>
-            </>
-          )}
-        </dl>
+        <Facts
+          className="model-facts"
+          facts={[
+            ['Modalities', model.modalitiesText ?? 'unknown'],
+            [
+              'Context window',
+              model.contextWindow === null
+                ? (model.contextWindowText ?? 'unknown')
+                : formatTokens(model.contextWindow),
+            ],
+            ['Parameters', model.parameters ?? 'unknown'],
+            model.notes ? ['Notes', model.notes] : null,
+          ]}
+        />
       </section>
 
       <section aria-labelledby="events">

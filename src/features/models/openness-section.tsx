@@ -1,6 +1,9 @@
 import { COMPONENT_GRADE_LABEL, ComponentGradeBadge } from '@/components/component-grade-badge';
+import { DataTable } from '@/components/data-table';
+import { Facts, type Fact } from '@/components/facts';
 import { formatDay, formatPreciseDate, formatScore } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
+import { ScrollTable } from '@/components/scroll-table';
 import { SourceLinks } from '@/components/source-links';
 import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
 import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
@@ -38,24 +41,6 @@ function Evidence({
   return <span className="muted">No evidence recorded</span>;
 }
 
-function ChangeRow({ change }: { change: GradeChange }) {
-  return (
-    <tr>
-      <td>{formatPreciseDate(change.from)}</td>
-      <th scope="row">{OPENNESS_COMPONENT_LABELS[change.key]}</th>
-      <td>
-        {COMPONENT_GRADE_LABEL[change.before]} → {COMPONENT_GRADE_LABEL[change.after]}
-      </td>
-      <td className={`grade-move grade-move--${change.direction}`}>
-        {CHANGE_LABEL[change.direction]}
-        {change.involvesUnknown && (
-          <div className="muted small">an unknown grade counts as closed</div>
-        )}
-      </td>
-    </tr>
-  );
-}
-
 /**
  * The model page's openness components: the score, MOF class and G7 tier with their reasons, the
  * 1-5 level beside them, the component table with its evidence, and the dated grade sets.
@@ -76,21 +61,19 @@ export function OpennessSection({
   /** The model's provider: its own pages are primary evidence. */
   providerId: string | null;
 }) {
-  const levelLine = (
-    <div className="openness-figure">
-      <dt>Openness level</dt>
-      <dd>
-        <OpennessBadge level={level} /> <strong>{OPENNESS_NAMES[level]}</strong>
-        <p className="small">
-          {levelReason} The level follows the os-ai-map scale, where the license caps it.
-        </p>
-      </dd>
-    </div>
-  );
+  const levelLine: Fact = [
+    'Openness level',
+    <>
+      <OpennessBadge level={level} /> <strong>{OPENNESS_NAMES[level]}</strong>
+      <p className="small">
+        {levelReason} The level follows the os-ai-map scale, where the license caps it.
+      </p>
+    </>,
+  ];
   if (!view) {
     return (
       <>
-        <dl className="openness-figures">{levelLine}</dl>
+        <Facts className="openness-figures" items="openness-figure" facts={[levelLine]} />
         <p className="muted">
           This model is not graded on the openness components, so it has no openness score, MOF
           class or G7 tier.
@@ -101,36 +84,40 @@ export function OpennessSection({
   const { derived, unknown } = view;
   return (
     <>
-      <dl className="openness-figures">
-        <div className="openness-figure">
-          <dt>Openness score</dt>
-          <dd>
-            <strong className="num openness-figure__number">
-              {formatScore(derived.score.score)}
-            </strong>{' '}
-            of 100
-            <p className="small">{derived.score.reason}</p>
-          </dd>
-        </div>
-        {levelLine}
-        <div className="openness-figure">
-          <dt>Model Openness Framework class</dt>
-          <dd>
-            <strong>{MOF_CLASS_LABELS[derived.mof.mofClass]}</strong>
-            <p className="small">{derived.mof.reason}</p>
-          </dd>
-        </div>
-        <div className="openness-figure">
-          <dt>G7 openness tier</dt>
-          <dd>
-            <strong>
-              {derived.g7.step > 0 ? `Step ${derived.g7.step}: ` : ''}
-              {G7_TIER_LABELS[derived.g7.tier]}
-            </strong>
-            <p className="small">{derived.g7.reason}</p>
-          </dd>
-        </div>
-      </dl>
+      <Facts
+        className="openness-figures"
+        items="openness-figure"
+        facts={[
+          [
+            'Openness score',
+            <>
+              <strong className="num openness-figure__number">
+                {formatScore(derived.score.score)}
+              </strong>{' '}
+              of 100
+              <p className="small">{derived.score.reason}</p>
+            </>,
+          ],
+          levelLine,
+          [
+            'Model Openness Framework class',
+            <>
+              <strong>{MOF_CLASS_LABELS[derived.mof.mofClass]}</strong>
+              <p className="small">{derived.mof.reason}</p>
+            </>,
+          ],
+          [
+            'G7 openness tier',
+            <>
+              <strong>
+                {derived.g7.step > 0 ? `Step ${derived.g7.step}: ` : ''}
+                {G7_TIER_LABELS[derived.g7.tier]}
+              </strong>
+              <p className="small">{derived.g7.reason}</p>
+            </>,
+          ],
+        ]}
+      />
 
       <h3 id="components-title">Components</h3>
       <p className="small">
@@ -142,7 +129,7 @@ export function OpennessSection({
           : `${unknown.length} of 14 ${unknown.length === 1 ? 'component is' : 'components are'} unknown (${componentList(unknown)}): no source we read states ${unknown.length === 1 ? 'it' : 'them'}, and ${unknown.length === 1 ? 'it counts' : 'they count'} as closed in the score, class and tier.`}
         {view.noEvidence && ' This is a synthetic record: its grades carry no evidence.'}
       </p>
-      <div className="table-wrap">
+      <ScrollTable>
         <table className="data-table components-table" aria-labelledby="components-title">
           <thead>
             <tr>
@@ -176,7 +163,7 @@ export function OpennessSection({
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollTable>
 
       <h3 id="grade-history-title">History of the grades</h3>
       {view.changes.length === 0 ? (
@@ -191,28 +178,37 @@ export function OpennessSection({
             {view.setDates.map((d) => formatPreciseDate(d)).join(', ')}. Each change below holds
             from its date.
           </p>
-          <div
-            className="table-wrap"
-            tabIndex={0}
-            role="region"
-            aria-label="History of the grades, scrollable"
-          >
-            <table className="data-table" aria-labelledby="grade-history-title">
-              <thead>
-                <tr>
-                  <th scope="col">From</th>
-                  <th scope="col">Component</th>
-                  <th scope="col">Grade</th>
-                  <th scope="col">Move</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.changes.map((c) => (
-                  <ChangeRow key={`${c.from.date}-${c.key}`} change={c} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label="History of the grades, scrollable"
+            labelledBy="grade-history-title"
+            rows={view.changes}
+            rowKey={(c) => `${c.from.date}-${c.key}`}
+            columns={[
+              { header: 'From', cell: (c) => formatPreciseDate(c.from) },
+              {
+                header: 'Component',
+                rowHeader: true,
+                cell: (c) => OPENNESS_COMPONENT_LABELS[c.key],
+              },
+              {
+                header: 'Grade',
+                cell: (c) =>
+                  `${COMPONENT_GRADE_LABEL[c.before]} → ${COMPONENT_GRADE_LABEL[c.after]}`,
+              },
+              {
+                header: 'Move',
+                className: (c) => `grade-move grade-move--${c.direction}`,
+                cell: (c) => (
+                  <>
+                    {CHANGE_LABEL[c.direction]}
+                    {c.involvesUnknown && (
+                      <div className="muted small">an unknown grade counts as closed</div>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
         </>
       )}
     </>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   criticalitySchema,
   dependencySchema,
@@ -33,6 +33,39 @@ interface Draft {
   /** '' for the provider's own API. */
   channel: string;
   notes: string;
+}
+
+/** A field of the form: its label, hint and error above the control (which carries the ids). */
+function FormField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`form-field${error ? ' form-field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="muted small">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
 }
 
 function newId(): string {
@@ -178,12 +211,12 @@ export function DependencyForm({
           </ul>
         </div>
       )}
-      <div className={`form-field${errors.workload ? ' form-field--error' : ''}`}>
-        <label htmlFor={fieldId('workload')}>Workload</label>
-        <p id={`${fieldId('workload')}-hint`} className="muted small">
-          What the model does for you, as your colleagues call it.
-        </p>
-        {errorText('workload')}
+      <FormField
+        id={fieldId('workload')}
+        error={errors.workload}
+        label="Workload"
+        hint="What the model does for you, as your colleagues call it."
+      >
         <input
           ref={firstRef}
           id={fieldId('workload')}
@@ -194,10 +227,8 @@ export function DependencyForm({
           aria-describedby={describedBy('workload', true)}
           onChange={(e) => set('workload')(e.target.value)}
         />
-      </div>
-      <div className={`form-field${errors.modelId ? ' form-field--error' : ''}`}>
-        <label htmlFor={fieldId('modelId')}>Model</label>
-        {errorText('modelId')}
+      </FormField>
+      <FormField id={fieldId('modelId')} error={errors.modelId} label="Model">
         <select
           id={fieldId('modelId')}
           value={draft.modelId}
@@ -216,46 +247,35 @@ export function DependencyForm({
             </optgroup>
           ))}
         </select>
-      </div>
+      </FormField>
       <div className="form-row">
-        <div className={`form-field${errors.criticality ? ' form-field--error' : ''}`}>
-          <label htmlFor={fieldId('criticality')}>Criticality</label>
-          {errorText('criticality')}
-          <select
-            id={fieldId('criticality')}
-            value={draft.criticality}
-            aria-describedby={describedBy('criticality')}
-            onChange={(e) => set('criticality')(e.target.value)}
-          >
-            {criticalitySchema.options.map((c) => (
-              <option key={c} value={c}>
-                {CRITICALITY_LABEL[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={`form-field${errors.deployment ? ' form-field--error' : ''}`}>
-          <label htmlFor={fieldId('deployment')}>Deployment</label>
-          {errorText('deployment')}
-          <select
-            id={fieldId('deployment')}
-            value={draft.deployment}
-            aria-describedby={describedBy('deployment')}
-            onChange={(e) => set('deployment')(e.target.value)}
-          >
-            {deploymentSchema.options.map((d) => (
-              <option key={d} value={d}>
-                {DEPLOYMENT_LABEL[d]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={`form-field${errors.share ? ' form-field--error' : ''}`}>
-          <label htmlFor={fieldId('share')}>Monthly spend or usage share</label>
-          <p id={`${fieldId('share')}-hint`} className="muted small">
-            Any unit; only the proportion between dependencies counts.
-          </p>
-          {errorText('share')}
+        {(
+          [
+            ['criticality', 'Criticality', criticalitySchema.options, CRITICALITY_LABEL],
+            ['deployment', 'Deployment', deploymentSchema.options, DEPLOYMENT_LABEL],
+          ] as const
+        ).map(([f, label, options, optionLabel]) => (
+          <FormField key={f} id={fieldId(f)} error={errors[f]} label={label}>
+            <select
+              id={fieldId(f)}
+              value={draft[f]}
+              aria-describedby={describedBy(f)}
+              onChange={(e) => set(f)(e.target.value)}
+            >
+              {options.map((o) => (
+                <option key={o} value={o}>
+                  {(optionLabel as Record<string, string>)[o]}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        ))}
+        <FormField
+          id={fieldId('share')}
+          error={errors.share}
+          label="Monthly spend or usage share"
+          hint="Any unit; only the proportion between dependencies counts."
+        >
           <input
             id={fieldId('share')}
             type="text"
@@ -265,15 +285,14 @@ export function DependencyForm({
             aria-describedby={describedBy('share', true)}
             onChange={(e) => set('share')(e.target.value)}
           />
-        </div>
+        </FormField>
       </div>
-      <div className={`form-field${errors.channel ? ' form-field--error' : ''}`}>
-        <label htmlFor={fieldId('channel')}>Channel</label>
-        <p id={`${fieldId('channel')}-hint`} className="muted small">
-          Where the workload calls the model: its status and exit options follow that channel’s
-          retirement dates. Choose a listed one or type another distributor’s short name.
-        </p>
-        {errorText('channel')}
+      <FormField
+        id={fieldId('channel')}
+        error={errors.channel}
+        label="Channel"
+        hint="Where the workload calls the model: its status and exit options follow that channel’s retirement dates. Choose a listed one or type another distributor’s short name."
+      >
         <input
           id={fieldId('channel')}
           type="text"
@@ -291,7 +310,7 @@ export function DependencyForm({
             </option>
           ))}
         </datalist>
-      </div>
+      </FormField>
       <div className="form-field">
         <label htmlFor={fieldId('notes')}>Notes (optional)</label>
         {errorText('notes')}

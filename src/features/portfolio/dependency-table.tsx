@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { formatScore, formatShare } from '@/components/format';
+import { DataTable } from '@/components/data-table';
+import { formatShare } from '@/components/format';
 import { RankedExits } from '@/components/ranked-exits';
 import { RetirementClockCell } from '@/components/retirement-clock-view';
+import { ScoreWithGrade } from '@/components/score-cells';
 import type { RetirementClock } from '@/domain/lifecycle/retirement-clock';
 import type { DependencyRisk } from '@/domain/exposure/portfolio-exposure';
 import type { RankedExit } from '@/domain/scenario/rank-exits';
@@ -72,97 +74,83 @@ export function DependencyTable({
   onRemove: (d: Dependency) => void;
 }) {
   return (
-    <div
-      className="table-wrap table-wrap--contained"
-      tabIndex={0}
-      role="region"
-      aria-label="Dependencies table"
-    >
-      <table className="data-table dependency-table">
-        <caption className="visually-hidden">
-          Your AI dependencies with risk and exit options
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Workload</th>
-            <th scope="col">Model</th>
-            <th scope="col">Criticality</th>
-            <th scope="col">Deployment</th>
-            <th scope="col" className="num">
-              Share
-            </th>
-            <th scope="col" className="num">
-              Risk
-            </th>
-            <th scope="col">Retirement clock</th>
-            <th scope="col">Exit options</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const d = row.dependency;
-            return (
-              <tr key={d.id}>
-                <th scope="row">
-                  {d.workload}
-                  {d.notes && <div className="muted small cell-subtitle">{d.notes}</div>}
-                </th>
-                <td>
-                  {row.modelName}
-                  <div className="muted small">{row.providerName}</div>
-                  <div className="small">{row.status}</div>
-                </td>
-                <td>{CRITICALITY_LABEL[d.criticality]}</td>
-                <td>
-                  {DEPLOYMENT_LABEL[d.deployment]}
-                  {row.risk?.selfHostedOpen && (
-                    <div className="muted small">you hold the weights</div>
-                  )}
-                </td>
-                <td className="num">{formatShare(row.shareOfTotal)}</td>
-                <td className="num">
-                  {row.risk === null ? '…' : formatScore(row.risk.risk)}
-                  {row.risk?.grade && (
-                    <>
-                      {' '}
-                      <span className={`badge badge--grade-${row.risk.grade}`}>
-                        {row.risk.grade}
-                      </span>
-                    </>
-                  )}
-                </td>
-                <td>
-                  <RetirementClockCell clock={row.clock} />
-                </td>
-                <td>
-                  <ExitCell row={row} />
-                </td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => onEdit(d)}
-                    aria-label={`Edit ${d.workload}`}
-                  >
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => onRemove(d)}
-                    aria-label={`Remove ${d.workload}`}
-                  >
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label="Dependencies table"
+      contained
+      className="dependency-table"
+      caption="Your AI dependencies with risk and exit options"
+      captionHidden
+      rows={rows}
+      rowKey={(row) => row.dependency.id}
+      columns={[
+        {
+          header: 'Workload',
+          rowHeader: true,
+          cell: ({ dependency: d }) => (
+            <>
+              {d.workload}
+              {d.notes && <div className="muted small cell-subtitle">{d.notes}</div>}
+            </>
+          ),
+        },
+        {
+          header: 'Model',
+          cell: (row) => (
+            <>
+              {row.modelName}
+              <div className="muted small">{row.providerName}</div>
+              <div className="small">{row.status}</div>
+            </>
+          ),
+        },
+        { header: 'Criticality', cell: (row) => CRITICALITY_LABEL[row.dependency.criticality] },
+        {
+          header: 'Deployment',
+          cell: (row) => (
+            <>
+              {DEPLOYMENT_LABEL[row.dependency.deployment]}
+              {row.risk?.selfHostedOpen && <div className="muted small">you hold the weights</div>}
+            </>
+          ),
+        },
+        { header: 'Share', num: true, cell: (row) => formatShare(row.shareOfTotal) },
+        {
+          header: 'Risk',
+          num: true,
+          cell: (row) =>
+            row.risk === null ? (
+              '…'
+            ) : (
+              <ScoreWithGrade score={row.risk.risk} grade={row.risk.grade} />
+            ),
+        },
+        { header: 'Retirement clock', cell: (row) => <RetirementClockCell clock={row.clock} /> },
+        { header: 'Exit options', cell: (row) => <ExitCell row={row} /> },
+        {
+          header: <span className="visually-hidden">Actions</span>,
+          className: 'row-actions',
+          cell: ({ dependency: d }) => (
+            <>
+              {(
+                [
+                  ['Edit', onEdit],
+                  ['Remove', onRemove],
+                ] as const
+              ).map(([verb, act]) => (
+                <button
+                  key={verb}
+                  type="button"
+                  className="button"
+                  onClick={() => act(d)}
+                  aria-label={`${verb} ${d.workload}`}
+                >
+                  {verb}
+                </button>
+              ))}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

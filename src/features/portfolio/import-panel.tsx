@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { DataTable } from '@/components/data-table';
 import {
   importPortfolio,
   MAX_IMPORT_BYTES,
@@ -126,31 +127,18 @@ export function ImportPanel({
                 </h3>
                 <p>Your portfolio is unchanged. Correct the file and choose it again.</p>
               </div>
-              <div className="table-wrap table-wrap--contained">
-                <table className="data-table">
-                  <caption className="visually-hidden">
-                    Problems found in {preview.fileName}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="num">
-                        Row
-                      </th>
-                      <th scope="col">Column</th>
-                      <th scope="col">Problem</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.errors.slice(0, 200).map((e, i) => (
-                      <tr key={i}>
-                        <td className="num">{e.row === 0 ? 'file' : e.row}</td>
-                        <td>{e.column === '' ? '—' : e.column}</td>
-                        <td>{e.message}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                contained
+                caption={`Problems found in ${preview.fileName}`}
+                captionHidden
+                rows={result.errors.slice(0, 200)}
+                rowKey={(_, i) => String(i)}
+                columns={[
+                  { header: 'Row', num: true, cell: (e) => (e.row === 0 ? 'file' : e.row) },
+                  { header: 'Column', cell: (e) => (e.column === '' ? '—' : e.column) },
+                  { header: 'Problem', cell: (e) => e.message },
+                ]}
+              />
               {result.errors.length > 200 && (
                 <p className="muted small">The first 200 problems are shown.</p>
               )}
@@ -181,32 +169,19 @@ function PreviewTable({
   modelName: (id: string) => string;
 }) {
   return (
-    <div className="table-wrap table-wrap--contained">
-      <table className="data-table">
-        <caption className="visually-hidden">Dependencies to import</caption>
-        <thead>
-          <tr>
-            <th scope="col">Workload</th>
-            <th scope="col">Model</th>
-            <th scope="col">Criticality</th>
-            <th scope="col">Deployment</th>
-            <th scope="col" className="num">
-              Share
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {dependencies.slice(0, 100).map((d) => (
-            <tr key={d.id}>
-              <th scope="row">{d.workload}</th>
-              <td>{modelName(d.modelId)}</td>
-              <td>{CRITICALITY_LABEL[d.criticality]}</td>
-              <td>{DEPLOYMENT_LABEL[d.deployment]}</td>
-              <td className="num">{d.share}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      contained
+      caption="Dependencies to import"
+      captionHidden
+      rows={dependencies.slice(0, 100)}
+      rowKey={(d) => d.id}
+      columns={[
+        { header: 'Workload', rowHeader: true, cell: (d) => d.workload },
+        { header: 'Model', cell: (d) => modelName(d.modelId) },
+        { header: 'Criticality', cell: (d) => CRITICALITY_LABEL[d.criticality] },
+        { header: 'Deployment', cell: (d) => DEPLOYMENT_LABEL[d.deployment] },
+        { header: 'Share', num: true, cell: (d) => d.share },
+      ]}
+    />
   );
 }

@@ -130,22 +130,17 @@ export default function PortfolioPage() {
       >
         Import CSV or JSON
       </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => exportAs('csv')}
-        disabled={dependencies.length === 0}
-      >
-        Export CSV
-      </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => exportAs('json')}
-        disabled={dependencies.length === 0}
-      >
-        Export JSON
-      </button>
+      {(['csv', 'json'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="button"
+          onClick={() => exportAs(format)}
+          disabled={dependencies.length === 0}
+        >
+          Export {format.toUpperCase()}
+        </button>
+      ))}
     </div>
   );
 

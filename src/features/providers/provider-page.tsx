@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useDataset } from '@/api/use-dataset';
 import { ChartFigure } from '@/components/charts/chart-figure';
+import { DataTable } from '@/components/data-table';
 import { DIRECTION_LABEL, DIRECTION_SHAPE } from '@/components/charts/palette';
 import { RiskTrendChart } from '@/components/charts/lazy-charts';
 import { RiskTrendTables } from '@/components/charts/risk-trend-tables';
@@ -53,67 +54,57 @@ function FactorExplanation({ factor }: { factor: FactorView }) {
       <div className="factor__body">
         {factor.note && <p className="muted">{factor.note}</p>}
         {factor.rows.length > 0 && (
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">
-                What makes up the {factor.label} value of {factor.valueLabel}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Contributor</th>
-                  <th scope="col">Its value</th>
-                  <th scope="col" className="num">
-                    Recency weight
-                  </th>
-                  <th scope="col" className="num">
-                    Points
-                  </th>
-                  <th scope="col">Sources</th>
-                </tr>
-              </thead>
-              <tbody>
-                {factor.rows.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      {r.href === null ? (
-                        r.label
-                      ) : r.href.startsWith('#') ? (
-                        <a href={r.href}>{r.label}</a>
-                      ) : (
-                        <Link to={r.href}>{r.label}</Link>
-                      )}
-                      <div className="muted small cell-subtitle">{r.kindLabel}</div>
-                    </th>
-                    <td>{r.itemLabel}</td>
-                    <td className="num">{r.recencyLabel}</td>
-                    <td className="num">{r.shareLabel}</td>
-                    <td>
-                      {r.sources.length > 0 ? (
-                        <SourceLinks
-                          sources={r.sources}
-                          providerId={r.recordProviderId}
-                          label={`Sources for ${r.label}`}
-                        />
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row" colSpan={3}>
-                    {factor.label} value
-                  </th>
-                  <td className="num">
-                    <strong>{factor.valueLabel}</strong>
-                  </td>
-                  <td />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <DataTable
+            caption={`What makes up the ${factor.label} value of ${factor.valueLabel}`}
+            captionHidden
+            rows={factor.rows}
+            rowKey={(r) => r.id}
+            columns={[
+              {
+                header: 'Contributor',
+                rowHeader: true,
+                cell: (r) => (
+                  <>
+                    {r.href === null ? (
+                      r.label
+                    ) : r.href.startsWith('#') ? (
+                      <a href={r.href}>{r.label}</a>
+                    ) : (
+                      <Link to={r.href}>{r.label}</Link>
+                    )}
+                    <div className="muted small cell-subtitle">{r.kindLabel}</div>
+                  </>
+                ),
+              },
+              { header: 'Its value', cell: (r) => r.itemLabel },
+              { header: 'Recency weight', num: true, cell: (r) => r.recencyLabel },
+              { header: 'Points', num: true, cell: (r) => r.shareLabel },
+              {
+                header: 'Sources',
+                cell: (r) =>
+                  r.sources.length > 0 ? (
+                    <SourceLinks
+                      sources={r.sources}
+                      providerId={r.recordProviderId}
+                      label={`Sources for ${r.label}`}
+                    />
+                  ) : (
+                    '—'
+                  ),
+              },
+            ]}
+            foot={
+              <tr>
+                <th scope="row" colSpan={3}>
+                  {factor.label} value
+                </th>
+                <td className="num">
+                  <strong>{factor.valueLabel}</strong>
+                </td>
+                <td />
+              </tr>
+            }
+          />
         )}
       </div>
     </details>
@@ -327,48 +318,46 @@ export default function ProviderPage() {
 
       <section aria-labelledby="models-title">
         <h2 id="models-title">Models ({models.length})</h2>
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">
-              {provider.shortName}&apos;s models with openness level, license and status as of{' '}
-              {formatDay(asOf)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Model</th>
-                <th scope="col">Released</th>
-                <th scope="col">Openness</th>
-                <th scope="col">License</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {models.map((m) => (
-                <tr key={m.id}>
-                  <th scope="row">
-                    <Link to={`/models/${encodeURIComponent(m.id)}${search}`}>{m.name}</Link>
-                    {!m.evidence.verified && (
-                      <div className="muted small cell-subtitle">{m.evidence.label}</div>
-                    )}
-                  </th>
-                  <td>{m.released}</td>
-                  <td>
-                    {m.level ? (
-                      <OpennessBadge level={m.level} />
-                    ) : (
-                      <span className="muted">not yet released</span>
-                    )}
-                  </td>
-                  <td>
-                    {m.license}
-                    <div className="muted small">{tierLabel(m.tier)}</div>
-                  </td>
-                  <td>{m.status}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`${provider.shortName}'s models with openness level, license and status as of ${formatDay(asOf)}`}
+          captionHidden
+          rows={models}
+          rowKey={(m) => m.id}
+          columns={[
+            {
+              header: 'Model',
+              rowHeader: true,
+              cell: (m) => (
+                <>
+                  <Link to={`/models/${encodeURIComponent(m.id)}${search}`}>{m.name}</Link>
+                  {!m.evidence.verified && (
+                    <div className="muted small cell-subtitle">{m.evidence.label}</div>
+                  )}
+                </>
+              ),
+            },
+            { header: 'Released', cell: (m) => m.released },
+            {
+              header: 'Openness',
+              cell: (m) =>
+                m.level ? (
+                  <OpennessBadge level={m.level} />
+                ) : (
+                  <span className="muted">not yet released</span>
+                ),
+            },
+            {
+              header: 'License',
+              cell: (m) => (
+                <>
+                  {m.license}
+                  <div className="muted small">{tierLabel(m.tier)}</div>
+                </>
+              ),
+            },
+            { header: 'Status', cell: (m) => m.status },
+          ]}
+        />
       </section>
 
       <ChannelLifecycles

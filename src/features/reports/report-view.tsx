@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Column } from '@/components/data-table';
 import { ExposureChart } from '@/components/exposure/exposure-chart';
 import type { ExposureView } from '@/components/exposure/exposure-view-model';
 import {
@@ -9,6 +10,7 @@ import {
   formatScore,
   formatSigned,
 } from '@/components/format';
+import { ScoreWithGrade, scoreOrDash } from '@/components/score-cells';
 import { SourceLinks } from '@/components/source-links';
 import type { BoardSummary } from '@/domain/report/board-summary';
 import type { RiskReport } from '@/domain/report/build-risk-report';
@@ -17,6 +19,7 @@ import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
 import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
 import { BoardSummaryView } from './board-summary-view';
 import { reportFooterText } from './board-summary-text';
+import { providerColumn, ReportTable } from './report-table';
 import { RankingChart } from './ranking-chart';
 import { ReportScenarioWorkloadsView } from './report-scenario-workloads';
 import { rankingCaption, toRankingBars } from './reports-view-model';
@@ -105,51 +108,26 @@ export function ReportView({
           <RankingChart bars={toRankingBars(report)} caption={rankingCaption(report)} />
           <div className="chart-export no-print">{chartActions('ranking')}</div>
         </div>
-        <div
-          className="table-wrap table-wrap--contained"
-          tabIndex={0}
-          role="region"
-          aria-label="Provider ranking table"
-        >
-          <table className="data-table report-table">
-            <caption>
-              Providers ranked by platform risk (0-100, higher is riskier) with its six factors
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  Rank
-                </th>
-                <th scope="col">Provider</th>
-                <th scope="col" className="num">
-                  Platform risk
-                </th>
-                {FACTOR_KEYS.map((k) => (
-                  <th key={k} scope="col" className="num">
-                    {FACTOR_LABELS[k]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {report.ranking.map((r) => (
-                <tr key={r.providerId}>
-                  <td className="num">{r.rank ?? '—'}</td>
-                  <th scope="row">{r.provider}</th>
-                  <td className="num">
-                    {formatScore(r.risk)}{' '}
-                    {r.grade && <span className={`badge badge--grade-${r.grade}`}>{r.grade}</span>}
-                  </td>
-                  {FACTOR_KEYS.map((k) => (
-                    <td key={k} className="num">
-                      {r.factors[k] === null ? '—' : formatScore(r.factors[k])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ReportTable
+          label="Provider ranking table"
+          caption="Providers ranked by platform risk (0-100, higher is riskier) with its six factors"
+          rows={report.ranking}
+          rowKey={(r) => r.providerId}
+          columns={[
+            { header: 'Rank', num: true, cell: (r) => r.rank ?? '—' },
+            providerColumn(),
+            {
+              header: 'Platform risk',
+              num: true,
+              cell: (r) => <ScoreWithGrade score={r.risk} grade={r.grade} />,
+            },
+            ...FACTOR_KEYS.map((k): Column<RiskReport['ranking'][number]> => ({
+              header: FACTOR_LABELS[k],
+              num: true,
+              cell: (r) => scoreOrDash(r.factors[k]),
+            })),
+          ]}
+        />
       </ReportSection>
 
       <ReportSection id="report-openness" title="Openness">
@@ -158,51 +136,41 @@ export function ReportView({
           and its newest model&apos;s openness score (0-100; unknown components count as closed), G7
           tier and MOF class.
         </p>
-        <div
-          className="table-wrap table-wrap--contained"
-          tabIndex={0}
-          role="region"
-          aria-label="Openness table"
-        >
-          <table className="data-table report-table">
-            <caption>Openness of each provider&apos;s models</caption>
-            <thead>
-              <tr>
-                <th scope="col">Provider</th>
-                <th scope="col" className="num">
-                  Models on the G7 ladder
-                </th>
-                <th scope="col">Newest model</th>
-                <th scope="col" className="num">
-                  Score
-                </th>
-                <th scope="col">G7 tier</th>
-                <th scope="col">MOF class</th>
-                <th scope="col">Unknown components</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.ranking.map((r) => {
-                const o = r.openness;
-                const n = o.newest;
-                return (
-                  <tr key={r.providerId}>
-                    <th scope="row">{r.provider}</th>
-                    <td className="num">
-                      {formatInteger(o.models - o.tiers.none - o.tiers['not-graded'])} of{' '}
-                      {formatInteger(o.models)}
-                    </td>
-                    <td>{n ? n.name : '—'}</td>
-                    <td className="num">{n && n.score !== null ? formatScore(n.score) : '—'}</td>
-                    <td>{n?.g7Tier ? G7_TIER_LABELS[n.g7Tier] : '—'}</td>
-                    <td>{n?.mofClass ? MOF_CLASS_LABELS[n.mofClass] : '—'}</td>
-                    <td>{n && n.unknown.length > 0 ? n.unknown.length : 'none'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ReportTable
+          label="Openness table"
+          caption="Openness of each provider's models"
+          rows={report.ranking}
+          rowKey={(r) => r.providerId}
+          columns={[
+            providerColumn(),
+            {
+              header: 'Models on the G7 ladder',
+              num: true,
+              cell: ({ openness: o }) => (
+                <>
+                  {formatInteger(o.models - o.tiers.none - o.tiers['not-graded'])} of{' '}
+                  {formatInteger(o.models)}
+                </>
+              ),
+            },
+            { header: 'Newest model', cell: (r) => r.openness.newest?.name ?? '—' },
+            { header: 'Score', num: true, cell: (r) => scoreOrDash(r.openness.newest?.score) },
+            {
+              header: 'G7 tier',
+              cell: ({ openness: { newest: n } }) => (n?.g7Tier ? G7_TIER_LABELS[n.g7Tier] : '—'),
+            },
+            {
+              header: 'MOF class',
+              cell: ({ openness: { newest: n } }) =>
+                n?.mofClass ? MOF_CLASS_LABELS[n.mofClass] : '—',
+            },
+            {
+              header: 'Unknown components',
+              cell: ({ openness: { newest: n } }) =>
+                n && n.unknown.length > 0 ? n.unknown.length : 'none',
+            },
+          ]}
+        />
       </ReportSection>
 
       <ReportSection id="report-exposure" title="Exposure and concentration">
@@ -238,122 +206,73 @@ export function ReportView({
               />
               <div className="chart-export no-print">{chartActions('exposure')}</div>
             </div>
-            <div
-              className="table-wrap table-wrap--contained"
-              tabIndex={0}
-              role="region"
-              aria-label="Dependencies table"
-            >
-              <table className="data-table report-table">
-                <caption>Dependencies with their risk and exit options</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Workload</th>
-                    <th scope="col">Model</th>
-                    <th scope="col">Deployment</th>
-                    <th scope="col" className="num">
-                      Risk
-                    </th>
-                    <th scope="col" className="num">
-                      Exit options
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.exposure.dependencies.map((d) => (
-                    <tr key={d.id}>
-                      <th scope="row">{d.workload}</th>
-                      <td>
-                        {d.model} <span className="muted">({d.provider})</span>
-                      </td>
-                      <td>{DEPLOYMENT[d.deployment]}</td>
-                      <td className="num">{formatScore(d.risk)}</td>
-                      <td className="num">
-                        {d.exitStatus === 'unknown' ? 'unknown' : d.exitCount}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ReportTable
+              label="Dependencies table"
+              caption="Dependencies with their risk and exit options"
+              rows={report.exposure.dependencies}
+              rowKey={(d) => d.id}
+              columns={[
+                { header: 'Workload', rowHeader: true, cell: (d) => d.workload },
+                {
+                  header: 'Model',
+                  cell: (d) => (
+                    <>
+                      {d.model} <span className="muted">({d.provider})</span>
+                    </>
+                  ),
+                },
+                { header: 'Deployment', cell: (d) => DEPLOYMENT[d.deployment] },
+                { header: 'Risk', num: true, cell: (d) => formatScore(d.risk) },
+                {
+                  header: 'Exit options',
+                  num: true,
+                  cell: (d) => (d.exitStatus === 'unknown' ? 'unknown' : d.exitCount),
+                },
+              ]}
+            />
           </>
         )}
       </ReportSection>
 
       <ReportSection id="report-contributors" title="Top contributors">
-        <div
-          className="table-wrap table-wrap--contained"
-          tabIndex={0}
-          role="region"
-          aria-label="Top contributors table"
-        >
-          <table className="data-table report-table">
-            <caption>
-              The models and events that add most to the five riskiest providers’ scores
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Provider</th>
-                <th scope="col">Factor</th>
-                <th scope="col">Model or event</th>
-                <th scope="col" className="num">
-                  Points of platform risk
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.topContributors.map((c, i) => (
-                <tr key={`${c.providerId}-${c.factor}-${i}`}>
-                  <th scope="row">{c.provider}</th>
-                  <td>{c.factorLabel}</td>
-                  <td>{c.label}</td>
-                  <td className="num">{formatScore(c.points)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ReportTable
+          label="Top contributors table"
+          caption="The models and events that add most to the five riskiest providers’ scores"
+          rows={report.topContributors}
+          rowKey={(c, i) => `${c.providerId}-${c.factor}-${i}`}
+          columns={[
+            providerColumn(),
+            { header: 'Factor', cell: (c) => c.factorLabel },
+            { header: 'Model or event', cell: (c) => c.label },
+            { header: 'Points of platform risk', num: true, cell: (c) => formatScore(c.points) },
+          ]}
+        />
       </ReportSection>
 
       <ReportSection id="report-upcoming" title="Upcoming events">
         {report.upcomingEvents.length === 0 ? (
           <p>No events dated after {formatDay(report.asOf)}.</p>
         ) : (
-          <div
-            className="table-wrap table-wrap--contained"
-            tabIndex={0}
-            role="region"
-            aria-label="Upcoming events table"
-          >
-            <table className="data-table report-table">
-              <caption>
-                Events dated after {formatDay(report.asOf)}: not scored until they happen
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Provider</th>
-                  <th scope="col">Event</th>
-                  <th scope="col" className="num">
-                    Severity
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.upcomingEvents.map((e) => (
-                  <tr key={e.id}>
-                    <td>
-                      {formatPreciseDate(e.date)}
-                      {e.scheduled && <div className="muted small">scheduled</div>}
-                    </td>
-                    <td>{e.provider}</td>
-                    <th scope="row">{e.title}</th>
-                    <td className="num">{e.severity}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ReportTable
+            label="Upcoming events table"
+            caption={`Events dated after ${formatDay(report.asOf)}: not scored until they happen`}
+            rows={report.upcomingEvents}
+            rowKey={(e) => e.id}
+            columns={[
+              {
+                header: 'Date',
+                cell: (e) => (
+                  <>
+                    {formatPreciseDate(e.date)}
+                    {e.scheduled && <div className="muted small">scheduled</div>}
+                  </>
+                ),
+              },
+              { header: 'Provider', cell: (e) => e.provider },
+              { header: 'Event', rowHeader: true, cell: (e) => e.title },
+              { header: 'Severity', num: true, cell: (e) => e.severity },
+            ]}
+          />
         )}
       </ReportSection>
 
@@ -381,86 +300,43 @@ export function ReportView({
                 </ul>
               </>
             )}
-            <div
-              className="table-wrap table-wrap--contained"
-              tabIndex={0}
-              role="region"
-              aria-label="Scenario comparison table"
-            >
-              <table className="data-table report-table">
-                <caption>
-                  Platform risk per provider as of {formatDay(report.scenario.horizon)}, baseline
-                  and scenario; change = scenario − baseline as shown
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Provider</th>
-                    <th scope="col" className="num">
-                      Baseline
-                    </th>
-                    <th scope="col" className="num">
-                      Scenario
-                    </th>
-                    <th scope="col" className="num">
-                      Change
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.scenario.providers.map((p) => (
-                    <tr key={p.providerId}>
-                      <th scope="row">{p.provider}</th>
-                      <td className="num">{formatScore(p.baseline)}</td>
-                      <td className="num">{formatScore(p.scenario)}</td>
-                      <td className="num">{delta(p.delta)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ReportTable
+              label="Scenario comparison table"
+              caption={`Platform risk per provider as of ${formatDay(report.scenario.horizon)}, baseline and scenario; change = scenario − baseline as shown`}
+              rows={report.scenario.providers}
+              rowKey={(p) => p.providerId}
+              columns={[
+                providerColumn(),
+                { header: 'Baseline', num: true, cell: (p) => formatScore(p.baseline) },
+                { header: 'Scenario', num: true, cell: (p) => formatScore(p.scenario) },
+                { header: 'Change', num: true, cell: (p) => delta(p.delta) },
+              ]}
+            />
             <ReportScenarioWorkloadsView workloads={report.scenario.workloads} />
           </>
         )}
       </ReportSection>
 
       <ReportSection id="report-sources" title="Data sources">
-        <div
-          className="table-wrap table-wrap--contained"
-          tabIndex={0}
-          role="region"
-          aria-label="Data sources table"
-        >
-          <table className="data-table report-table">
-            <caption>
-              Where the facts come from: “Verified” means a primary source or two independent
-              reputable ones
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Provider</th>
-                <th scope="col">Provider record</th>
-                <th scope="col" className="num">
-                  Models and events verified / not
-                </th>
-                <th scope="col">Sources</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.sources.map((s) => (
-                <tr key={s.providerId}>
-                  <th scope="row">{s.provider}</th>
-                  <td>{s.evidence}</td>
-                  <td className="num">
-                    {s.verified} / {s.notVerified}
-                  </td>
-                  <td>
-                    <SourceLinks sources={s.sources} providerId={s.providerId} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ReportTable
+          label="Data sources table"
+          caption="Where the facts come from: “Verified” means a primary source or two independent reputable ones"
+          rows={report.sources}
+          rowKey={(s) => s.providerId}
+          columns={[
+            providerColumn(),
+            { header: 'Provider record', cell: (s) => s.evidence },
+            {
+              header: 'Models and events verified / not',
+              num: true,
+              cell: (s) => `${s.verified} / ${s.notVerified}`,
+            },
+            {
+              header: 'Sources',
+              cell: (s) => <SourceLinks sources={s.sources} providerId={s.providerId} />,
+            },
+          ]}
+        />
       </ReportSection>
 
       <footer className="report__footer">

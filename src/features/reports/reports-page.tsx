@@ -32,6 +32,11 @@ const CHART_SCALE = {
     "Scale: points of the portfolio's exposure (0-100 in all) per provider, with its share of the dependency weight.",
 } as const;
 const PAPER_LABEL = { a4: 'A4', letter: 'Letter' } as const;
+const EXPORTS = [
+  ['csv', 'CSV'],
+  ['json', 'JSON'],
+  ['md', 'Markdown'],
+] as const;
 
 /** A text as a CSS string token (for the printed footer's custom property). */
 function cssString(text: string): string {
@@ -194,31 +199,22 @@ export default function ReportsPage() {
       ) : (
         <>
           <div className="report-actions no-print" role="group" aria-label="Export the report">
-            <button type="button" className="button" onClick={() => save('csv')}>
-              Export CSV
-            </button>
-            <button type="button" className="button" onClick={() => save('json')}>
-              Export JSON
-            </button>
-            <button type="button" className="button" onClick={() => save('md')}>
-              Export Markdown
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={pdfBusy}
-              onClick={() => void savePdf('a4')}
-            >
-              Download PDF (A4)
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={pdfBusy}
-              onClick={() => void savePdf('letter')}
-            >
-              Download PDF (Letter)
-            </button>
+            {EXPORTS.map(([format, label]) => (
+              <button key={format} type="button" className="button" onClick={() => save(format)}>
+                Export {label}
+              </button>
+            ))}
+            {(['a4', 'letter'] as const).map((paper) => (
+              <button
+                key={paper}
+                type="button"
+                className={paper === 'a4' ? 'button button--primary' : 'button'}
+                disabled={pdfBusy}
+                onClick={() => void savePdf(paper)}
+              >
+                Download PDF ({PAPER_LABEL[paper]})
+              </button>
+            ))}
             <button type="button" className="button" onClick={() => window.print()}>
               Print / save as PDF
             </button>

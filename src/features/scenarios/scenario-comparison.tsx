@@ -1,26 +1,40 @@
-import { formatDay, formatDecimal, formatInteger, formatScore, formatSigned } from '@/components/format';
+import { DataTable } from '@/components/data-table';
+import { Facts } from '@/components/facts';
+import { formatDay, formatDecimal, formatInteger, formatScore } from '@/components/format';
+import { Delta, ScoreWithGrade, scoreOrDash } from '@/components/score-cells';
 import type { ScenarioWorkload } from '@/domain/scenario/diff-scenario';
 import { ScenarioWorkloads } from './scenario-workloads';
 import type { ComparisonFigures, ComparisonRow } from './scenarios-view-model';
 
-
-/** A change in points as text with an arrow, so the direction never rests on colour alone. */
-function Delta({ value, digits = 1 }: { value: number | null; digits?: 0 | 1 }) {
-  if (value === null) return <span className="muted">n/a</span>;
-  const rounded = digits === 0 ? Math.round(value) : Math.round(value * 10) / 10;
-  if (rounded === 0) return <span className="delta delta--none">0</span>;
-  const up = rounded > 0;
-  return (
-    <span className={`delta ${up ? 'delta--up' : 'delta--down'}`}>
-      <span aria-hidden="true">{up ? '▲' : '▼'} </span>
-      {formatSigned(rounded, digits)}
-    </span>
-  );
-}
-
 function fig(n: number | null, kind: 'score' | 'n' | 'hhi') {
   if (n === null) return 'no data';
   return kind === 'score' ? formatScore(n) : kind === 'n' ? formatDecimal(n) : formatInteger(n);
+}
+
+/** A figure in the baseline, then in the scenario, and the change. */
+function Move({
+  baseline,
+  scenario,
+  delta,
+  kind,
+  byCriticality,
+}: {
+  baseline: number | null;
+  scenario: number | null;
+  delta: number | null;
+  /** The kind of figure; none: a count of workloads. */
+  kind?: 'score' | 'n' | 'hhi';
+  /** For a count of workloads: the scenario's count by criticality in words. */
+  byCriticality?: string;
+}) {
+  const shown = (n: number | null) => (kind === undefined ? n : fig(n, kind));
+  return (
+    <>
+      {shown(baseline)} → <strong>{shown(scenario)}</strong>{' '}
+      <Delta value={delta} digits={kind === 'score' || kind === 'n' ? 1 : 0} />
+      {byCriticality !== undefined && <div className="muted small">{byCriticality}</div>}
+    </>
+  );
 }
 
 /** Baseline and scenario side by side as of the horizon: figures, then risk and exposure per provider. */
@@ -41,48 +55,17 @@ export function ScenarioComparison({
   return (
     <>
       {hasPortfolio ? (
-        <dl className="figures compare-figures">
-          <div className="figures__item">
-            <dt>Portfolio exposure</dt>
-            <dd>
-              {fig(figures.exposure.baseline, 'score')} →{' '}
-              <strong>{fig(figures.exposure.scenario, 'score')}</strong>{' '}
-              <Delta value={figures.exposure.delta} />
-            </dd>
-          </div>
-          <div className="figures__item">
-            <dt>Effective number of providers</dt>
-            <dd>
-              {fig(figures.effectiveProviders.baseline, 'n')} →{' '}
-              <strong>{fig(figures.effectiveProviders.scenario, 'n')}</strong>{' '}
-              <Delta value={figures.effectiveProviders.delta} />
-            </dd>
-          </div>
-          <div className="figures__item">
-            <dt>Broken workloads</dt>
-            <dd>
-              {figures.broken.baseline} → <strong>{figures.broken.scenario}</strong>{' '}
-              <Delta value={figures.broken.delta} digits={0} />
-              <div className="muted small">{figures.broken.byCriticality}</div>
-            </dd>
-          </div>
-          <div className="figures__item">
-            <dt>Workloads at risk</dt>
-            <dd>
-              {figures.atRisk.baseline} → <strong>{figures.atRisk.scenario}</strong>{' '}
-              <Delta value={figures.atRisk.delta} digits={0} />
-              <div className="muted small">{figures.atRisk.byCriticality}</div>
-            </dd>
-          </div>
-          <div className="figures__item">
-            <dt>Concentration (HHI)</dt>
-            <dd>
-              {fig(figures.hhi.baseline, 'hhi')} →{' '}
-              <strong>{fig(figures.hhi.scenario, 'hhi')}</strong>{' '}
-              <Delta value={figures.hhi.delta} digits={0} />
-            </dd>
-          </div>
-        </dl>
+        <Facts
+          className="figures compare-figures"
+          items="figures__item"
+          facts={[
+            ['Portfolio exposure', <Move {...figures.exposure} kind="score" />],
+            ['Effective number of providers', <Move {...figures.effectiveProviders} kind="n" />],
+            ['Broken workloads', <Move {...figures.broken} />],
+            ['Workloads at risk', <Move {...figures.atRisk} />],
+            ['Concentration (HHI)', <Move {...figures.hhi} kind="hhi" />],
+          ]}
+        />
       ) : (
         <p className="muted">
           Add dependencies on the Portfolio page to see how the scenario moves your exposure and
@@ -90,84 +73,48 @@ export function ScenarioComparison({
         </p>
       )}
       {hasPortfolio && <ScenarioWorkloads workloads={workloads} />}
-      <div
-        className="table-wrap table-wrap--contained"
-        tabIndex={0}
-        role="region"
-        aria-label="Comparison table"
-      >
-        <table className="data-table compare-table">
-          <caption>
-            Platform risk per provider as of {formatDay(horizon)}, baseline and scenario
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Provider</th>
-              <th scope="col" className="num">
-                Baseline risk
-              </th>
-              <th scope="col" className="num">
-                Scenario risk
-              </th>
-              <th scope="col" className="num">
-                Change
-              </th>
-              {hasPortfolio && (
-                <>
-                  <th scope="col" className="num">
-                    Baseline exposure
-                  </th>
-                  <th scope="col" className="num">
-                    Scenario exposure
-                  </th>
-                  <th scope="col" className="num">
-                    Exposure change
-                  </th>
-                </>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.providerId}>
-                <th scope="row">{r.name}</th>
-                <td className="num">
-                  {formatScore(r.baseline)}{' '}
-                  {r.baselineGrade && (
-                    <span className={`badge badge--grade-${r.baselineGrade}`}>
-                      {r.baselineGrade}
-                    </span>
-                  )}
-                </td>
-                <td className="num">
-                  {formatScore(r.scenario)}{' '}
-                  {r.scenarioGrade && (
-                    <span className={`badge badge--grade-${r.scenarioGrade}`}>
-                      {r.scenarioGrade}
-                    </span>
-                  )}
-                </td>
-                <td className="num">
-                  <Delta value={r.delta} />
-                </td>
-                {hasPortfolio && (
-                  <>
-                    <td className="num">
-                      {r.baselineExposure === null ? '—' : formatScore(r.baselineExposure)}
-                    </td>
-                    <td className="num">
-                      {r.scenarioExposure === null ? '—' : formatScore(r.scenarioExposure)}
-                    </td>
-                    <td className="num">
-                      {r.exposureDelta === null ? '—' : <Delta value={r.exposureDelta} />}
-                    </td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label="Comparison table"
+        contained
+        className="compare-table"
+        caption={`Platform risk per provider as of ${formatDay(horizon)}, baseline and scenario`}
+        rows={rows}
+        rowKey={(r) => r.providerId}
+        columns={[
+          { header: 'Provider', rowHeader: true, cell: (r) => r.name },
+          {
+            header: 'Baseline risk',
+            num: true,
+            cell: (r) => <ScoreWithGrade score={r.baseline} grade={r.baselineGrade} />,
+          },
+          {
+            header: 'Scenario risk',
+            num: true,
+            cell: (r) => <ScoreWithGrade score={r.scenario} grade={r.scenarioGrade} />,
+          },
+          { header: 'Change', num: true, cell: (r) => <Delta value={r.delta} /> },
+          ...(hasPortfolio
+            ? [
+                {
+                  header: 'Baseline exposure',
+                  num: true,
+                  cell: (r: ComparisonRow) => scoreOrDash(r.baselineExposure),
+                },
+                {
+                  header: 'Scenario exposure',
+                  num: true,
+                  cell: (r: ComparisonRow) => scoreOrDash(r.scenarioExposure),
+                },
+                {
+                  header: 'Exposure change',
+                  num: true,
+                  cell: (r: ComparisonRow) =>
+                    r.exposureDelta === null ? '—' : <Delta value={r.exposureDelta} />,
+                },
+              ]
+            : []),
+        ]}
+      />
     </>
   );
 }
