@@ -1,14 +1,7 @@
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, Tooltip } from 'recharts';
 import type { OpennessProfileView, ReleasePointView } from './openness-profile-view-model';
-import { DIRECTION_COLOR, SCORE_DOMAIN } from './palette';
+import { DIRECTION_COLOR } from './palette';
+import { ScoreOverTimeFrame } from './recharts-frames';
 
 const LINE_COLOR = 'var(--accent)';
 
@@ -21,7 +14,12 @@ function shortName(name: string): string {
  * release's name. Drawn by the line itself: a Scatter with data of its own would join the
  * tooltip's lookup table and make the hover read the wrong release.
  */
-function ReleaseDot(props: { cx?: number; cy?: number; index?: number; payload?: ReleasePointView }) {
+function ReleaseDot(props: {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  payload?: ReleasePointView;
+}) {
   const { cx, cy, payload, index } = props;
   if (cx === undefined || cy === undefined || !payload) return <g key={index} />;
   if (!payload.breakLabel)
@@ -118,42 +116,25 @@ export function OpennessScoreChart({
           </li>
         )}
       </ul>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-        <ComposedChart
-          data={view.points}
-          margin={{ top: 24, right: 16, bottom: 4, left: 0 }}
-          title={label}
-        >
-          <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="2 4" />
-          <XAxis
-            type="number"
-            dataKey="day"
-            domain={view.domain}
-            ticks={view.yearTicks}
-            tickFormatter={(d: number) => String(new Date(d * 86_400_000).getUTCFullYear())}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            stroke="var(--border)"
-          />
-          <YAxis
-            domain={SCORE_DOMAIN}
-            ticks={[0, 20, 40, 60, 80, 100]}
-            width={36}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            stroke="var(--border)"
-          />
-          <Tooltip content={(p) => <ReleaseTooltip {...p} />} isAnimationActive={false} />
-          <Line
-            dataKey="score"
-            name="Openness score"
-            stroke={LINE_COLOR}
-            strokeWidth={2.25}
-            dot={ReleaseDot}
-            activeDot={{ r: 5 }}
-            isAnimationActive={false}
-            type="linear"
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <ScoreOverTimeFrame
+        data={view.points}
+        domain={view.domain}
+        yearTicks={view.yearTicks}
+        height={height}
+        title={label}
+      >
+        <Tooltip content={(p) => <ReleaseTooltip {...p} />} isAnimationActive={false} />
+        <Line
+          dataKey="score"
+          name="Openness score"
+          stroke={LINE_COLOR}
+          strokeWidth={2.25}
+          dot={ReleaseDot}
+          activeDot={{ r: 5 }}
+          isAnimationActive={false}
+          type="linear"
+        />
+      </ScoreOverTimeFrame>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, Tooltip } from 'recharts';
+import { HorizontalBarsFrame } from './recharts-frames';
 
 export interface StackSeries {
   key: string;
@@ -37,8 +38,8 @@ function StackTooltip({
         .filter((s) => (row.values[s.key] ?? 0) > 0)
         .map((s) => (
           <p key={s.key}>
-            <span className="chart__swatch" style={{ background: s.color }} aria-hidden="true" /> {s.label}{' '}
-            {format(row.values[s.key] ?? 0)}
+            <span className="chart__swatch" style={{ background: s.color }} aria-hidden="true" />{' '}
+            {s.label} {format(row.values[s.key] ?? 0)}
           </p>
         ))}
     </div>
@@ -67,8 +68,10 @@ export function StackedBarsChart({
   /** Outline of each segment: the surface colour separates segments; a visible one frames very light or dark scales. */
   segmentStroke?: string;
 }) {
-  const height = rows.length * ROW_HEIGHT + 36;
-  const data = rows.map((r) => ({ ...r, ...Object.fromEntries(series.map((s) => [`v_${s.key}`, r.values[s.key] ?? 0])) }));
+  const data = rows.map((r) => ({
+    ...r,
+    ...Object.fromEntries(series.map((s) => [`v_${s.key}`, r.values[s.key] ?? 0])),
+  }));
   return (
     <div>
       <ul className="chart__legend" aria-label="Legend">
@@ -79,37 +82,36 @@ export function StackedBarsChart({
           </li>
         ))}
       </ul>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barCategoryGap={5} title={label}>
-          <XAxis type="number" domain={domain} ticks={ticks} tick={{ fill: 'var(--muted)', fontSize: 12 }} stroke="var(--border)" />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={labelWidth}
-            tick={{ fill: 'var(--text)', fontSize: 13 }}
-            tickLine={false}
-            stroke="var(--border)"
-            interval={0}
-          />
-          <Tooltip
-            content={(props) => <StackTooltip {...props} series={series} format={format} />}
-            cursor={{ fill: 'var(--surface-2)' }}
+      <HorizontalBarsFrame
+        data={data}
+        rowHeight={ROW_HEIGHT}
+        axisHeight={36}
+        initialWidth={720}
+        categoryKey="label"
+        categoryWidth={labelWidth}
+        domain={domain}
+        ticks={ticks}
+        labelRoom={16}
+        title={label}
+      >
+        <Tooltip
+          content={(props) => <StackTooltip {...props} series={series} format={format} />}
+          cursor={{ fill: 'var(--surface-2)' }}
+          isAnimationActive={false}
+        />
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={`v_${s.key}`}
+            name={s.label}
+            stackId="stack"
+            fill={s.color}
+            stroke={segmentStroke}
+            strokeWidth={segmentStroke === 'var(--surface)' ? 1 : 0.75}
             isAnimationActive={false}
           />
-          {series.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={`v_${s.key}`}
-              name={s.label}
-              stackId="stack"
-              fill={s.color}
-              stroke={segmentStroke}
-              strokeWidth={segmentStroke === 'var(--surface)' ? 1 : 0.75}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+        ))}
+      </HorizontalBarsFrame>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { factorValueLabel } from '@/components/charts/factor-labels';
 import type { BarRow } from '@/components/charts/horizontal-bar-chart';
 import {
   FACTOR_COLOR,
@@ -354,11 +355,8 @@ export function toFactorBars(score: ProviderScore): BarRow[] {
       label: FACTOR_LABELS[key],
       value: f.value,
       valueLabel:
-        f.value === null
-          ? key === 'jurisdiction'
-            ? 'not configured'
-            : 'no data'
-          : `${formatScore(f.value)}${inPlay ? ` · ${formatShare(f.normalizedWeight)}` : ' · left out'}`,
+        factorValueLabel(key, f.value) +
+        (f.value === null ? '' : inPlay ? ` · ${formatShare(f.normalizedWeight)}` : ' · left out'),
       color: FACTOR_COLOR[key],
     };
   });
