@@ -1,5 +1,6 @@
 import { Line, Tooltip } from 'recharts';
 import type { OpennessProfileView, ReleasePointView } from './openness-profile-view-model';
+import { ChartLegend, LineSwatch, ShapeSwatch } from './chart-legend';
 import { DIRECTION_COLOR } from './palette';
 import { ScoreOverTimeFrame } from './recharts-frames';
 
@@ -98,24 +99,28 @@ export function OpennessScoreChart({
 }) {
   return (
     <div>
-      <ul className="chart__legend" aria-label="Legend">
-        <li>
-          <span
-            className="chart__line-swatch"
-            style={{ background: LINE_COLOR }}
-            aria-hidden="true"
-          />
-          Openness score of each release family at launch
-        </li>
-        {view.breaks.length > 0 && (
-          <li>
-            <svg width="14" height="14" aria-hidden="true" focusable="false">
-              <path d="M7,1 L13,12 L1,12 Z" fill={DIRECTION_COLOR['toward-closed']} />
-            </svg>
-            A break: far more closed than every earlier release
-          </li>
-        )}
-      </ul>
+      <ChartLegend
+        items={[
+          {
+            key: 'score',
+            label: 'Openness score of each release family at launch',
+            swatch: <LineSwatch color={LINE_COLOR} />,
+          },
+          ...(view.breaks.length > 0
+            ? [
+                {
+                  key: 'break',
+                  label: 'A break: far more closed than every earlier release',
+                  swatch: (
+                    <ShapeSwatch>
+                      <path d="M7,1 L13,12 L1,12 Z" fill={DIRECTION_COLOR['toward-closed']} />
+                    </ShapeSwatch>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       <ScoreOverTimeFrame
         data={view.points}
         domain={view.domain}

@@ -10,6 +10,7 @@ import {
 } from 'recharts';
 import type { Direction } from '@/domain/schema/event';
 import { placeLabels, type LabelRequest, type SeriesLine } from '@/lib/chart-label-placement';
+import { ChartLegend, LineSwatch, ShapeSwatch } from './chart-legend';
 import { DIRECTION_COLOR, DIRECTION_LABEL, DIRECTION_SHAPE } from './palette';
 import { ScoreOverTimeFrame } from './recharts-frames';
 import { TrendPointText } from './risk-trend-point';
@@ -199,26 +200,24 @@ export function RiskTrendChart({
   const directions = [...new Set(view.markers.map((m) => m.direction))];
   return (
     <div>
-      <ul className="chart__legend" aria-label="Legend">
-        {view.series.map((s) => (
-          <li key={s.providerId}>
-            <span
-              className="chart__line-swatch"
-              style={{ background: s.color }}
-              aria-hidden="true"
-            />
-            {s.name}
-          </li>
-        ))}
-        {directions.map((d) => (
-          <li key={d}>
-            <svg width="14" height="14" aria-hidden="true" focusable="false">
-              <MarkerSymbol direction={d} x={7} y={7} size={5} />
-            </svg>
-            Event, {DIRECTION_LABEL[d].toLowerCase()}
-          </li>
-        ))}
-      </ul>
+      <ChartLegend
+        items={[
+          ...view.series.map((s) => ({
+            key: s.providerId,
+            label: s.name,
+            swatch: <LineSwatch color={s.color} />,
+          })),
+          ...directions.map((d) => ({
+            key: d,
+            label: `Event, ${DIRECTION_LABEL[d].toLowerCase()}`,
+            swatch: (
+              <ShapeSwatch>
+                <MarkerSymbol direction={d} x={7} y={7} size={5} />
+              </ShapeSwatch>
+            ),
+          })),
+        ]}
+      />
       <ScoreOverTimeFrame
         data={view.rows}
         domain={view.domain}

@@ -1,4 +1,5 @@
 import { Bar, Tooltip } from 'recharts';
+import { ChartLegend, Swatch } from './chart-legend';
 import { HorizontalBarsFrame } from './recharts-frames';
 
 export interface StackSeries {
@@ -38,8 +39,7 @@ function StackTooltip({
         .filter((s) => (row.values[s.key] ?? 0) > 0)
         .map((s) => (
           <p key={s.key}>
-            <span className="chart__swatch" style={{ background: s.color }} aria-hidden="true" />{' '}
-            {s.label} {format(row.values[s.key] ?? 0)}
+            <Swatch color={s.color} /> {s.label} {format(row.values[s.key] ?? 0)}
           </p>
         ))}
     </div>
@@ -74,14 +74,13 @@ export function StackedBarsChart({
   }));
   return (
     <div>
-      <ul className="chart__legend" aria-label="Legend">
-        {series.map((s) => (
-          <li key={s.key}>
-            <span className="chart__swatch" style={{ background: s.color }} aria-hidden="true" />
-            {s.label}
-          </li>
-        ))}
-      </ul>
+      <ChartLegend
+        items={series.map((s) => ({
+          key: s.key,
+          label: s.label,
+          swatch: <Swatch color={s.color} />,
+        }))}
+      />
       <HorizontalBarsFrame
         data={data}
         rowHeight={ROW_HEIGHT}
