@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { SCORE_DOMAIN } from './palette';
+import { SCORE_DOMAIN, SCORE_TICKS } from './palette';
 
 /**
  * The Recharts setup every chart shares, written once: sizes, axes, grid, tick styles. Only the
@@ -18,8 +18,6 @@ import { SCORE_DOMAIN } from './palette';
  * screen, so that Recharts stays out of the landing route's JavaScript.
  */
 
-/** The ticks of the shared 0-100 score axis. */
-export const SCORE_TICKS = [0, 20, 40, 60, 80, 100];
 const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 };
 
 /**

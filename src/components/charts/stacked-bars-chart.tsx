@@ -1,5 +1,7 @@
 import { Bar, Tooltip } from 'recharts';
 import { ChartLegend, Swatch } from './chart-legend';
+import { formatScore, formatShare } from '../format';
+import { SCORE_DOMAIN, SCORE_TICKS } from './palette';
 import { HorizontalBarsFrame } from './recharts-frames';
 
 export interface StackSeries {
@@ -46,28 +48,42 @@ function StackTooltip({
   );
 }
 
+/**
+ * The two scales of stacked bars, both 0 to 100: points of a score, or shares of a whole in per
+ * cent. The outline of each segment: the surface colour separates the points' factors; a visible
+ * one frames the very light or dark steps of the shares' sequential scales.
+ */
+const SCALES = {
+  points: {
+    ticks: SCORE_TICKS,
+    format: (n: number) => formatScore(n),
+    stroke: 'var(--surface)',
+    strokeWidth: 1,
+  },
+  share: {
+    ticks: [0, 25, 50, 75, 100],
+    format: (n: number) => formatShare(n / 100),
+    stroke: 'var(--muted)',
+    strokeWidth: 0.75,
+  },
+};
+
 /** Horizontal stacked bars, one row per item, with an HTML legend naming every colour. */
 export function StackedBarsChart({
   rows,
   series,
   label,
-  domain,
-  ticks,
-  format,
+  scale,
   labelWidth = 96,
-  segmentStroke = 'var(--surface)',
 }: {
   rows: readonly StackRow[];
   series: readonly StackSeries[];
   /** The chart's accessible name. */
   label: string;
-  domain: [number, number];
-  ticks: number[];
-  format: (n: number) => string;
+  scale: keyof typeof SCALES;
   labelWidth?: number;
-  /** Outline of each segment: the surface colour separates segments; a visible one frames very light or dark scales. */
-  segmentStroke?: string;
 }) {
+  const { ticks, format, stroke, strokeWidth } = SCALES[scale];
   const data = rows.map((r) => ({
     ...r,
     ...Object.fromEntries(series.map((s) => [`v_${s.key}`, r.values[s.key] ?? 0])),
@@ -88,7 +104,7 @@ export function StackedBarsChart({
         initialWidth={720}
         categoryKey="label"
         categoryWidth={labelWidth}
-        domain={domain}
+        domain={SCORE_DOMAIN}
         ticks={ticks}
         labelRoom={16}
         title={label}
@@ -105,8 +121,8 @@ export function StackedBarsChart({
             name={s.label}
             stackId="stack"
             fill={s.color}
-            stroke={segmentStroke}
-            strokeWidth={segmentStroke === 'var(--surface)' ? 1 : 0.75}
+            stroke={stroke}
+            strokeWidth={strokeWidth}
             isAnimationActive={false}
           />
         ))}

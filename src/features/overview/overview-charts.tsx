@@ -11,7 +11,7 @@ import { formatDay, formatInteger, formatScore, formatShare } from '@/components
 import { eventImpacts } from '@/domain/risk/event-impacts';
 import { createRiskContext, type RiskContext } from '@/domain/risk/risk-context';
 import { riskTrend } from '@/domain/risk/risk-trend';
-import type { FactorScore, ProviderScore } from '@/domain/risk/score-providers';
+import type { FactorScore } from '@/domain/risk/score-providers';
 import { applyScenario } from '@/domain/scenario/apply-scenario';
 import { useActiveScenario } from '@/stores/scenario-store';
 import { FACTOR_LABELS, type RiskSettings } from '@/domain/risk/settings';
@@ -24,6 +24,7 @@ import {
   toOpennessMix,
   TREND_FROM,
   type RankedRow,
+  type RankedViewProps,
 } from './overview-view-model';
 
 const OVERVIEW_PARAMS = {
@@ -59,13 +60,11 @@ function readOverviewParams(
   };
 }
 
-const pointsFormat = (n: number) => formatScore(n);
 const FACTOR_COLUMNS: TableColumn<FactorScore>[] = [
   { key: 'factor', header: 'Factor', rowHeader: true, cell: (f) => FACTOR_LABELS[f.key] },
   { key: 'value', header: 'Value', num: true, cell: (f) => factorValueLabel(f.key, f.value) },
   { key: 'weight', header: 'Weight', num: true, cell: (f) => formatShare(f.normalizedWeight) },
 ];
-const percentFormat = (n: number) => formatShare(n / 100);
 
 function RankingTable({ ranking, search }: { ranking: readonly RankedRow[]; search: string }) {
   const columns: TableColumn<RankedRow>[] = [
@@ -271,21 +270,7 @@ function useAfterFirstPaint(): boolean {
 }
 
 /** The Overview's charts (Recharts), each with its caption and table alternative. */
-export function OverviewCharts({
-  ctx,
-  settings,
-  asOf,
-  scores,
-  ranking,
-  search,
-}: {
-  ctx: RiskContext;
-  settings: RiskSettings;
-  asOf: string;
-  scores: readonly ProviderScore[];
-  ranking: readonly RankedRow[];
-  search: string;
-}) {
+export function OverviewCharts({ ctx, settings, asOf, scores, ranking, search }: RankedViewProps) {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const belowRanking = useAfterFirstPaint();
@@ -378,9 +363,7 @@ export function OverviewCharts({
             rows={breakdown.rows}
             series={breakdown.series}
             label="Points each factor adds to platform risk, by provider"
-            domain={[0, 100]}
-            ticks={[0, 20, 40, 60, 80, 100]}
-            format={pointsFormat}
+            scale="points"
           />
         </ChartFigure>
       </div>
@@ -471,10 +454,7 @@ export function OverviewCharts({
                 rows={mix.rows}
                 series={mix.series}
                 label="Share of active model families at each openness level, by provider"
-                domain={[0, 100]}
-                ticks={[0, 25, 50, 75, 100]}
-                format={percentFormat}
-                segmentStroke="var(--muted)"
+                scale="share"
               />
             </ChartFigure>
           </div>

@@ -140,11 +140,8 @@ export function OpennessProfileSection({
           rows={view.tierRows}
           series={view.tierSeries}
           label={`${providerName}'s models on the G7 ladder`}
-          domain={[0, 100]}
-          ticks={[0, 25, 50, 75, 100]}
-          format={percentFormat}
+          scale="share"
           labelWidth={110}
-          segmentStroke="var(--muted)"
         />
       </ChartFigure>
     </section>

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, type TableColumn } from '@/components/charts/chart-table';
-import { SCORE_DOMAIN } from '@/components/charts/palette';
-import { LabelledBarsChart, SCORE_TICKS } from '@/components/charts/recharts-frames';
+import { SCORE_DOMAIN, SCORE_TICKS } from '@/components/charts/palette';
+import { LabelledBarsChart } from '@/components/charts/recharts-frames';
 import type { RankingBar } from './reports-view-model';
 
 const TITLE = 'Platform risk by provider';
