@@ -3,8 +3,9 @@ import { useNearViewport } from '../use-near-viewport';
 import './chart.css';
 
 /**
- * A chart with its accessible name (the title), a caption that states its message, and a
- * "Show as table" disclosure revealing the same data as a table, reachable by keyboard.
+ * Every chart of the app: its accessible name (the title), a caption that states its message, the
+ * drawing, a "Show as table" disclosure revealing the same data as a table, reachable by
+ * keyboard, and the chart's export buttons when it has any.
  */
 export function ChartFigure({
   title,
@@ -12,16 +13,28 @@ export function ChartFigure({
   table,
   children,
   actions,
+  exports,
   headingLevel = 2,
+  className,
+  imageLabel,
+  drawAtOnce = false,
 }: {
   title: string;
   caption: ReactNode;
-  /** The text alternative: a data table with the chart's numbers. */
+  /** The text alternative: a data table with the chart's numbers (see ./chart-table). */
   table: ReactNode;
   children: ReactNode;
   /** Controls shown beside the title (a provider picker). */
   actions?: ReactNode;
+  /** Export buttons (SVG, PNG) shown under the drawing, not printed. */
+  exports?: ReactNode;
   headingLevel?: 2 | 3;
+  /** Extra classes of the figure (a variant's spacing). */
+  className?: string;
+  /** When set, the drawing is one image with this accessible name. */
+  imageLabel?: string;
+  /** Draw at once rather than when the figure nears the viewport (a chart that is printed or exported). */
+  drawAtOnce?: boolean;
 }) {
   const titleId = useId();
   const tableId = useId();
@@ -29,9 +42,9 @@ export function ChartFigure({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const bodyRef = useRef<HTMLDivElement>(null);
   // The chart is drawn when it nears the viewport; title, caption and table are there at once.
-  const near = useNearViewport(bodyRef);
+  const near = useNearViewport(bodyRef) || drawAtOnce;
   return (
-    <figure className="chart" aria-labelledby={titleId}>
+    <figure className={className ? `chart ${className}` : 'chart'} aria-labelledby={titleId}>
       <div className="chart__head">
         <Heading id={titleId} className="chart__title">
           {title}
@@ -50,12 +63,18 @@ export function ChartFigure({
         </div>
       </div>
       <figcaption className="chart__caption">{caption}</figcaption>
-      <div ref={bodyRef} className={near ? 'chart__body' : 'chart__body chart__body--pending'}>
+      <div
+        ref={bodyRef}
+        className={near ? 'chart__body' : 'chart__body chart__body--pending'}
+        role={imageLabel === undefined ? undefined : 'img'}
+        aria-label={imageLabel}
+      >
         {near ? (
           // A lazily loaded chart (./lazy-charts) keeps the pending look until its code is here.
           <Suspense fallback={<div className="chart__body--pending" />}>{children}</Suspense>
         ) : null}
       </div>
+      {exports && <div className="chart-export no-print">{exports}</div>}
       <div id={tableId} className="chart__table" hidden={!open}>
         {open && table}
       </div>

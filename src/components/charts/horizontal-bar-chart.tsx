@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { SCORE_DOMAIN } from './palette';
+import { SCORE_DOMAIN, SCORE_TICKS } from './palette';
 
 export interface BarRow {
   id: string;
@@ -10,8 +10,6 @@ export interface BarRow {
   valueLabel: string;
   color: string;
 }
-
-const TICKS = [0, 20, 40, 60, 80, 100];
 
 /**
  * Horizontal bars on the shared 0-100 axis with a direct label per bar, drawn in HTML and CSS:
@@ -97,7 +95,7 @@ export function HorizontalBarChart({
       <div className="hbar__axis" aria-hidden="true">
         <span />
         <span className="hbar__ticks">
-          {TICKS.map((t) => (
+          {SCORE_TICKS.map((t) => (
             <span key={t} className="hbar__tick" style={{ left: pct(t) }}>
               {t}
             </span>

@@ -1,14 +1,8 @@
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, Tooltip } from 'recharts';
 import type { OpennessProfileView, ReleasePointView } from './openness-profile-view-model';
-import { DIRECTION_COLOR, SCORE_DOMAIN } from './palette';
+import { ChartLegend, LineSwatch, ShapeSwatch } from './chart-legend';
+import { DIRECTION_COLOR } from './palette';
+import { ScoreOverTimeFrame } from './recharts-frames';
 
 const LINE_COLOR = 'var(--accent)';
 
@@ -21,7 +15,12 @@ function shortName(name: string): string {
  * release's name. Drawn by the line itself: a Scatter with data of its own would join the
  * tooltip's lookup table and make the hover read the wrong release.
  */
-function ReleaseDot(props: { cx?: number; cy?: number; index?: number; payload?: ReleasePointView }) {
+function ReleaseDot(props: {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  payload?: ReleasePointView;
+}) {
   const { cx, cy, payload, index } = props;
   if (cx === undefined || cy === undefined || !payload) return <g key={index} />;
   if (!payload.breakLabel)
@@ -100,60 +99,47 @@ export function OpennessScoreChart({
 }) {
   return (
     <div>
-      <ul className="chart__legend" aria-label="Legend">
-        <li>
-          <span
-            className="chart__line-swatch"
-            style={{ background: LINE_COLOR }}
-            aria-hidden="true"
-          />
-          Openness score of each release family at launch
-        </li>
-        {view.breaks.length > 0 && (
-          <li>
-            <svg width="14" height="14" aria-hidden="true" focusable="false">
-              <path d="M7,1 L13,12 L1,12 Z" fill={DIRECTION_COLOR['toward-closed']} />
-            </svg>
-            A break: far more closed than every earlier release
-          </li>
-        )}
-      </ul>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-        <ComposedChart
-          data={view.points}
-          margin={{ top: 24, right: 16, bottom: 4, left: 0 }}
-          title={label}
-        >
-          <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="2 4" />
-          <XAxis
-            type="number"
-            dataKey="day"
-            domain={view.domain}
-            ticks={view.yearTicks}
-            tickFormatter={(d: number) => String(new Date(d * 86_400_000).getUTCFullYear())}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            stroke="var(--border)"
-          />
-          <YAxis
-            domain={SCORE_DOMAIN}
-            ticks={[0, 20, 40, 60, 80, 100]}
-            width={36}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            stroke="var(--border)"
-          />
-          <Tooltip content={(p) => <ReleaseTooltip {...p} />} isAnimationActive={false} />
-          <Line
-            dataKey="score"
-            name="Openness score"
-            stroke={LINE_COLOR}
-            strokeWidth={2.25}
-            dot={ReleaseDot}
-            activeDot={{ r: 5 }}
-            isAnimationActive={false}
-            type="linear"
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <ChartLegend
+        items={[
+          {
+            key: 'score',
+            label: 'Openness score of each release family at launch',
+            swatch: <LineSwatch color={LINE_COLOR} />,
+          },
+          ...(view.breaks.length > 0
+            ? [
+                {
+                  key: 'break',
+                  label: 'A break: far more closed than every earlier release',
+                  swatch: (
+                    <ShapeSwatch>
+                      <path d="M7,1 L13,12 L1,12 Z" fill={DIRECTION_COLOR['toward-closed']} />
+                    </ShapeSwatch>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <ScoreOverTimeFrame
+        data={view.points}
+        domain={view.domain}
+        yearTicks={view.yearTicks}
+        height={height}
+        title={label}
+      >
+        <Tooltip content={(p) => <ReleaseTooltip {...p} />} isAnimationActive={false} />
+        <Line
+          dataKey="score"
+          name="Openness score"
+          stroke={LINE_COLOR}
+          strokeWidth={2.25}
+          dot={ReleaseDot}
+          activeDot={{ r: 5 }}
+          isAnimationActive={false}
+          type="linear"
+        />
+      </ScoreOverTimeFrame>
     </div>
   );
 }

@@ -97,6 +97,8 @@ function hash(s: string): number {
 
 /** The shared 0-100 domain of every score axis, so charts can be compared. */
 export const SCORE_DOMAIN: [number, number] = [0, 100];
+/** The ticks of every score axis. */
+export const SCORE_TICKS = [0, 20, 40, 60, 80, 100];
 
 /**
  * One categorical colour per risk factor (IBM Carbon / Okabe-Ito hues of middle lightness), each

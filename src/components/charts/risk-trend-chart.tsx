@@ -1,21 +1,18 @@
 import { useMemo } from 'react';
 import {
-  CartesianGrid,
-  ComposedChart,
   DefaultZIndexes,
   Line,
-  ResponsiveContainer,
   Tooltip,
   usePlotArea,
   useXAxisScale,
   useYAxisScale,
-  XAxis,
-  YAxis,
   ZIndexLayer,
 } from 'recharts';
 import type { Direction } from '@/domain/schema/event';
 import { placeLabels, type LabelRequest, type SeriesLine } from '@/lib/chart-label-placement';
-import { DIRECTION_COLOR, DIRECTION_LABEL, DIRECTION_SHAPE, SCORE_DOMAIN } from './palette';
+import { ChartLegend, LineSwatch, ShapeSwatch } from './chart-legend';
+import { DIRECTION_COLOR, DIRECTION_LABEL, DIRECTION_SHAPE } from './palette';
+import { ScoreOverTimeFrame } from './recharts-frames';
 import { TrendPointText } from './risk-trend-point';
 import type { RiskTrendView, TrendMarkerView, TrendRowView } from './risk-trend-view-model';
 
@@ -203,73 +200,54 @@ export function RiskTrendChart({
   const directions = [...new Set(view.markers.map((m) => m.direction))];
   return (
     <div>
-      <ul className="chart__legend" aria-label="Legend">
+      <ChartLegend
+        items={[
+          ...view.series.map((s) => ({
+            key: s.providerId,
+            label: s.name,
+            swatch: <LineSwatch color={s.color} />,
+          })),
+          ...directions.map((d) => ({
+            key: d,
+            label: `Event, ${DIRECTION_LABEL[d].toLowerCase()}`,
+            swatch: (
+              <ShapeSwatch>
+                <MarkerSymbol direction={d} x={7} y={7} size={5} />
+              </ShapeSwatch>
+            ),
+          })),
+        ]}
+      />
+      <ScoreOverTimeFrame
+        data={view.rows}
+        domain={view.domain}
+        yearTicks={view.yearTicks}
+        height={height}
+        title={label}
+      >
+        <Tooltip
+          content={(p) => <TrendTooltip active={p.active} label={p.label} view={view} />}
+          // A point where no line has a value still shows its box ("no data"), as its table
+          // row does; Recharts would hide a box whose values are all empty.
+          filterNull={false}
+          isAnimationActive={false}
+        />
         {view.series.map((s) => (
-          <li key={s.providerId}>
-            <span
-              className="chart__line-swatch"
-              style={{ background: s.color }}
-              aria-hidden="true"
-            />
-            {s.name}
-          </li>
-        ))}
-        {directions.map((d) => (
-          <li key={d}>
-            <svg width="14" height="14" aria-hidden="true" focusable="false">
-              <MarkerSymbol direction={d} x={7} y={7} size={5} />
-            </svg>
-            Event, {DIRECTION_LABEL[d].toLowerCase()}
-          </li>
-        ))}
-      </ul>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-        <ComposedChart
-          data={view.rows}
-          margin={{ top: 24, right: 16, bottom: 4, left: 0 }}
-          title={label}
-        >
-          <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="2 4" />
-          <XAxis
-            type="number"
-            dataKey="day"
-            domain={view.domain}
-            ticks={view.yearTicks}
-            tickFormatter={(d: number) => String(new Date(d * 86_400_000).getUTCFullYear())}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            stroke="var(--border)"
-          />
-          <YAxis
-            domain={SCORE_DOMAIN}
-            ticks={[0, 20, 40, 60, 80, 100]}
-            width={36}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            stroke="var(--border)"
-          />
-          <Tooltip
-            content={(p) => <TrendTooltip active={p.active} label={p.label} view={view} />}
-            // A point where no line has a value still shows its box ("no data"), as its table
-            // row does; Recharts would hide a box whose values are all empty.
-            filterNull={false}
+          <Line
+            key={s.providerId}
+            dataKey={(r: TrendRowView) => r.risks[s.providerId] ?? null}
+            name={s.name}
+            stroke={s.color}
+            strokeWidth={2.25}
+            dot={false}
+            activeDot={{ r: 3.5 }}
+            connectNulls
             isAnimationActive={false}
+            type="linear"
           />
-          {view.series.map((s) => (
-            <Line
-              key={s.providerId}
-              dataKey={(r: TrendRowView) => r.risks[s.providerId] ?? null}
-              name={s.name}
-              stroke={s.color}
-              strokeWidth={2.25}
-              dot={false}
-              activeDot={{ r: 3.5 }}
-              connectNulls
-              isAnimationActive={false}
-              type="linear"
-            />
-          ))}
-          <TrendMarkers view={view} />
-        </ComposedChart>
-      </ResponsiveContainer>
+        ))}
+        <TrendMarkers view={view} />
+      </ScoreOverTimeFrame>
     </div>
   );
 }

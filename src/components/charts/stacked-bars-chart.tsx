@@ -1,4 +1,8 @@
-import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, Tooltip } from 'recharts';
+import { ChartLegend, Swatch } from './chart-legend';
+import { formatScore, formatShare } from '../format';
+import { SCORE_DOMAIN, SCORE_TICKS } from './palette';
+import { HorizontalBarsFrame } from './recharts-frames';
 
 export interface StackSeries {
   key: string;
@@ -37,79 +41,92 @@ function StackTooltip({
         .filter((s) => (row.values[s.key] ?? 0) > 0)
         .map((s) => (
           <p key={s.key}>
-            <span className="chart__swatch" style={{ background: s.color }} aria-hidden="true" /> {s.label}{' '}
-            {format(row.values[s.key] ?? 0)}
+            <Swatch color={s.color} /> {s.label} {format(row.values[s.key] ?? 0)}
           </p>
         ))}
     </div>
   );
 }
 
+/**
+ * The two scales of stacked bars, both 0 to 100: points of a score, or shares of a whole in per
+ * cent. The outline of each segment: the surface colour separates the points' factors; a visible
+ * one frames the very light or dark steps of the shares' sequential scales.
+ */
+const SCALES = {
+  points: {
+    ticks: SCORE_TICKS,
+    format: (n: number) => formatScore(n),
+    stroke: 'var(--surface)',
+    strokeWidth: 1,
+  },
+  share: {
+    ticks: [0, 25, 50, 75, 100],
+    format: (n: number) => formatShare(n / 100),
+    stroke: 'var(--muted)',
+    strokeWidth: 0.75,
+  },
+};
+
 /** Horizontal stacked bars, one row per item, with an HTML legend naming every colour. */
 export function StackedBarsChart({
   rows,
   series,
   label,
-  domain,
-  ticks,
-  format,
+  scale,
   labelWidth = 96,
-  segmentStroke = 'var(--surface)',
 }: {
   rows: readonly StackRow[];
   series: readonly StackSeries[];
   /** The chart's accessible name. */
   label: string;
-  domain: [number, number];
-  ticks: number[];
-  format: (n: number) => string;
+  scale: keyof typeof SCALES;
   labelWidth?: number;
-  /** Outline of each segment: the surface colour separates segments; a visible one frames very light or dark scales. */
-  segmentStroke?: string;
 }) {
-  const height = rows.length * ROW_HEIGHT + 36;
-  const data = rows.map((r) => ({ ...r, ...Object.fromEntries(series.map((s) => [`v_${s.key}`, r.values[s.key] ?? 0])) }));
+  const { ticks, format, stroke, strokeWidth } = SCALES[scale];
+  const data = rows.map((r) => ({
+    ...r,
+    ...Object.fromEntries(series.map((s) => [`v_${s.key}`, r.values[s.key] ?? 0])),
+  }));
   return (
     <div>
-      <ul className="chart__legend" aria-label="Legend">
+      <ChartLegend
+        items={series.map((s) => ({
+          key: s.key,
+          label: s.label,
+          swatch: <Swatch color={s.color} />,
+        }))}
+      />
+      <HorizontalBarsFrame
+        data={data}
+        rowHeight={ROW_HEIGHT}
+        axisHeight={36}
+        initialWidth={720}
+        categoryKey="label"
+        categoryWidth={labelWidth}
+        domain={SCORE_DOMAIN}
+        ticks={ticks}
+        labelRoom={16}
+        title={label}
+      >
+        <Tooltip
+          content={(props) => <StackTooltip {...props} series={series} format={format} />}
+          cursor={{ fill: 'var(--surface-2)' }}
+          isAnimationActive={false}
+        />
         {series.map((s) => (
-          <li key={s.key}>
-            <span className="chart__swatch" style={{ background: s.color }} aria-hidden="true" />
-            {s.label}
-          </li>
-        ))}
-      </ul>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barCategoryGap={5} title={label}>
-          <XAxis type="number" domain={domain} ticks={ticks} tick={{ fill: 'var(--muted)', fontSize: 12 }} stroke="var(--border)" />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={labelWidth}
-            tick={{ fill: 'var(--text)', fontSize: 13 }}
-            tickLine={false}
-            stroke="var(--border)"
-            interval={0}
-          />
-          <Tooltip
-            content={(props) => <StackTooltip {...props} series={series} format={format} />}
-            cursor={{ fill: 'var(--surface-2)' }}
+          <Bar
+            key={s.key}
+            dataKey={`v_${s.key}`}
+            name={s.label}
+            stackId="stack"
+            fill={s.color}
+            stroke={stroke}
+            strokeWidth={strokeWidth}
             isAnimationActive={false}
           />
-          {series.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={`v_${s.key}`}
-              name={s.label}
-              stackId="stack"
-              fill={s.color}
-              stroke={segmentStroke}
-              strokeWidth={segmentStroke === 'var(--surface)' ? 1 : 0.75}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+        ))}
+      </HorizontalBarsFrame>
     </div>
   );
 }

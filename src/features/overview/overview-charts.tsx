@@ -1,6 +1,8 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ChartFigure } from '@/components/charts/chart-figure';
+import { ChartTable, type TableColumn } from '@/components/charts/chart-table';
+import { factorValueLabel } from '@/components/charts/factor-labels';
 import { HorizontalBarChart } from '@/components/charts/horizontal-bar-chart';
 import { RiskTrendChart, StackedBarsChart } from '@/components/charts/lazy-charts';
 import { RiskTrendTables } from '@/components/charts/risk-trend-tables';
@@ -9,7 +11,7 @@ import { formatDay, formatInteger, formatScore, formatShare } from '@/components
 import { eventImpacts } from '@/domain/risk/event-impacts';
 import { createRiskContext, type RiskContext } from '@/domain/risk/risk-context';
 import { riskTrend } from '@/domain/risk/risk-trend';
-import type { ProviderScore } from '@/domain/risk/score-providers';
+import type { FactorScore } from '@/domain/risk/score-providers';
 import { applyScenario } from '@/domain/scenario/apply-scenario';
 import { useActiveScenario } from '@/stores/scenario-store';
 import { FACTOR_LABELS, type RiskSettings } from '@/domain/risk/settings';
@@ -22,6 +24,7 @@ import {
   toOpennessMix,
   TREND_FROM,
   type RankedRow,
+  type RankedViewProps,
 } from './overview-view-model';
 
 const OVERVIEW_PARAMS = {
@@ -57,46 +60,43 @@ function readOverviewParams(
   };
 }
 
-const pointsFormat = (n: number) => formatScore(n);
-const percentFormat = (n: number) => formatShare(n / 100);
+const FACTOR_COLUMNS: TableColumn<FactorScore>[] = [
+  { key: 'factor', header: 'Factor', rowHeader: true, cell: (f) => FACTOR_LABELS[f.key] },
+  { key: 'value', header: 'Value', num: true, cell: (f) => factorValueLabel(f.key, f.value) },
+  { key: 'weight', header: 'Weight', num: true, cell: (f) => formatShare(f.normalizedWeight) },
+];
 
 function RankingTable({ ranking, search }: { ranking: readonly RankedRow[]; search: string }) {
+  const columns: TableColumn<RankedRow>[] = [
+    {
+      key: 'rank',
+      header: 'Rank',
+      num: true,
+      cell: (r, i) => (r.risk === null ? '—' : formatInteger(i + 1)),
+    },
+    {
+      key: 'provider',
+      header: 'Provider',
+      rowHeader: true,
+      cell: (r) => (
+        <Link to={`/providers/${encodeURIComponent(r.providerId)}${search}`}>{r.name}</Link>
+      ),
+    },
+    { key: 'risk', header: 'Platform risk', num: true, cell: (r) => formatScore(r.risk) },
+    {
+      key: 'grade',
+      header: 'Grade',
+      cell: (r) =>
+        r.grade ? <span className={`badge badge--grade-${r.grade}`}>{r.grade}</span> : 'no data',
+    },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <caption className="visually-hidden">Providers ranked by platform risk</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              Rank
-            </th>
-            <th scope="col">Provider</th>
-            <th scope="col" className="num">
-              Platform risk
-            </th>
-            <th scope="col">Grade</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ranking.map((r, i) => (
-            <tr key={r.providerId}>
-              <td className="num">{r.risk === null ? '—' : formatInteger(i + 1)}</td>
-              <th scope="row">
-                <Link to={`/providers/${encodeURIComponent(r.providerId)}${search}`}>{r.name}</Link>
-              </th>
-              <td className="num">{formatScore(r.risk)}</td>
-              <td>
-                {r.grade ? (
-                  <span className={`badge badge--grade-${r.grade}`}>{r.grade}</span>
-                ) : (
-                  'no data'
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ChartTable
+      caption="Providers ranked by platform risk"
+      columns={columns}
+      rows={ranking}
+      rowKey={(r) => r.providerId}
+    />
   );
 }
 
@@ -270,21 +270,7 @@ function useAfterFirstPaint(): boolean {
 }
 
 /** The Overview's charts (Recharts), each with its caption and table alternative. */
-export function OverviewCharts({
-  ctx,
-  settings,
-  asOf,
-  scores,
-  ranking,
-  search,
-}: {
-  ctx: RiskContext;
-  settings: RiskSettings;
-  asOf: string;
-  scores: readonly ProviderScore[];
-  ranking: readonly RankedRow[];
-  search: string;
-}) {
+export function OverviewCharts({ ctx, settings, asOf, scores, ranking, search }: RankedViewProps) {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const belowRanking = useAfterFirstPaint();
@@ -351,48 +337,33 @@ export function OverviewCharts({
           title="What drives each score"
           caption="Each bar is a provider's platform risk split into the points each factor adds (factor value × its weight)."
           table={
-            <div className="table-wrap">
-              <table className="data-table">
-                <caption className="visually-hidden">
-                  Points each factor adds to each provider&apos;s platform risk
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Provider</th>
-                    {breakdown.series.map((s) => (
-                      <th key={s.key} scope="col" className="num">
-                        {s.label}
-                      </th>
-                    ))}
-                    <th scope="col" className="num">
-                      Platform risk
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {breakdown.rows.map((r) => (
-                    <tr key={r.id}>
-                      <th scope="row">{r.label}</th>
-                      {breakdown.series.map((s) => (
-                        <td key={s.key} className="num">
-                          {formatScore(r.values[s.key])}
-                        </td>
-                      ))}
-                      <td className="num">{formatScore(r.total)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ChartTable
+              caption="Points each factor adds to each provider's platform risk"
+              columns={[
+                { key: 'provider', header: 'Provider', rowHeader: true, cell: (r) => r.label },
+                ...breakdown.series.map((f): TableColumn<(typeof breakdown.rows)[number]> => ({
+                  key: f.key,
+                  header: f.label,
+                  num: true,
+                  cell: (r) => formatScore(r.values[f.key]),
+                })),
+                {
+                  key: 'total',
+                  header: 'Platform risk',
+                  num: true,
+                  cell: (r) => formatScore(r.total),
+                },
+              ]}
+              rows={breakdown.rows}
+              rowKey={(r) => r.id}
+            />
           }
         >
           <StackedBarsChart
             rows={breakdown.rows}
             series={breakdown.series}
             label="Points each factor adds to platform risk, by provider"
-            domain={[0, 100]}
-            ticks={[0, 20, 40, 60, 80, 100]}
-            format={pointsFormat}
+            scale="points"
           />
         </ChartFigure>
       </div>
@@ -431,39 +402,12 @@ export function OverviewCharts({
                   </label>
                 }
                 table={
-                  <div className="table-wrap">
-                    <table className="data-table">
-                      <caption className="visually-hidden">
-                        {selectedName}&apos;s factor values and weights
-                      </caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Factor</th>
-                          <th scope="col" className="num">
-                            Value
-                          </th>
-                          <th scope="col" className="num">
-                            Weight
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {Object.values(selected.factors).map((f) => (
-                          <tr key={f.key}>
-                            <th scope="row">{FACTOR_LABELS[f.key]}</th>
-                            <td className="num">
-                              {f.value === null
-                                ? f.key === 'jurisdiction'
-                                  ? 'not configured'
-                                  : 'no data'
-                                : formatScore(f.value)}
-                            </td>
-                            <td className="num">{formatShare(f.normalizedWeight)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <ChartTable
+                    caption={`${selectedName}'s factor values and weights`}
+                    columns={FACTOR_COLUMNS}
+                    rows={Object.values(selected.factors)}
+                    rowKey={(f) => f.key}
+                  />
                 }
               >
                 <HorizontalBarChart
@@ -484,49 +428,33 @@ export function OverviewCharts({
               title="How open each provider is"
               caption="Share of each provider's active model families at each openness level, from L5 open source to L1 closed."
               table={
-                <div className="table-wrap">
-                  <table className="data-table">
-                    <caption className="visually-hidden">
-                      Active model families per openness level
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Provider</th>
-                        <th scope="col" className="num">
-                          Families
-                        </th>
-                        {mix.series.map((s) => (
-                          <th key={s.key} scope="col" className="num">
-                            {s.key}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {mix.rows.map((r) => (
-                        <tr key={r.id}>
-                          <th scope="row">{r.label}</th>
-                          <td className="num">{formatInteger(r.families)}</td>
-                          {mix.series.map((s) => (
-                            <td key={s.key} className="num">
-                              {formatInteger(r.counts[s.key])}
-                            </td>
-                          ))}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <ChartTable
+                  caption="Active model families per openness level"
+                  columns={[
+                    { key: 'provider', header: 'Provider', rowHeader: true, cell: (r) => r.label },
+                    {
+                      key: 'families',
+                      header: 'Families',
+                      num: true,
+                      cell: (r) => formatInteger(r.families),
+                    },
+                    ...mix.series.map((l): TableColumn<(typeof mix.rows)[number]> => ({
+                      key: l.key,
+                      header: l.key,
+                      num: true,
+                      cell: (r) => formatInteger(r.counts[l.key]),
+                    })),
+                  ]}
+                  rows={mix.rows}
+                  rowKey={(r) => r.id}
+                />
               }
             >
               <StackedBarsChart
                 rows={mix.rows}
                 series={mix.series}
                 label="Share of active model families at each openness level, by provider"
-                domain={[0, 100]}
-                ticks={[0, 25, 50, 75, 100]}
-                format={percentFormat}
-                segmentStroke="var(--muted)"
+                scale="share"
               />
             </ChartFigure>
           </div>

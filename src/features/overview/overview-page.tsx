@@ -8,7 +8,7 @@ import { addDays } from '@/domain/dates';
 import { isStale } from '@/domain/risk/is-stale';
 import type { RiskContext } from '@/domain/risk/risk-context';
 import { splitMove } from '@/domain/risk/move-split';
-import { scoreProviders, type ProviderScore } from '@/domain/risk/score-providers';
+import { scoreProviders } from '@/domain/risk/score-providers';
 import type { RiskSettings } from '@/domain/risk/settings';
 import type { Dataset } from '@/domain/schema/dataset';
 import { isIsoDay } from '@/domain/schema/precise-date';
@@ -23,7 +23,7 @@ import {
   toHeadline,
   toRiskRanking,
   type Headline,
-  type RankedRow,
+  type RankedViewProps,
 } from './overview-view-model';
 import './overview.css';
 
@@ -224,52 +224,24 @@ function OverviewRanked({
     return only === null ? all : all.filter((s) => only.has(s.providerId));
   }, [ctx, asOf, settings, only]);
   const ranking = useMemo(() => toRiskRanking(scores, dataset.providers), [scores, dataset]);
+  const ranked: RankedViewProps = { ctx, asOf, settings, scores, ranking, search };
   return (
     <>
-      <Headline
-        ctx={ctx}
-        asOf={asOf}
-        settings={settings}
-        scores={scores}
-        ranking={ranking}
-        search={search}
-      />
+      <Headline {...ranked} />
       {hasPortfolio && (
         <Suspense fallback={null}>
           <ExposureSummary dataset={dataset} asOf={asOf} settings={settings} context={ctx} />
         </Suspense>
       )}
       <Suspense fallback={<ChartsSkeleton />}>
-        <OverviewCharts
-          ctx={ctx}
-          settings={settings}
-          asOf={asOf}
-          scores={scores}
-          ranking={ranking}
-          search={search}
-        />
+        <OverviewCharts {...ranked} />
       </Suspense>
     </>
   );
 }
 
 /** The headline row, with the scores of 90 days before the date for the biggest mover. */
-function Headline({
-  ctx,
-  asOf,
-  settings,
-  scores,
-  ranking,
-  search,
-}: {
-  ctx: RiskContext;
-  asOf: string;
-  settings: RiskSettings;
-  /** Scores as of the date, with their explanations. */
-  scores: readonly ProviderScore[];
-  ranking: readonly RankedRow[];
-  search: string;
-}) {
+function Headline({ ctx, asOf, settings, scores, ranking, search }: RankedViewProps) {
   const headline = useMemo(() => {
     const since = addDays(asOf, -HEADLINE_WINDOW_DAYS);
     const earlier = scoreProviders(ctx, since, settings, { explain: false });

@@ -1,3 +1,4 @@
+import { factorValueLabel } from '@/components/charts/factor-labels';
 import type { BarRow } from '@/components/charts/horizontal-bar-chart';
 import {
   FACTOR_COLOR,
@@ -10,8 +11,15 @@ import { formatScore, formatShare, formatSigned } from '@/components/format';
 import { addDays, dayNumber, preciseDayNumber } from '@/domain/dates';
 import { OPENNESS_NAMES, type OpennessLevel } from '@/domain/openness';
 import type { MoveSplit } from '@/domain/risk/move-split';
+import type { RiskContext } from '@/domain/risk/risk-context';
 import type { ProviderScore } from '@/domain/risk/score-providers';
-import { FACTOR_KEYS, FACTOR_LABELS, type FactorKey, type Grade } from '@/domain/risk/settings';
+import {
+  FACTOR_KEYS,
+  FACTOR_LABELS,
+  type FactorKey,
+  type Grade,
+  type RiskSettings,
+} from '@/domain/risk/settings';
 import type { RiskEvent } from '@/domain/schema/event';
 import type { Model } from '@/domain/schema/model';
 import type { Provider } from '@/domain/schema/provider';
@@ -23,6 +31,18 @@ export const BEFORE_MUSE_SPARK = '2026-04-07';
 export const TREND_FROM = '2023-01-01';
 /** The window of the headline's "biggest mover" and "scheduled events". */
 export const HEADLINE_WINDOW_DAYS = 90;
+
+/** What the headline and the charts are drawn from: the date's scores and ranking. */
+export interface RankedViewProps {
+  ctx: RiskContext;
+  asOf: string;
+  settings: RiskSettings;
+  /** Scores as of the date, with their explanations. */
+  scores: readonly ProviderScore[];
+  ranking: readonly RankedRow[];
+  /** The carried link parameters, for links to other pages. */
+  search: string;
+}
 
 export interface RankedRow {
   providerId: string;
@@ -354,11 +374,8 @@ export function toFactorBars(score: ProviderScore): BarRow[] {
       label: FACTOR_LABELS[key],
       value: f.value,
       valueLabel:
-        f.value === null
-          ? key === 'jurisdiction'
-            ? 'not configured'
-            : 'no data'
-          : `${formatScore(f.value)}${inPlay ? ` · ${formatShare(f.normalizedWeight)}` : ' · left out'}`,
+        factorValueLabel(key, f.value) +
+        (f.value === null ? '' : inPlay ? ` · ${formatShare(f.normalizedWeight)}` : ' · left out'),
       color: FACTOR_COLOR[key],
     };
   });

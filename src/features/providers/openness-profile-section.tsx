@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { ChartFigure } from '@/components/charts/chart-figure';
+import { ChartTable, type TableColumn } from '@/components/charts/chart-table';
 import { OpennessScoreChart, StackedBarsChart } from '@/components/charts/lazy-charts';
 import {
   tierSampleDates,
   toOpennessProfileView,
+  type TierShareRowView,
 } from '@/components/charts/openness-profile-view-model';
 import { formatInteger, formatShare } from '@/components/format';
 import { providerOpennessProfile } from '@/domain/openness/provider-openness-profile';
@@ -77,43 +79,31 @@ export function OpennessProfileSection({
         title={`${providerName}'s releases by openness score`}
         caption={scoreCaption}
         table={
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">
-                Each release family of {providerName} with its openness score at launch
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Released</th>
-                  <th scope="col">Release (newest of its family)</th>
-                  <th scope="col" className="num">
-                    Score
-                  </th>
-                  <th scope="col">G7 tier</th>
-                  <th scope="col">MOF class</th>
-                  <th scope="col">Unknown components</th>
-                  <th scope="col">Break</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.points.map((p) => (
-                  <tr key={p.modelId}>
-                    <td>{p.dateLabel}</td>
-                    <th scope="row">
-                      <Link to={`/models/${encodeURIComponent(p.modelId)}${linkSearch}`}>
-                        {p.name}
-                      </Link>
-                    </th>
-                    <td className="num">{p.scoreLabel}</td>
-                    <td>{p.tierLabel}</td>
-                    <td>{p.classLabel}</td>
-                    <td>{p.unknownLabel || 'none'}</td>
-                    <td>{p.breakLabel ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ChartTable
+            caption={`Each release family of ${providerName} with its openness score at launch`}
+            columns={[
+              { key: 'date', header: 'Released', cell: (p) => p.dateLabel },
+              {
+                key: 'release',
+                header: 'Release (newest of its family)',
+                rowHeader: true,
+                cell: (p) => (
+                  <Link to={`/models/${encodeURIComponent(p.modelId)}${linkSearch}`}>{p.name}</Link>
+                ),
+              },
+              { key: 'score', header: 'Score', num: true, cell: (p) => p.scoreLabel },
+              { key: 'tier', header: 'G7 tier', cell: (p) => p.tierLabel },
+              { key: 'class', header: 'MOF class', cell: (p) => p.classLabel },
+              {
+                key: 'unknown',
+                header: 'Unknown components',
+                cell: (p) => p.unknownLabel || 'none',
+              },
+              { key: 'break', header: 'Break', cell: (p) => p.breakLabel ?? '—' },
+            ]}
+            rows={view.points}
+            rowKey={(p) => p.modelId}
+          />
         }
       >
         <OpennessScoreChart view={view} label={`${providerName}'s releases by openness score`} />
@@ -127,56 +117,31 @@ export function OpennessProfileSection({
             : ''
         }
         table={
-          <div
-            className="table-wrap"
-            tabIndex={0}
-            role="region"
-            aria-label={`${providerName}'s models by G7 tier, scrollable`}
-          >
-            <table className="data-table">
-              <caption className="visually-hidden">
-                {providerName}&apos;s models by G7 tier at each date
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col" className="num">
-                    Models
-                  </th>
-                  {view.tierSeries.map((s) => (
-                    <th key={s.key} scope="col" className="num">
-                      {s.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {view.tierRows.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">{r.label}</th>
-                    <td className="num">{formatInteger(r.models)}</td>
-                    {view.tierSeries.map((s) => (
-                      <td key={s.key} className="num">
-                        {formatInteger(r.counts[s.key] ?? 0)} ({percentFormat(r.values[s.key] ?? 0)}
-                        )
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ChartTable
+            scrollLabel={`${providerName}'s models by G7 tier, scrollable`}
+            caption={`${providerName}'s models by G7 tier at each date`}
+            columns={[
+              { key: 'date', header: 'Date', rowHeader: true, cell: (r) => r.label },
+              { key: 'models', header: 'Models', num: true, cell: (r) => formatInteger(r.models) },
+              ...view.tierSeries.map((t): TableColumn<TierShareRowView> => ({
+                key: t.key,
+                header: t.label,
+                num: true,
+                cell: (r) =>
+                  `${formatInteger(r.counts[t.key] ?? 0)} (${percentFormat(r.values[t.key] ?? 0)})`,
+              })),
+            ]}
+            rows={view.tierRows}
+            rowKey={(r) => r.id}
+          />
         }
       >
         <StackedBarsChart
           rows={view.tierRows}
           series={view.tierSeries}
           label={`${providerName}'s models on the G7 ladder`}
-          domain={[0, 100]}
-          ticks={[0, 25, 50, 75, 100]}
-          format={percentFormat}
+          scale="share"
           labelWidth={110}
-          segmentStroke="var(--muted)"
         />
       </ChartFigure>
     </section>

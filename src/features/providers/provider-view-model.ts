@@ -1,3 +1,4 @@
+import { factorValueLabel } from '@/components/charts/factor-labels';
 import { formatDelta } from '@/components/charts/risk-trend-view-model';
 import { formatPreciseDate, formatScore, formatShare } from '@/components/format';
 import { dayNumber, preciseDayNumber } from '@/domain/dates';
@@ -100,12 +101,7 @@ export function toFactorViews(
       key,
       label: FACTOR_LABELS[key],
       value: f.value,
-      valueLabel:
-        f.value === null
-          ? key === 'jurisdiction'
-            ? 'not configured'
-            : 'no data'
-          : formatScore(f.value),
+      valueLabel: factorValueLabel(key, f.value),
       weightLabel: inPlay ? formatShare(f.normalizedWeight) : 'left out',
       pointsLabel: inPlay && f.value !== null ? formatScore(f.value * f.normalizedWeight) : '—',
       note:

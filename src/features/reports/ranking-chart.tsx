@@ -1,101 +1,53 @@
-import { useId, useState } from 'react';
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { SCORE_DOMAIN } from '@/components/charts/palette';
+import type { ReactNode } from 'react';
+import { ChartFigure } from '@/components/charts/chart-figure';
+import { ChartTable, type TableColumn } from '@/components/charts/chart-table';
+import { SCORE_DOMAIN, SCORE_TICKS } from '@/components/charts/palette';
+import { LabelledBarsChart } from '@/components/charts/recharts-frames';
 import type { RankingBar } from './reports-view-model';
 
-const ROW_HEIGHT = 26;
+const TITLE = 'Platform risk by provider';
+const COLUMNS: TableColumn<RankingBar>[] = [
+  { key: 'provider', header: 'Provider', rowHeader: true, cell: (b) => b.label },
+  { key: 'risk', header: 'Platform risk and grade', num: true, cell: (b) => b.valueLabel },
+];
 
 /** Providers ranked by platform risk on the shared 0-100 axis, with direct labels and a table alternative. */
-export function RankingChart({ bars, caption }: { bars: RankingBar[]; caption: string }) {
-  const titleId = useId();
-  const tableId = useId();
-  const [open, setOpen] = useState(false);
-  const height = bars.length * ROW_HEIGHT + 40;
+export function RankingChart({
+  bars,
+  caption,
+  exports,
+}: {
+  bars: RankingBar[];
+  caption: string;
+  /** Export buttons under the chart. */
+  exports?: ReactNode;
+}) {
   return (
-    <figure className="exposure-chart report-chart" aria-labelledby={titleId}>
-      <div className="exposure-chart__head">
-        <h3 id={titleId} className="exposure-chart__title">
-          Platform risk by provider
-        </h3>
-        <button
-          type="button"
-          className="button exposure-chart__toggle"
-          aria-expanded={open}
-          aria-controls={tableId}
-          onClick={() => setOpen((o) => !o)}
-        >
-          {open ? 'Hide table' : 'Show as table'}
-        </button>
-      </div>
-      <figcaption className="exposure-chart__caption">{caption}</figcaption>
-      <div
-        className="exposure-chart__body"
-        role="img"
-        aria-label={`Platform risk by provider: ${caption}`}
-      >
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-          <BarChart
-            data={bars}
-            layout="vertical"
-            margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
-            barCategoryGap={5}
-          >
-            <XAxis
-              type="number"
-              domain={SCORE_DOMAIN}
-              ticks={[0, 20, 40, 60, 80, 100]}
-              tick={{ fill: 'var(--muted)', fontSize: 12 }}
-              stroke="var(--border)"
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={96}
-              tick={{ fill: 'var(--text)', fontSize: 12.5 }}
-              tickLine={false}
-              stroke="var(--border)"
-              interval={0}
-            />
-            <Bar
-              dataKey="value"
-              isAnimationActive={false}
-              radius={[0, 3, 3, 0]}
-              stroke="var(--text)"
-              strokeOpacity={0.25}
-            >
-              {bars.map((b) => (
-                <Cell key={b.id} fill={b.color} />
-              ))}
-              <LabelList dataKey="valueLabel" position="right" fill="var(--text)" fontSize={12} />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <div id={tableId} hidden={!open}>
-        {open && (
-          <div className="table-wrap table-wrap--contained">
-            <table className="data-table">
-              <caption className="visually-hidden">Platform risk by provider</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Provider</th>
-                  <th scope="col" className="num">
-                    Platform risk and grade
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {bars.map((b) => (
-                  <tr key={b.id}>
-                    <th scope="row">{b.label}</th>
-                    <td className="num">{b.valueLabel}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </div>
-    </figure>
+    <ChartFigure
+      className="exposure-chart report-chart"
+      title={TITLE}
+      caption={caption}
+      headingLevel={3}
+      imageLabel={`${TITLE}: ${caption}`}
+      drawAtOnce
+      exports={exports}
+      table={
+        <ChartTable caption={TITLE} columns={COLUMNS} rows={bars} rowKey={(b) => b.id} contained />
+      }
+    >
+      <LabelledBarsChart
+        rows={bars}
+        rowKey={(b) => b.id}
+        rowHeight={26}
+        categoryKey="label"
+        categoryFontSize={12.5}
+        domain={SCORE_DOMAIN}
+        ticks={SCORE_TICKS}
+        labelRoom={72}
+        valueKey="value"
+        labelKey="valueLabel"
+        labelFontSize={12}
+      />
+    </ChartFigure>
   );
 }

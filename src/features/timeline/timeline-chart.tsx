@@ -36,6 +36,11 @@ function styleOf(mark: EventMark): GlyphStyle {
   return 'solid';
 }
 
+/** A line across the whole height of the lanes: a tick's grid line, today, the as-of date. */
+function VerticalLine({ x, height, className }: { x: number; height: number; className: string }) {
+  return <line x1={x} x2={x} y1={0} y2={height} className={className} />;
+}
+
 function clusterLabel(cluster: EventCluster, lane: TimelineLane): string {
   const from = formatDay(isoFromDayNumber(cluster.fromDay));
   const to = formatDay(isoFromDayNumber(cluster.toDay));
@@ -205,32 +210,13 @@ export function TimelineChart({
           <svg className="tl-body" width={width} height={bodyHeight}>
             <g aria-hidden="true">
               {layout.ticks.map((t) => (
-                <line
-                  key={t.iso}
-                  x1={left + t.x}
-                  x2={left + t.x}
-                  y1={0}
-                  y2={bodyHeight}
-                  className="tl-grid"
-                />
+                <VerticalLine key={t.iso} x={left + t.x} height={bodyHeight} className="tl-grid" />
               ))}
               {layout.todayX !== null && layout.todayX !== layout.asOfX && (
-                <line
-                  x1={left + layout.todayX}
-                  x2={left + layout.todayX}
-                  y1={0}
-                  y2={bodyHeight}
-                  className="tl-today"
-                />
+                <VerticalLine x={left + layout.todayX} height={bodyHeight} className="tl-today" />
               )}
               {layout.asOfX !== null && (
-                <line
-                  x1={left + layout.asOfX}
-                  x2={left + layout.asOfX}
-                  y1={0}
-                  y2={bodyHeight}
-                  className="tl-asof"
-                />
+                <VerticalLine x={left + layout.asOfX} height={bodyHeight} className="tl-asof" />
               )}
             </g>
             {drawn.map((laneIdx) => {

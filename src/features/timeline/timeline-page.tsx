@@ -23,6 +23,7 @@ import {
   rangeOfDays,
   type TimelineRange,
 } from '@/domain/timeline/timeline-range';
+import type { TimelineView } from '@/domain/timeline/timeline-url';
 import type { UrlIssue } from '@/domain/url/query-params';
 import { carriedSearch } from '@/domain/url/view-params';
 import { UrlIssuesNotice } from '@/components/url-issues-notice';
@@ -38,6 +39,12 @@ import { TimelineRangeControls } from './timeline-range-controls';
 import { useIsNarrow } from './use-is-narrow';
 import { useTimelineView } from './use-timeline-view';
 import './timeline.css';
+
+/** The view switch: the chart or the list of the same events. */
+const VIEWS: ReadonlyArray<[TimelineView, string]> = [
+  ['chart', 'Chart'],
+  ['list', 'List'],
+];
 
 function endOfEvent(e: RiskEvent): number {
   if (e.date.precision === 'day') return preciseDayNumber(e.date);
@@ -264,22 +271,17 @@ export default function TimelinePage() {
           />
           <div className="tl-toolbar">
             <div className="tl-segmented" role="group" aria-label="View">
-              <button
-                type="button"
-                className="button"
-                aria-pressed={view === 'chart'}
-                onClick={() => update({ view: 'chart' })}
-              >
-                Chart
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-pressed={view === 'list'}
-                onClick={() => update({ view: 'list' })}
-              >
-                List
-              </button>
+              {VIEWS.map(([v, name]) => (
+                <button
+                  key={v}
+                  type="button"
+                  className="button"
+                  aria-pressed={view === v}
+                  onClick={() => update({ view: v })}
+                >
+                  {name}
+                </button>
+              ))}
             </div>
             <p className="muted small">
               {formatInteger(inRange.length)} of {formatInteger(allEvents.length)} events shown

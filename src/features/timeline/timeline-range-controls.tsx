@@ -25,21 +25,50 @@ interface Props {
   onChange: (range: TimelineRange) => void;
 }
 
+/** A date field that applies its date on Enter or when it loses focus, not at each keystroke. */
+function DateField({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  onCommit: (iso: string) => void;
+}) {
+  const id = useId();
+  const [text, setText] = useState<string | null>(null);
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        value={text ?? value}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => {
+          if (text !== null) onCommit(text);
+          setText(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && text !== null) onCommit(text);
+        }}
+      />
+    </>
+  );
+}
+
 /** Presets, zoom and pan buttons, date fields, and a brush over the whole span (drag to choose a range). */
 export function TimelineRangeControls({ range, span, asOf, events, onChange }: Props) {
   const current = presetOf(range, asOf, span);
-  const fromId = useId();
-  const toId = useId();
-  const [fromText, setFromText] = useState<string | null>(null);
-  const [toText, setToText] = useState<string | null>(null);
+  const titleId = useId();
 
   const commitDates = (from: string, to: string) => {
     if (isIsoDay(from) && isIsoDay(to) && from <= to) onChange({ from, to });
   };
 
   return (
-    <section className="tl-range" aria-labelledby={`${fromId}-title`}>
-      <h2 id={`${fromId}-title`} className="visually-hidden">
+    <section className="tl-range" aria-labelledby={titleId}>
+      <h2 id={titleId} className="visually-hidden">
         Date range
       </h2>
       <div className="tl-range__row">
@@ -71,34 +100,12 @@ export function TimelineRangeControls({ range, span, asOf, events, onChange }: P
           </button>
         </div>
         <div className="tl-dates">
-          <label htmlFor={fromId}>From</label>
-          <input
-            id={fromId}
-            type="date"
-            value={fromText ?? range.from}
-            onChange={(e) => setFromText(e.target.value)}
-            onBlur={() => {
-              if (fromText !== null) commitDates(fromText, range.to);
-              setFromText(null);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && fromText !== null) commitDates(fromText, range.to);
-            }}
+          <DateField
+            label="From"
+            value={range.from}
+            onCommit={(from) => commitDates(from, range.to)}
           />
-          <label htmlFor={toId}>To</label>
-          <input
-            id={toId}
-            type="date"
-            value={toText ?? range.to}
-            onChange={(e) => setToText(e.target.value)}
-            onBlur={() => {
-              if (toText !== null) commitDates(range.from, toText);
-              setToText(null);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && toText !== null) commitDates(range.from, toText);
-            }}
-          />
+          <DateField label="To" value={range.to} onCommit={(to) => commitDates(range.from, to)} />
         </div>
       </div>
       <Brush range={range} span={span} events={events} onChange={onChange} />
