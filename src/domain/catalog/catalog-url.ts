@@ -136,7 +136,9 @@ export function parseCatalogSearch(search: string | URLSearchParams): {
       value: compare.slice(MAX_COMPARE).join(','),
       message: `at most ${MAX_COMPARE} models are compared: the first ${MAX_COMPARE} (${compare
         .slice(0, MAX_COMPARE)
-        .join(', ')}) are kept, ${compare.length - MAX_COMPARE === 1 ? 'this one is' : 'these are'} left out`,
+        .join(
+          ', ',
+        )}) are kept, ${compare.length - MAX_COMPARE === 1 ? 'this one is' : 'these are'} left out`,
     });
   }
   state.compare = compare.slice(0, MAX_COMPARE);
