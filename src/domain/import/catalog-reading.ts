@@ -7,7 +7,14 @@ import {
   type ImportProblem,
   type StatusClaim,
 } from './catalog-record';
-import { isRecord, modalitiesOf, preciseDateOf, str, thousands } from './catalog-values';
+import {
+  catalogSource,
+  isRecord,
+  modalitiesOf,
+  preciseDateOf,
+  str,
+  thousands,
+} from './catalog-values';
 
 /** What a catalog reader gives: the reading, or the problem that stopped it. */
 export type ReadOutcome =
@@ -47,6 +54,11 @@ export function emptyReading(
     rejected: [],
     warnings: [],
   };
+}
+
+/** The source of the record `key` of the catalog being read, at its http(s) address `url`. */
+export function sourceIn(reading: CatalogReading, key: string, url: string): CatalogSource {
+  return catalogSource(reading.format, reading.catalogName, reading.catalogDate, key, url);
 }
 
 /** An entry's `id`, trimmed; null when it is not an object or has no id. */

@@ -3,11 +3,12 @@ import {
   emptyReading,
   entryId,
   readFailed,
+  sourceIn,
   statusClaim,
   tooManyRecords,
   type ReadOutcome,
 } from './catalog-reading';
-import { catalogSource, isRecord, isoDayOf, slug, str, thousands } from './catalog-values';
+import { isRecord, isoDayOf, slug, str, thousands } from './catalog-values';
 import { isHttpUrl } from './safe-url';
 
 /** model-eol `via` names mapped to the data set's lifecycle channels. */
@@ -74,7 +75,7 @@ export function readModelEol(json: unknown, options: { limits?: ImportLimits } =
       });
       return;
     }
-    const source = catalogSource('model-eol', catalogName, generated, id, url);
+    const source = sourceIn(reading, id, url);
     const replacement = str(entry.replacement)?.trim() ?? null;
     const claims: StatusClaim[] = [];
     const claim = (
@@ -112,7 +113,7 @@ export function readModelEol(json: unknown, options: { limits?: ImportLimits } =
         }
         seenVia.add(channel);
         const dSource = isHttpUrl(d.source)
-          ? catalogSource('model-eol', catalogName, generated, `${id} via ${via}`, d.source)
+          ? sourceIn(reading, `${id} via ${via}`, d.source)
           : source;
         const dAnnounced = isoDayOf(d.announced);
         const dShutdown = isoDayOf(d.shutdown);

@@ -3,12 +3,13 @@ import {
   emptyReading,
   modelsDevFacts,
   readFailed,
+  sourceIn,
   statusClaim,
   tooManyRecords,
   type ReadOptions,
   type ReadOutcome,
 } from './catalog-reading';
-import { catalogSource, encodePath, isRecord, slug, str, thousands } from './catalog-values';
+import { encodePath, isRecord, slug, str, thousands } from './catalog-values';
 import { providerOfBrand, providerOfLab } from './lab-providers';
 
 const CATALOG = 'models.dev';
@@ -97,13 +98,7 @@ export function readModelsDevApi(json: unknown, options: ReadOptions): ReadOutco
       const facts = modelsDevFacts(model);
       if (facts.release === undefined && model.release_date !== undefined)
         warnings.push(`${key}: release date "${String(model.release_date).slice(0, 40)}" not read`);
-      const source = catalogSource(
-        'models-dev-api',
-        CATALOG,
-        date,
-        key,
-        `https://models.dev/${encodePath(`${providerKey}/${modelKey}`)}`,
-      );
+      const source = sourceIn(reading, key, `https://models.dev/${encodePath(key)}`);
       const lifecycle =
         model.status === 'deprecated'
           ? [statusClaim(channel, 'deprecated', date, source, { dateStated: false })]

@@ -3,11 +3,12 @@ import {
   emptyReading,
   modelsDevFacts,
   readFailed,
+  sourceIn,
   tooManyRecords,
   type ReadOptions,
   type ReadOutcome,
 } from './catalog-reading';
-import { catalogSource, encodePath, isRecord, str, thousands } from './catalog-values';
+import { encodePath, isRecord, str, thousands } from './catalog-values';
 import { isHttpUrl } from './safe-url';
 
 const CATALOG = 'models.dev models';
@@ -46,13 +47,7 @@ export function readModelsDevModels(json: unknown, options: ReadOptions): ReadOu
         else warnings.push(`${key}: a weights link that is not an http(s) address was dropped`);
       }
     }
-    const source = catalogSource(
-      'models-dev-models',
-      CATALOG,
-      date,
-      key,
-      `https://models.dev/${encodePath(key)}`,
-    );
+    const source = sourceIn(reading, key, `https://models.dev/${encodePath(key)}`);
     records.push({
       key,
       externalId,

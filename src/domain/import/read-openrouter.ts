@@ -4,12 +4,13 @@ import {
   emptyReading,
   entryId,
   readFailed,
+  sourceIn,
   statusClaim,
   tooManyRecords,
   type ReadOptions,
   type ReadOutcome,
 } from './catalog-reading';
-import { catalogSource, encodePath, isRecord, isoDayOf, str, thousands } from './catalog-values';
+import { encodePath, isRecord, isoDayOf, str, thousands } from './catalog-values';
 
 const CATALOG = 'OpenRouter';
 
@@ -60,13 +61,7 @@ export function readOpenRouter(json: unknown, options: ReadOptions): ReadOutcome
     addSizeFacts(facts, model.context_length, arch.input_modalities, arch.output_modalities);
     const listed = dayOfUnix(model.created);
     if (listed !== null) facts.listed = { date: listed, precision: 'day' };
-    const source = catalogSource(
-      'openrouter',
-      CATALOG,
-      date,
-      id,
-      `https://openrouter.ai/${encodePath(id)}`,
-    );
+    const source = sourceIn(reading, id, `https://openrouter.ai/${encodePath(id)}`);
     const expires = isoDayOf(model.expiration_date);
     const lifecycle =
       expires === null ? [] : [statusClaim('openrouter', 'retired', expires, source)];
