@@ -168,7 +168,8 @@ async function getBody(
       throw new ApiError('timeout', path, `No answer from ${path} within ${timeoutMs / 1000} s.`);
     if (signal?.aborted) throw cause;
     // A status was received but the body broke off: the server failed mid-answer.
-    if (status !== 0 && !ok) throw new ApiError('http', path, statusText || `HTTP ${status}`, status);
+    if (status !== 0 && !ok)
+      throw new ApiError('http', path, statusText || `HTTP ${status}`, status);
     throw new ApiError('network', path, `Could not reach ${path}.`);
   } finally {
     clearTimeout(timer);
@@ -187,7 +188,12 @@ async function getBody(
 
   const body = parseJson(text);
   if (body === NOT_JSON) {
-    throw new ApiError('invalid-response', path, `The answer from ${path} is not valid JSON.`, status);
+    throw new ApiError(
+      'invalid-response',
+      path,
+      `The answer from ${path} is not valid JSON.`,
+      status,
+    );
   }
   return { body, status };
 }

@@ -1,13 +1,12 @@
-import { queryOptions } from '@tanstack/react-query';
 import { metaAnswerSchema } from '@/domain/schema/api';
 import { getJson } from './http-client';
+import { serviceQuery } from './query-factory';
 
 export const metaQueries = {
   all: () => ['meta'] as const,
   detail: () =>
-    queryOptions({
-      queryKey: [...metaQueries.all(), 'detail'] as const,
-      queryFn: async ({ signal }) => (await getJson('/meta', metaAnswerSchema, { signal })).data,
-      staleTime: Infinity,
-    }),
+    serviceQuery(
+      [...metaQueries.all(), 'detail'] as const,
+      async (signal) => (await getJson('/meta', metaAnswerSchema, { signal })).data,
+    ),
 };

@@ -5,8 +5,7 @@ import {
   type Trigger,
 } from '@/domain/alerts/notifications';
 import { createPersistedStore } from './create-persisted-store';
-import { record } from './record';
-import { droppedNotice, restoreList } from './restore-list';
+import { restoreListField } from './restore-list';
 
 export const INBOX_STORAGE_KEY = 'avrr.inbox';
 /** 1: { notifications: AppNotification[] }, newest first. */
@@ -29,14 +28,13 @@ export const useInboxStore = createPersistedStore<
     version: INBOX_VERSION,
     initial: { notifications: [] },
     migrate: (persisted) => persisted,
-    restore: (persisted) => {
-      const list = restoreList(record(persisted)?.notifications, notificationSchema, (n) => n.key);
-      if (list === null) return null;
-      return {
-        state: { notifications: list.items },
-        notice: droppedNotice(list.dropped, 'notification', 'notifications'),
-      };
-    },
+    restore: restoreListField(
+      'notifications',
+      notificationSchema,
+      (n) => n.key,
+      'notification',
+      'notifications',
+    ),
     unreadableNotice:
       'Your notifications could not be read, so the inbox starts empty. A copy of what was saved is kept in this browser.',
   },

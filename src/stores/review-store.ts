@@ -1,7 +1,6 @@
 import { reviewSchema, type Review } from '@/domain/review/review';
 import { createPersistedStore } from './create-persisted-store';
-import { record } from './record';
-import { droppedNotice, restoreList } from './restore-list';
+import { restoreListField } from './restore-list';
 
 export const REVIEW_STORAGE_KEY = 'avrr.reviews';
 /** 1: { reviews: Review[] }. */
@@ -18,14 +17,7 @@ export const useReviewStore = createPersistedStore<
     initial: { reviews: [] },
     // No older shape exists yet; a future version teaches this function the current one.
     migrate: (persisted) => persisted,
-    restore: (persisted) => {
-      const list = restoreList(record(persisted)?.reviews, reviewSchema, (r) => r.id);
-      if (list === null) return null;
-      return {
-        state: { reviews: list.items },
-        notice: droppedNotice(list.dropped, 'review', 'reviews'),
-      };
-    },
+    restore: restoreListField('reviews', reviewSchema, (r) => r.id, 'review', 'reviews'),
     unreadableNotice:
       'Your saved reviews could not be read, so none are loaded. A copy of what was saved is kept in this browser.',
   },

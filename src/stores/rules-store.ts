@@ -1,7 +1,6 @@
 import { alertRuleSchema, DEFAULT_RULES, type AlertRule } from '@/domain/alerts/alert-rules';
 import { createPersistedStore } from './create-persisted-store';
-import { record } from './record';
-import { droppedNotice, restoreList } from './restore-list';
+import { restoreListField, savedById } from './restore-list';
 
 export const RULES_STORAGE_KEY = 'avrr.alert-rules';
 /** 1: { rules: AlertRule[] } (a new user starts with DEFAULT_RULES, each marked built-in). */
@@ -22,24 +21,12 @@ export const useRulesStore = createPersistedStore<
     version: RULES_VERSION,
     initial: { rules: [...DEFAULT_RULES] },
     migrate: (persisted) => persisted,
-    restore: (persisted) => {
-      const list = restoreList(record(persisted)?.rules, alertRuleSchema, (r) => r.id);
-      if (list === null) return null;
-      return {
-        state: { rules: list.items },
-        notice: droppedNotice(list.dropped, 'alert rule', 'alert rules'),
-      };
-    },
+    restore: restoreListField('rules', alertRuleSchema, (r) => r.id, 'alert rule', 'alert rules'),
     unreadableNotice:
       'Your alert rules could not be read, so the default rules are used. A copy of what was saved is kept in this browser.',
   },
   (set) => ({
-    ruleSaved: (rule) =>
-      set((s) => ({
-        rules: s.rules.some((r) => r.id === rule.id)
-          ? s.rules.map((r) => (r.id === rule.id ? rule : r))
-          : [...s.rules, rule],
-      })),
+    ruleSaved: (rule) => set((s) => ({ rules: savedById(s.rules, rule) })),
     ruleRemoved: (id) => set((s) => ({ rules: s.rules.filter((r) => r.id !== id) })),
     ruleToggled: (id) =>
       set((s) => ({

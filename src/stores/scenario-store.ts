@@ -1,5 +1,6 @@
 import { createPersistedStore } from './create-persisted-store';
 import { record } from './record';
+import { droppedNotice, restoreList, savedById } from './restore-list';
 import { scenarioSchema, type Scenario } from '@/domain/schema/scenario';
 
 export const SCENARIO_STORAGE_KEY = 'avrr.scenarios';
@@ -35,18 +36,14 @@ export function restoreScenarios(
   persisted: unknown,
 ): { scenarios: Scenario[]; activeId: string | null; dropped: number } | null {
   const state = record(persisted);
-  if (state === null || !Array.isArray(state.scenarios)) return null;
-  const scenarios: Scenario[] = [];
-  for (const item of state.scenarios) {
-    const parsed = scenarioSchema.safeParse(item);
-    if (parsed.success && !scenarios.some((s) => s.id === parsed.data.id))
-      scenarios.push(parsed.data);
-  }
+  const list = restoreList(state?.scenarios, scenarioSchema, (s) => s.id);
+  if (state === null || list === null) return null;
+  const scenarios = list.items;
   const activeId =
     typeof state.activeId === 'string' && scenarios.some((s) => s.id === state.activeId)
       ? state.activeId
       : null;
-  return { scenarios, activeId, dropped: state.scenarios.length - scenarios.length };
+  return { scenarios, activeId, dropped: list.dropped };
 }
 
 /** Saved what-if scenarios, kept in this browser. */
@@ -71,25 +68,16 @@ export const useScenarioStore = createPersistedStore<
     restore: (persisted) => {
       const restored = restoreScenarios(persisted);
       if (restored === null) return null;
-      const { dropped } = restored;
       return {
         state: { scenarios: restored.scenarios, activeId: restored.activeId },
-        notice:
-          dropped > 0
-            ? `${dropped} saved ${dropped === 1 ? 'scenario' : 'scenarios'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out. A copy of what was saved is kept in this browser.`
-            : null,
+        notice: droppedNotice(restored.dropped, 'scenario', 'scenarios'),
       };
     },
     unreadableNotice:
       'Your saved scenarios could not be read, so none are loaded. A copy of what was saved is kept in this browser.',
   },
   (set) => ({
-    scenarioSaved: (scenario) =>
-      set((s) => ({
-        scenarios: s.scenarios.some((x) => x.id === scenario.id)
-          ? s.scenarios.map((x) => (x.id === scenario.id ? scenario : x))
-          : [...s.scenarios, scenario],
-      })),
+    scenarioSaved: (scenario) => set((s) => ({ scenarios: savedById(s.scenarios, scenario) })),
     scenarioRemoved: (id) =>
       set((s) => ({
         scenarios: s.scenarios.filter((x) => x.id !== id),

@@ -7,11 +7,11 @@ import {
   type OpennessComponentKey,
 } from '../openness/openness-components';
 import { roundDecimal } from '../round-decimal';
-import { settingsLine } from '../risk/settings-line';
+import { CSV_STAMP_COLUMNS, csvStampCells } from '../risk/settings-line';
 import type { RiskSettings } from '../risk/settings';
 import type { Channel } from '../schema/channel';
 import type { CatalogFilters } from './catalog-filters';
-import type { CatalogRow, TriState } from './catalog-row';
+import { providerRiskOf, type CatalogRow, type TriState } from './catalog-row';
 import { DEFAULT_VIEW, writeCatalogSearch } from './catalog-url';
 
 /** What every export is stamped with: the view, the methodology and the data set it came from. */
@@ -139,10 +139,6 @@ export function exportedModel(row: CatalogRow, risk: number): ExportedModel {
   };
 }
 
-function riskOf(row: CatalogRow, providerRisk: ArrayLike<number>): number {
-  return row.providerIdx < 0 ? NaN : (providerRisk[row.providerIdx] ?? NaN);
-}
-
 type ScalarKey = Exclude<keyof ExportedModel, 'components'>;
 
 const CSV_COLUMNS: ReadonlyArray<[ScalarKey, string]> = [
@@ -183,16 +179,6 @@ export function filtersLine(filters: CatalogFilters): string {
   return parts.length > 0 ? parts.join('; ') : 'none';
 }
 
-const STAMP_COLUMNS = [
-  'as_of',
-  'methodology_id',
-  'settings',
-  'dataset_version',
-  'compiled_on',
-  'facts_current_to',
-  'filters',
-] as const;
-
 /**
  * The rows at `indices` as CSV (the export module's `toCsv`): a header row, then one row per
  * model, numbers as numbers, text neutralised against formulas, and the stamp (as-of date,
@@ -206,19 +192,21 @@ export function toCatalogCsv(
   stamp: ExportStamp,
 ): string {
   const stampCells = [
-    stamp.asOf,
-    stamp.methodologyId,
-    settingsLine(stamp.settings),
-    stamp.datasetVersion,
-    stamp.compiledOn,
-    stamp.factsCurrentTo ?? 'unknown',
+    ...csvStampCells({
+      ...stamp,
+      dataset: {
+        version: stamp.datasetVersion,
+        compiledOn: stamp.compiledOn,
+        factsCurrentTo: stamp.factsCurrentTo,
+      },
+    }),
     filtersLine(stamp.filters),
   ];
   const data: CsvCell[][] = [];
   for (let k = 0; k < indices.length; k++) {
     const row = rows[indices[k] as number];
     if (!row) continue;
-    const model = exportedModel(row, riskOf(row, providerRisk));
+    const model = exportedModel(row, providerRiskOf(row, providerRisk));
     data.push([
       ...CSV_COLUMNS.map(([key]) => cell(model[key])),
       // The grades only: a CSV cell per component; the JSON carries the evidence.
@@ -230,7 +218,8 @@ export function toCatalogCsv(
     [
       ...CSV_COLUMNS.map(([, header]) => header),
       ...OPENNESS_COMPONENT_KEYS.map(componentColumn),
-      ...STAMP_COLUMNS,
+      ...CSV_STAMP_COLUMNS,
+      'filters',
     ],
     data,
   );
@@ -246,7 +235,7 @@ export function toCatalogJson(
   const models: ExportedModel[] = [];
   for (let k = 0; k < indices.length; k++) {
     const row = rows[indices[k] as number];
-    if (row) models.push(exportedModel(row, riskOf(row, providerRisk)));
+    if (row) models.push(exportedModel(row, providerRiskOf(row, providerRisk)));
   }
   return toJson({
     export: 'model-catalog',

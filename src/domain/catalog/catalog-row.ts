@@ -79,6 +79,11 @@ export interface CatalogRow {
   providerKey: string | null;
 }
 
+/** A row's provider risk from `providerRisk` (indexed like `providerIdx`): NaN for "no data". */
+export function providerRiskOf(row: CatalogRow, providerRisk: ArrayLike<number>): number {
+  return row.providerIdx < 0 ? NaN : (providerRisk[row.providerIdx] ?? NaN);
+}
+
 function triState(value: boolean | null): TriState {
   return value === null ? 2 : value ? 0 : 1;
 }

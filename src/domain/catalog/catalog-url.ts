@@ -13,7 +13,11 @@ import {
   dayOrMonthParam,
   enumList,
   idList,
+  paramsWithout,
+  providerIdsParam,
   readParams,
+  searchParams,
+  setList,
   yesNoParam,
   type UrlIssue,
 } from '../url/query-params';
@@ -67,7 +71,7 @@ const PARAM_SCHEMAS = {
   tier: enumList(LICENSE_TIERS, 'license tiers'),
   commercial: yesNoParam,
   userCap: yesNoParam,
-  provider: idList(10_000, 'provider ids'),
+  provider: providerIdsParam,
   modality: enumList(modalitySchema.options, 'modalities'),
   minContext: z
     .string()
@@ -101,8 +105,7 @@ export function parseCatalogSearch(search: string | URLSearchParams): {
   state: CatalogViewState;
   issues: UrlIssue[];
 } {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const { values: v, issues } = readParams(params, PARAM_SCHEMAS);
+  const { values: v, issues } = readParams(searchParams(search), PARAM_SCHEMAS);
   const filters: CatalogFilters = { ...EMPTY_FILTERS };
   const state: CatalogViewState = { ...DEFAULT_VIEW, filters };
   filters.openness = v.openness ?? filters.openness;
@@ -136,7 +139,9 @@ export function parseCatalogSearch(search: string | URLSearchParams): {
       value: compare.slice(MAX_COMPARE).join(','),
       message: `at most ${MAX_COMPARE} models are compared: the first ${MAX_COMPARE} (${compare
         .slice(0, MAX_COMPARE)
-        .join(', ')}) are kept, ${compare.length - MAX_COMPARE === 1 ? 'this one is' : 'these are'} left out`,
+        .join(
+          ', ',
+        )}) are kept, ${compare.length - MAX_COMPARE === 1 ? 'this one is' : 'these are'} left out`,
     });
   }
   state.compare = compare.slice(0, MAX_COMPARE);
@@ -151,54 +156,33 @@ export function writeCatalogSearch(
   params: URLSearchParams,
   state: CatalogViewState,
 ): URLSearchParams {
-  const next = new URLSearchParams(params);
-  for (const key of CATALOG_PARAMS) next.delete(key);
+  const next = paramsWithout(params, CATALOG_PARAMS);
   const f = state.filters;
-  const list = (key: string, values: readonly (string | number)[]) => {
-    if (values.length > 0) next.set(key, values.join(','));
-  };
+  const list = <T extends string | number>(
+    key: string,
+    values: readonly T[],
+    order?: readonly T[],
+  ) => setList(next, key, values, order);
   list(
     'openness',
     [...f.openness].sort((a, b) => a - b),
   );
-  list(
-    'weights',
-    WEIGHTS.filter((w) => f.weights.includes(w)),
-  );
-  list(
-    'tier',
-    LICENSE_TIERS.filter((t) => f.tier.includes(t)),
-  );
+  list('weights', f.weights, WEIGHTS);
+  list('tier', f.tier, LICENSE_TIERS);
   if (f.commercial !== null) next.set('commercial', f.commercial);
   if (f.userCap !== null) next.set('userCap', f.userCap);
   list('provider', f.provider);
-  list(
-    'modality',
-    MODALITIES.filter((m) => f.modality.includes(m)),
-  );
+  list('modality', f.modality, MODALITIES);
   if (f.minContext !== null) next.set('minContext', String(f.minContext));
   if (f.from !== null) next.set('from', f.from);
   if (f.to !== null) next.set('to', f.to);
-  list(
-    'status',
-    CATALOG_STATUSES.filter((s) => f.status.includes(s)),
-  );
-  list(
-    'g7',
-    G7_TIERS.filter((t) => f.g7.includes(t)),
-  );
-  list(
-    'mof',
-    MOF_CLASSES.filter((c) => f.mof.includes(c)),
-  );
+  list('status', f.status, CATALOG_STATUSES);
+  list('g7', f.g7, G7_TIERS);
+  list('mof', f.mof, MOF_CLASSES);
   if (f.minScore !== null) next.set('minScore', String(f.minScore));
   if (f.maxScore !== null) next.set('maxScore', String(f.maxScore));
-  for (const key of OPENNESS_COMPONENT_KEYS) {
-    list(
-      key,
-      componentGradeSchema.options.filter((g) => f.components[key].includes(g)),
-    );
-  }
+  for (const key of OPENNESS_COMPONENT_KEYS)
+    list(key, f.components[key], componentGradeSchema.options);
   if (f.q.trim() !== '') next.set('q', f.q);
   if (state.sort !== DEFAULT_VIEW.sort || state.dir !== DEFAULT_VIEW.dir) {
     next.set('sort', state.sort);

@@ -1,5 +1,5 @@
 import { compareText } from '../compare-text';
-import type { CatalogRow } from './catalog-row';
+import { providerRiskOf, type CatalogRow } from './catalog-row';
 
 export const SORT_KEYS = [
   'name',
@@ -32,7 +32,7 @@ function numericKey(row: CatalogRow, key: SortKey, risk: ArrayLike<number>): num
     case 'status':
       return row.statusCode;
     case 'risk':
-      return row.providerIdx < 0 ? NaN : (risk[row.providerIdx] ?? NaN);
+      return providerRiskOf(row, risk);
     case 'name':
     case 'provider':
       return 0;

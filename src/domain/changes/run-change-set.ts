@@ -121,8 +121,21 @@ class Run {
     for (const e of base.events) this.events.set(e.id, e);
   }
 
+  /** The records of one entity type, by id. */
+  table(entity: EntityType): Map<string, Provider | Model | RiskEvent> {
+    return entity === 'provider' ? this.providers : entity === 'model' ? this.models : this.events;
+  }
+
   error(change: number | null, path: Path, code: string, message: string): void {
     this.errors.push({ change, path, code, message });
+  }
+
+  /** Records a created record: its place in creation order, its change and its log entry. */
+  addCreated(key: Key, i: number, change: Change, record: object, reason?: string | null): void {
+    this.created.push(key);
+    this.createdSet.add(key);
+    this.touch(key, i);
+    this.log(i, change, null, { ...record }, reason === undefined ? {} : { reason });
   }
 
   touch(key: Key, index: number): void {
@@ -183,13 +196,7 @@ class Run {
   create(change: Extract<Change, { kind: 'create' }>, i: number): void {
     const id = change.record.id;
     const key: Key = `${change.entity}:${id}`;
-    const table =
-      change.entity === 'provider'
-        ? this.providers
-        : change.entity === 'model'
-          ? this.models
-          : this.events;
-    if (table.has(id)) {
+    if (this.table(change.entity).has(id)) {
       const inSet = this.createdSet.has(key);
       this.error(
         i,
@@ -209,24 +216,23 @@ class Run {
       const { unverifiedFields, ...rest } = change.record;
       const provider: Provider = { ...rest, ...evidence, unverifiedFields: unverifiedFields ?? [] };
       this.providers.set(id, provider);
-      this.created.push(key);
-      this.createdSet.add(key);
-      this.touch(key, i);
-      this.log(i, change, null, { ...provider });
-      return;
+      return this.addCreated(key, i, change, provider);
     }
     if (change.entity === 'model') {
       const { unverifiedFields, ...rest } = change.record;
       const release = rest.release;
       const path = ['record'];
-      rest.statusHistory.forEach((e, j) => {
-        if (certainlyBefore(e.from, release))
+      const beforeRelease = (field: string, j: number, from: PreciseDate, what: string) => {
+        if (certainlyBefore(from, release))
           this.error(
             i,
-            [...path, 'statusHistory', j, 'from'],
+            [...path, field, j, 'from'],
             'before_release',
-            `a status entry (${e.from.date}) before the release (${release.date})`,
+            `${what} (${from.date}) before the release (${release.date})`,
           );
+      };
+      rest.statusHistory.forEach((e, j) => {
+        beforeRelease('statusHistory', j, e.from, 'a status entry');
         if (e.announced !== undefined && certainlyBefore(e.from, e.announced))
           this.error(
             i,
@@ -235,29 +241,16 @@ class Run {
             `announced (${e.announced.date}) after the date it takes effect (${e.from.date})`,
           );
       });
-      rest.opennessHistory.forEach((e, j) => {
-        if (certainlyBefore(e.from, release))
-          this.error(
-            i,
-            [...path, 'opennessHistory', j, 'from'],
-            'before_release',
-            `an openness entry (${e.from.date}) before the release (${release.date})`,
-          );
-      });
-      if (!isSorted(rest.statusHistory))
-        this.error(
-          i,
-          [...path, 'statusHistory'],
-          'unordered',
-          'status entries must be in date order',
-        );
-      if (!isSorted(rest.opennessHistory))
-        this.error(
-          i,
-          [...path, 'opennessHistory'],
-          'unordered',
-          'openness entries must be in date order',
-        );
+      rest.opennessHistory.forEach((e, j) =>
+        beforeRelease('opennessHistory', j, e.from, 'an openness entry'),
+      );
+      for (const [field, what] of [
+        ['statusHistory', 'status'],
+        ['opennessHistory', 'openness'],
+      ] as const) {
+        if (!isSorted(rest[field]))
+          this.error(i, [...path, field], 'unordered', `${what} entries must be in date order`);
+      }
       const model: Model = {
         ...rest,
         statusHistory: rest.statusHistory.map((e) => compact(e)),
@@ -266,11 +259,7 @@ class Run {
         unverifiedFields: unverifiedFields ?? [],
       };
       this.models.set(id, model);
-      this.created.push(key);
-      this.createdSet.add(key);
-      this.touch(key, i);
-      this.log(i, change, null, { ...model });
-      return;
+      return this.addCreated(key, i, change, model);
     }
     const { unverifiedFields, ...rest } = change.record;
     const proposed = proposeRating(rest.type, change.ratingContext ?? {});
@@ -287,10 +276,7 @@ class Run {
     };
     this.events.set(id, event);
     this.movedEvents.add(id);
-    this.created.push(key);
-    this.createdSet.add(key);
-    this.touch(key, i);
-    this.log(i, change, null, { ...event }, { reason });
+    this.addCreated(key, i, change, event, reason);
   }
 
   correctProvider(
@@ -455,12 +441,7 @@ class Run {
   }
 
   retract(change: Extract<Change, { kind: 'retract' }>, i: number): void {
-    const table =
-      change.entity === 'provider'
-        ? this.providers
-        : change.entity === 'model'
-          ? this.models
-          : this.events;
+    const table = this.table(change.entity);
     const record = table.get(change.id);
     if (record === undefined)
       return this.error(i, ['id'], 'not_found', `no ${change.entity} "${change.id}" to retract`);
@@ -481,13 +462,13 @@ class Run {
    * after the whole set: a set may create a model and the event that names it in either order.
    */
   checkReferences(): void {
-    const check = (from: Key, to: Key, exists: boolean, path: Path, what: string) => {
-      if (exists) return;
+    const check = (from: Key, toType: EntityType, toId: string, path: Path, what: string) => {
+      if (this.table(toType).has(toId)) return;
+      const to: Key = `${toType}:${toId}`;
       if (!this.touched.has(from) && !this.removedBy.has(to)) return;
       const change = this.blame(from, to);
       const removed = this.removedBy.has(to);
       const [fromType, fromId] = splitKey(from);
-      const [toType, toId] = splitKey(to);
       const message = removed
         ? `${toType} "${toId}" is still referenced by ${fromType} "${fromId}" (${what}): correct or retract that first`
         : `${what}: no ${toType} "${toId}"`;
@@ -498,48 +479,26 @@ class Run {
     for (const m of this.models.values()) {
       const from: Key = `model:${m.id}`;
       if (!anyRemoved && !this.touched.has(from)) continue;
-      const base = this.createdSet.has(from) ? ['record'] : [];
+      const created = this.createdSet.has(from);
       check(
         from,
-        `provider:${m.providerId}`,
-        this.providers.has(m.providerId),
-        [...base, 'providerId'],
+        'provider',
+        m.providerId,
+        [...(created ? ['record'] : []), 'providerId'],
         'providerId',
       );
       m.statusHistory.forEach((e, j) => {
+        const entry: Path = created ? ['record', 'statusHistory', j] : ['status'];
         if (e.eventId !== null)
-          check(
-            from,
-            `event:${e.eventId}`,
-            this.events.has(e.eventId),
-            this.createdSet.has(from)
-              ? ['record', 'statusHistory', j, 'eventId']
-              : ['status', 'eventId'],
-            'a status entry',
-          );
+          check(from, 'event', e.eventId, [...entry, 'eventId'], 'a status entry');
         const r = e.replacement?.modelId;
         if (r !== undefined && r !== null)
-          check(
-            from,
-            `model:${r}`,
-            this.models.has(r),
-            this.createdSet.has(from)
-              ? ['record', 'statusHistory', j, 'replacement', 'modelId']
-              : ['status', 'replacement', 'modelId'],
-            'a replacement',
-          );
+          check(from, 'model', r, [...entry, 'replacement', 'modelId'], 'a replacement');
       });
       m.opennessHistory.forEach((e, j) => {
+        const entry: Path = created ? ['record', 'opennessHistory', j] : ['openness'];
         if (e.eventId !== null)
-          check(
-            from,
-            `event:${e.eventId}`,
-            this.events.has(e.eventId),
-            this.createdSet.has(from)
-              ? ['record', 'opennessHistory', j, 'eventId']
-              : ['openness', 'eventId'],
-            'an openness entry',
-          );
+          check(from, 'event', e.eventId, [...entry, 'eventId'], 'an openness entry');
       });
     }
     for (const e of this.events.values()) {
@@ -547,24 +506,12 @@ class Run {
       if (!anyRemoved && !this.touched.has(from)) continue;
       const base = this.createdSet.has(from) ? ['record'] : ['fields'];
       if (e.providerId !== null)
-        check(
-          from,
-          `provider:${e.providerId}`,
-          this.providers.has(e.providerId),
-          [...base, 'providerId'],
-          'providerId',
-        );
+        check(from, 'provider', e.providerId, [...base, 'providerId'], 'providerId');
       e.appliesTo.forEach((p, j) =>
-        check(from, `provider:${p}`, this.providers.has(p), [...base, 'appliesTo', j], 'appliesTo'),
+        check(from, 'provider', p, [...base, 'appliesTo', j], 'appliesTo'),
       );
       e.relatedModelIds.forEach((m, j) =>
-        check(
-          from,
-          `model:${m}`,
-          this.models.has(m),
-          [...base, 'relatedModelIds', j],
-          'relatedModelIds',
-        ),
+        check(from, 'model', m, [...base, 'relatedModelIds', j], 'relatedModelIds'),
       );
     }
   }
@@ -589,28 +536,35 @@ class Run {
       const provenance = this.provenance(`${type}:${r.id}`);
       return provenance === undefined ? r : { ...r, provenance };
     };
-    const providers: Provider[] = [];
-    for (const p of this.base.providers) {
-      const now = this.providers.get(p.id);
-      if (now !== undefined && !this.createdSet.has(`provider:${p.id}`))
-        providers.push(stampRecord('provider', now));
-    }
-    for (const key of this.created) {
-      const [type, id] = splitKey(key);
-      const now = type === 'provider' ? this.providers.get(id) : undefined;
-      if (now !== undefined) providers.push(stampRecord('provider', now));
-    }
+    /** The base records still in the data, stamped, in their places; `leave` leaves some out. */
+    const kept = <T extends { id: string; provenance?: Provenance }>(
+      type: EntityType,
+      base: readonly T[],
+      table: Map<string, T>,
+      leave: (id: string) => boolean,
+    ): T[] =>
+      base.flatMap((r) => {
+        const now = table.get(r.id);
+        return now === undefined || leave(r.id) ? [] : [stampRecord(type, now)];
+      });
+    /** The records of one type the set created, stamped, in creation order. */
+    const createdOf = <T extends { id: string; provenance?: Provenance }>(
+      type: EntityType,
+      table: Map<string, T>,
+    ): T[] =>
+      this.created.flatMap((key) => {
+        const [t, id] = splitKey(key);
+        const now = t === type ? table.get(id) : undefined;
+        return now === undefined ? [] : [stampRecord(type, now)];
+      });
+    const isCreated = (type: EntityType) => (id: string) => this.createdSet.has(`${type}:${id}`);
 
-    const models: Model[] = [];
-    for (const m of this.base.models) {
-      const now = this.models.get(m.id);
-      if (now !== undefined && !this.createdSet.has(`model:${m.id}`))
-        models.push(stampRecord('model', now));
-    }
-    for (const key of this.created) {
-      const [type, id] = splitKey(key);
-      const now = type === 'model' ? this.models.get(id) : undefined;
-      if (now === undefined) continue;
+    const providers = [
+      ...kept('provider', this.base.providers, this.providers, isCreated('provider')),
+      ...createdOf('provider', this.providers),
+    ];
+    const models = kept('model', this.base.models, this.models, isCreated('model'));
+    for (const now of createdOf('model', this.models)) {
       let at = models.length;
       for (let k = models.length - 1; k >= 0; k--) {
         if (models[k]?.providerId === now.providerId) {
@@ -618,14 +572,10 @@ class Run {
           break;
         }
       }
-      models.splice(at, 0, stampRecord('model', now));
+      models.splice(at, 0, now);
     }
 
-    const events: RiskEvent[] = [];
-    for (const e of this.base.events) {
-      const now = this.events.get(e.id);
-      if (now !== undefined && !this.movedEvents.has(e.id)) events.push(stampRecord('event', now));
-    }
+    const events = kept('event', this.base.events, this.events, (id) => this.movedEvents.has(id));
     const moved = [...this.movedEvents].filter((id) => this.events.has(id));
     for (const id of moved) {
       const now = this.events.get(id);

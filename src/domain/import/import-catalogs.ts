@@ -6,6 +6,7 @@ import {
   type ImportLimits,
   type ImportProblem,
 } from './catalog-record';
+import { readFailed, type ReadOutcome } from './catalog-reading';
 import { detectFormat } from './detect-format';
 import { diffCatalogs, type DiffOptions } from './diff-catalogs';
 import type { ImportDiff } from './diff-rows';
@@ -27,23 +28,18 @@ export interface CatalogFile {
 export function readCatalogFile(
   file: CatalogFile,
   limits: ImportLimits = IMPORT_LIMITS,
-): { ok: true; reading: CatalogReading } | { ok: false; problem: ImportProblem } {
+): ReadOutcome {
   const parsed = readCatalogText(file.text, limits);
   if (!parsed.ok) return parsed;
   const detected = detectFormat(parsed.json);
-  if (detected.format === null)
-    return { ok: false, problem: { code: 'unknown-format', message: detected.reason } };
+  if (detected.format === null) return readFailed('unknown-format', detected.reason);
   if (detected.format === 'model-eol') return readModelEol(parsed.json, { limits });
   const catalogDate = file.catalogDate;
-  if (catalogDate === undefined || !isIsoDay(catalogDate)) {
-    return {
-      ok: false,
-      problem: {
-        code: 'no-date',
-        message: `A ${detected.reason} file carries no date: give the day of the snapshot (YYYY-MM-DD).`,
-      },
-    };
-  }
+  if (catalogDate === undefined || !isIsoDay(catalogDate))
+    return readFailed(
+      'no-date',
+      `A ${detected.reason} file carries no date: give the day of the snapshot (YYYY-MM-DD).`,
+    );
   switch (detected.format) {
     case 'models-dev-api':
       return readModelsDevApi(parsed.json, { catalogDate, limits });

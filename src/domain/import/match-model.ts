@@ -19,6 +19,15 @@ export interface ModelMatch {
 
 export type MatchOutcome = { match: ModelMatch } | { match: null; candidates: string[] };
 
+function matched(
+  modelId: string,
+  method: ModelMatch['method'],
+  detail: string,
+  snapshot = false,
+): MatchOutcome {
+  return { match: { modelId, method, detail, snapshot } };
+}
+
 /** What the matcher reads of a record. */
 export interface MatchInput {
   externalId: string;
@@ -105,14 +114,8 @@ export function createModelMatcher(
     for (const raw of [input.externalId, ...input.aliases]) {
       const m = byId.get(raw.trim());
       if (m !== undefined && (input.providerId === null || m.providerId === input.providerId)) {
-        return {
-          match: {
-            modelId: m.id,
-            method: 'exact-id',
-            detail: raw === input.externalId ? 'same id' : `the record's alias '${raw}'`,
-            snapshot: false,
-          },
-        };
+        const detail = raw === input.externalId ? 'same id' : `the record's alias '${raw}'`;
+        return matched(m.id, 'exact-id', detail);
       }
     }
     for (const raw of [input.externalId, ...input.aliases]) {
@@ -120,14 +123,7 @@ export function createModelMatcher(
         const target = aliasTarget(aliases, variant);
         const m = target === null ? undefined : byId.get(target);
         if (m !== undefined && (input.providerId === null || m.providerId === input.providerId)) {
-          return {
-            match: {
-              modelId: m.id,
-              method: 'alias',
-              detail: `alias table: '${variant}' → ${m.id}`,
-              snapshot: false,
-            },
-          };
+          return matched(m.id, 'alias', `alias table: '${variant}' → ${m.id}`);
         }
       }
     }
@@ -138,30 +134,16 @@ export function createModelMatcher(
     for (const { norm } of candidateIds(input)) {
       const hits = inProvider(idIndex.get(norm.key), input.providerId);
       if (hits.length === 1 && hits[0] !== undefined) {
-        const snapshot = norm.steps.some(isVariantStep);
-        return {
-          match: {
-            modelId: hits[0],
-            method: 'normalised-id',
-            detail: norm.steps.length > 0 ? norm.steps.join(', ') : 'same id',
-            snapshot,
-          },
-        };
+        const detail = norm.steps.length > 0 ? norm.steps.join(', ') : 'same id';
+        return matched(hits[0], 'normalised-id', detail, norm.steps.some(isVariantStep));
       }
       if (hits.length > 1 && ambiguous.length === 0) ambiguous = hits;
     }
     const byName = normaliseModelName(input.name);
     const hits = inProvider(nameIndex.get(byName.key), input.providerId);
     if (hits.length === 1 && hits[0] !== undefined) {
-      const snapshot = byName.steps.some(isVariantStep);
-      return {
-        match: {
-          modelId: hits[0],
-          method: 'normalised-name',
-          detail: byName.steps.join(', '),
-          snapshot,
-        },
-      };
+      const detail = byName.steps.join(', ');
+      return matched(hits[0], 'normalised-name', detail, byName.steps.some(isVariantStep));
     }
     if (hits.length > 1 && ambiguous.length === 0) ambiguous = hits;
     return { match: null, candidates: ambiguous };

@@ -1,12 +1,14 @@
+import { IMPORT_LIMITS, type ImportLimits, type StatusClaim } from './catalog-record';
 import {
-  IMPORT_LIMITS,
-  type CatalogReading,
-  type CatalogRecord,
-  type ImportLimits,
-  type ImportProblem,
-  type StatusClaim,
-} from './catalog-record';
-import { catalogSource, isRecord, isoDayOf, slug, str, thousands } from './catalog-values';
+  emptyReading,
+  entryId,
+  readFailed,
+  sourceIn,
+  statusClaim,
+  tooManyRecords,
+  type ReadOutcome,
+} from './catalog-reading';
+import { isRecord, isoDayOf, slug, str, thousands } from './catalog-values';
 import { isHttpUrl } from './safe-url';
 
 /** model-eol `via` names mapped to the data set's lifecycle channels. */
@@ -39,47 +41,29 @@ function precisionOf(value: unknown): 'exact' | 'earliest' {
  * entry's or the distribution's `source`, else the feed's; an entry with no http(s) source is
  * left out.
  */
-export function readModelEol(
-  json: unknown,
-  options: { limits?: ImportLimits } = {},
-): { ok: true; reading: CatalogReading } | { ok: false; problem: ImportProblem } {
+export function readModelEol(json: unknown, options: { limits?: ImportLimits } = {}): ReadOutcome {
   const limits = options.limits ?? IMPORT_LIMITS;
-  if (!isRecord(json) || !Array.isArray(json.models)) {
-    return {
-      ok: false,
-      problem: { code: 'bad-structure', message: 'Expected a model-eol feed with a models list.' },
-    };
-  }
+  if (!isRecord(json) || !Array.isArray(json.models))
+    return readFailed('bad-structure', 'Expected a model-eol feed with a models list.');
   const generated = isoDayOf(json.generated);
-  if (generated === null) {
-    return {
-      ok: false,
-      problem: {
-        code: 'no-date',
-        message: 'The feed has no valid "generated" date, so its facts cannot be dated.',
-      },
-    };
-  }
-  if (json.models.length > limits.maxRecords) {
-    return {
-      ok: false,
-      problem: {
-        code: 'too-many-records',
-        message: `The feed has ${thousands(json.models.length)} entries; the importer reads up to ${thousands(limits.maxRecords)}.`,
-      },
-    };
-  }
+  if (generated === null)
+    return readFailed(
+      'no-date',
+      'The feed has no valid "generated" date, so its facts cannot be dated.',
+    );
+  if (json.models.length > limits.maxRecords)
+    return tooManyRecords(`The feed has ${thousands(json.models.length)} entries`, limits);
   const publisher = str(json.publisher)?.toLowerCase() ?? null;
   const catalogName = `model-eol feed (${(publisher ?? 'unknown publisher').slice(0, 40)})`;
   const feedSource = isHttpUrl(json.source) ? json.source : null;
-  const warnings: string[] = [];
+  const reading = emptyReading('model-eol', catalogName, generated);
+  reading.recordsRead = json.models.length;
+  const { records, rejected, warnings } = reading;
   if (json.source !== undefined && feedSource === null)
     warnings.push('the feed\'s "source" is not an http(s) address and was not used');
-  const records: CatalogRecord[] = [];
-  const rejected: CatalogReading['rejected'] = [];
   json.models.forEach((entry, i) => {
-    const id = isRecord(entry) ? str(entry.id)?.trim() : undefined;
-    if (!isRecord(entry) || id === undefined || id === '') {
+    const id = entryId(entry);
+    if (!isRecord(entry) || id === null) {
       rejected.push({ key: `models[${i}]`, reason: 'an entry without an id' });
       return;
     }
@@ -91,7 +75,7 @@ export function readModelEol(
       });
       return;
     }
-    const source = catalogSource('model-eol', catalogName, generated, id, url);
+    const source = sourceIn(reading, id, url);
     const replacement = str(entry.replacement)?.trim() ?? null;
     const claims: StatusClaim[] = [];
     const claim = (
@@ -99,18 +83,7 @@ export function readModelEol(
       status: StatusClaim['status'],
       date: string,
       c: Partial<StatusClaim>,
-    ) =>
-      claims.push({
-        channel,
-        status,
-        date: { date, precision: 'day' },
-        dateStated: true,
-        precision: 'exact',
-        announced: null,
-        replacement: null,
-        source,
-        ...c,
-      });
+    ) => claims.push(statusClaim(channel, status, date, source, c));
     const announced = isoDayOf(entry.announced);
     const shutdown = isoDayOf(entry.shutdown);
     if (entry.announced !== undefined && announced === null)
@@ -140,7 +113,7 @@ export function readModelEol(
         }
         seenVia.add(channel);
         const dSource = isHttpUrl(d.source)
-          ? catalogSource('model-eol', catalogName, generated, `${id} via ${via}`, d.source)
+          ? sourceIn(reading, `${id} via ${via}`, d.source)
           : source;
         const dAnnounced = isoDayOf(d.announced);
         const dShutdown = isoDayOf(d.shutdown);
@@ -176,16 +149,5 @@ export function readModelEol(
       lifecycle: claims,
     });
   });
-  return {
-    ok: true,
-    reading: {
-      format: 'model-eol',
-      catalogName,
-      catalogDate: generated,
-      recordsRead: json.models.length,
-      records,
-      rejected,
-      warnings,
-    },
-  };
+  return { ok: true, reading };
 }

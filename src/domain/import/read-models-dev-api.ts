@@ -1,20 +1,15 @@
+import { IMPORT_LIMITS, type CatalogRecord } from './catalog-record';
 import {
-  IMPORT_LIMITS,
-  type CatalogReading,
-  type CatalogRecord,
-  type ImportLimits,
-  type ImportProblem,
-} from './catalog-record';
-import {
-  catalogSource,
-  encodePath,
-  isRecord,
-  thousands,
-  modalitiesOf,
-  preciseDateOf,
-  slug,
-  str,
-} from './catalog-values';
+  emptyReading,
+  modelsDevFacts,
+  readFailed,
+  sourceIn,
+  statusClaim,
+  tooManyRecords,
+  type ReadOptions,
+  type ReadOutcome,
+} from './catalog-reading';
+import { encodePath, isRecord, slug, str, thousands } from './catalog-values';
 import { providerOfBrand, providerOfLab } from './lab-providers';
 
 const CATALOG = 'models.dev';
@@ -53,21 +48,11 @@ function labOfId(id: string): string | null {
  * serving another lab's model) gives its offering and its lifecycle channel. `status:
  * "deprecated"` becomes a deprecation without a stated date.
  */
-export function readModelsDevApi(
-  json: unknown,
-  options: { catalogDate: string; limits?: ImportLimits },
-): { ok: true; reading: CatalogReading } | { ok: false; problem: ImportProblem } {
-  const limits = options.limits ?? IMPORT_LIMITS;
-  if (!isRecord(json))
-    return {
-      ok: false,
-      problem: { code: 'bad-structure', message: 'Expected an object of providers.' },
-    };
-  const date = options.catalogDate;
-  const records: CatalogRecord[] = [];
-  const rejected: CatalogReading['rejected'] = [];
-  const warnings: string[] = [];
-  let recordsRead = 0;
+export function readModelsDevApi(json: unknown, options: ReadOptions): ReadOutcome {
+  if (!isRecord(json)) return readFailed('bad-structure', 'Expected an object of providers.');
+  const { catalogDate: date, limits = IMPORT_LIMITS } = options;
+  const reading = emptyReading('models-dev-api', CATALOG, date);
+  const { records, rejected, warnings } = reading;
   for (const [providerKey, provider] of Object.entries(json)) {
     if (!isRecord(provider) || !isRecord(provider.models)) {
       rejected.push({ key: providerKey, reason: 'a provider without a models object' });
@@ -78,15 +63,10 @@ export function readModelsDevApi(
       ? DISTRIBUTORS[providerKey]
       : undefined;
     for (const [modelKey, model] of Object.entries(provider.models)) {
-      recordsRead += 1;
-      if (recordsRead > limits.maxRecords) {
-        return {
-          ok: false,
-          problem: {
-            code: 'too-many-records',
-            message: `The file has more than ${thousands(limits.maxRecords)} model records; the importer reads up to ${thousands(limits.maxRecords)}.`,
-          },
-        };
+      reading.recordsRead += 1;
+      if (reading.recordsRead > limits.maxRecords) {
+        const max = thousands(limits.maxRecords);
+        return tooManyRecords(`The file has more than ${max} model records`, limits);
       }
       const key = `${providerKey}/${modelKey}`;
       if (!isRecord(model)) {
@@ -115,41 +95,13 @@ export function readModelsDevApi(
         lab = idLab;
         channel = distributorChannel ?? slug(providerKey);
       }
-      const facts: CatalogRecord['facts'] = {};
-      const release = preciseDateOf(model.release_date);
-      if (release !== null) facts.release = release;
-      else if (model.release_date !== undefined)
+      const facts = modelsDevFacts(model);
+      if (facts.release === undefined && model.release_date !== undefined)
         warnings.push(`${key}: release date "${String(model.release_date).slice(0, 40)}" not read`);
-      if (typeof model.open_weights === 'boolean') facts.openWeights = model.open_weights;
-      const limit = isRecord(model.limit) ? model.limit : {};
-      if (typeof limit.context === 'number' && Number.isInteger(limit.context) && limit.context > 0)
-        facts.contextWindow = limit.context;
-      if (isRecord(model.modalities)) {
-        const input = modalitiesOf(model.modalities.input);
-        const output = modalitiesOf(model.modalities.output);
-        if (input.length > 0 && output.length > 0) facts.modalities = { input, output };
-      }
-      const source = catalogSource(
-        'models-dev-api',
-        CATALOG,
-        date,
-        key,
-        `https://models.dev/${encodePath(`${providerKey}/${modelKey}`)}`,
-      );
-      const lifecycle: CatalogRecord['lifecycle'] =
+      const source = sourceIn(reading, key, `https://models.dev/${encodePath(key)}`);
+      const lifecycle =
         model.status === 'deprecated'
-          ? [
-              {
-                channel,
-                status: 'deprecated',
-                date: { date, precision: 'day' },
-                dateStated: false,
-                precision: 'exact',
-                announced: null,
-                replacement: null,
-                source,
-              },
-            ]
+          ? [statusClaim(channel, 'deprecated', date, source, { dateStated: false })]
           : [];
       records.push({
         key,
@@ -166,16 +118,5 @@ export function readModelsDevApi(
       });
     }
   }
-  return {
-    ok: true,
-    reading: {
-      format: 'models-dev-api',
-      catalogName: CATALOG,
-      catalogDate: date,
-      recordsRead,
-      records,
-      rejected,
-      warnings,
-    },
-  };
+  return { ok: true, reading };
 }

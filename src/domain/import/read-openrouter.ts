@@ -1,19 +1,16 @@
+import { IMPORT_LIMITS, type CatalogFacts } from './catalog-record';
 import {
-  IMPORT_LIMITS,
-  type CatalogReading,
-  type CatalogRecord,
-  type ImportLimits,
-  type ImportProblem,
-} from './catalog-record';
-import {
-  catalogSource,
-  encodePath,
-  isRecord,
-  isoDayOf,
-  modalitiesOf,
-  str,
-  thousands,
-} from './catalog-values';
+  addSizeFacts,
+  emptyReading,
+  entryId,
+  readFailed,
+  sourceIn,
+  statusClaim,
+  tooManyRecords,
+  type ReadOptions,
+  type ReadOutcome,
+} from './catalog-reading';
+import { encodePath, isRecord, isoDayOf, str, thousands } from './catalog-values';
 
 const CATALOG = 'OpenRouter';
 
@@ -36,32 +33,18 @@ function dayOfUnix(seconds: unknown): string | null {
  * says nothing); `created` is the listing day, not a release; `expiration_date` is a retirement
  * on OpenRouter's own channel (`openrouter`).
  */
-export function readOpenRouter(
-  json: unknown,
-  options: { catalogDate: string; limits?: ImportLimits },
-): { ok: true; reading: CatalogReading } | { ok: false; problem: ImportProblem } {
-  const limits = options.limits ?? IMPORT_LIMITS;
-  if (!isRecord(json) || !Array.isArray(json.data)) {
-    return {
-      ok: false,
-      problem: { code: 'bad-structure', message: 'Expected { "data": [ ...models ] }.' },
-    };
-  }
-  if (json.data.length > limits.maxRecords) {
-    return {
-      ok: false,
-      problem: {
-        code: 'too-many-records',
-        message: `The file has ${thousands(json.data.length)} model records; the importer reads up to ${thousands(limits.maxRecords)}.`,
-      },
-    };
-  }
-  const date = options.catalogDate;
-  const records: CatalogRecord[] = [];
-  const rejected: CatalogReading['rejected'] = [];
+export function readOpenRouter(json: unknown, options: ReadOptions): ReadOutcome {
+  const { catalogDate: date, limits = IMPORT_LIMITS } = options;
+  if (!isRecord(json) || !Array.isArray(json.data))
+    return readFailed('bad-structure', 'Expected { "data": [ ...models ] }.');
+  if (json.data.length > limits.maxRecords)
+    return tooManyRecords(`The file has ${thousands(json.data.length)} model records`, limits);
+  const reading = emptyReading('openrouter', CATALOG, date);
+  reading.recordsRead = json.data.length;
+  const { records, rejected } = reading;
   json.data.forEach((model, i) => {
-    const id = isRecord(model) ? str(model.id)?.trim() : undefined;
-    if (!isRecord(model) || id === undefined || id === '') {
+    const id = entryId(model);
+    if (!isRecord(model) || id === null) {
       rejected.push({ key: `data[${i}]`, reason: 'a model without an id' });
       return;
     }
@@ -72,40 +55,16 @@ export function readOpenRouter(
     if (canonical !== undefined && canonical !== id) aliases.push(canonical);
     const hf = str(model.hugging_face_id)?.trim();
     if (hf !== undefined && hf !== '' && hf !== id) aliases.push(hf);
-    const facts: CatalogRecord['facts'] = {};
+    const facts: CatalogFacts = {};
     if (hf !== undefined && hf !== '') facts.openWeights = true;
-    const context = model.context_length;
-    if (typeof context === 'number' && Number.isInteger(context) && context > 0)
-      facts.contextWindow = context;
     const arch = isRecord(model.architecture) ? model.architecture : {};
-    const input = modalitiesOf(arch.input_modalities);
-    const output = modalitiesOf(arch.output_modalities);
-    if (input.length > 0 && output.length > 0) facts.modalities = { input, output };
+    addSizeFacts(facts, model.context_length, arch.input_modalities, arch.output_modalities);
     const listed = dayOfUnix(model.created);
     if (listed !== null) facts.listed = { date: listed, precision: 'day' };
-    const source = catalogSource(
-      'openrouter',
-      CATALOG,
-      date,
-      id,
-      `https://openrouter.ai/${encodePath(id)}`,
-    );
+    const source = sourceIn(reading, id, `https://openrouter.ai/${encodePath(id)}`);
     const expires = isoDayOf(model.expiration_date);
-    const lifecycle: CatalogRecord['lifecycle'] =
-      expires === null
-        ? []
-        : [
-            {
-              channel: 'openrouter',
-              status: 'retired',
-              date: { date: expires, precision: 'day' },
-              dateStated: true,
-              precision: 'exact',
-              announced: null,
-              replacement: null,
-              source,
-            },
-          ];
+    const lifecycle =
+      expires === null ? [] : [statusClaim('openrouter', 'retired', expires, source)];
     records.push({
       key: id,
       externalId: id,
@@ -120,16 +79,5 @@ export function readOpenRouter(
       lifecycle,
     });
   });
-  return {
-    ok: true,
-    reading: {
-      format: 'openrouter',
-      catalogName: CATALOG,
-      catalogDate: date,
-      recordsRead: json.data.length,
-      records,
-      rejected,
-      warnings: [],
-    },
-  };
+  return { ok: true, reading };
 }

@@ -8,22 +8,31 @@ import { confidenceSchema, sourceSchema } from '../schema/source';
  * docs/methodology.md, section "Openness components"; the grades are curation data.
  */
 
+/** The components in their three groups, in display order. */
+export const OPENNESS_COMPONENT_GROUPS = {
+  availability: [
+    'baseWeights',
+    'endWeights',
+    'trainingCode',
+    'trainingDataBase',
+    'trainingDataFineTuning',
+  ],
+  documentation: [
+    'inferenceCode',
+    'architecture',
+    'technicalReport',
+    'peerReviewedPaper',
+    'modelCard',
+    'dataSheet',
+  ],
+  access: ['package', 'api', 'license'],
+} as const;
+
 /** The component keys, in display order: availability, documentation, access. */
 export const OPENNESS_COMPONENT_KEYS = [
-  'baseWeights',
-  'endWeights',
-  'trainingCode',
-  'trainingDataBase',
-  'trainingDataFineTuning',
-  'inferenceCode',
-  'architecture',
-  'technicalReport',
-  'peerReviewedPaper',
-  'modelCard',
-  'dataSheet',
-  'package',
-  'api',
-  'license',
+  ...OPENNESS_COMPONENT_GROUPS.availability,
+  ...OPENNESS_COMPONENT_GROUPS.documentation,
+  ...OPENNESS_COMPONENT_GROUPS.access,
 ] as const;
 export type OpennessComponentKey = (typeof OPENNESS_COMPONENT_KEYS)[number];
 
@@ -44,25 +53,6 @@ export const OPENNESS_COMPONENT_LABELS: Record<OpennessComponentKey, string> = {
   license: 'License',
 };
 
-export const OPENNESS_COMPONENT_GROUPS = {
-  availability: [
-    'baseWeights',
-    'endWeights',
-    'trainingCode',
-    'trainingDataBase',
-    'trainingDataFineTuning',
-  ],
-  documentation: [
-    'inferenceCode',
-    'architecture',
-    'technicalReport',
-    'peerReviewedPaper',
-    'modelCard',
-    'dataSheet',
-  ],
-  access: ['package', 'api', 'license'],
-} as const satisfies Record<string, readonly OpennessComponentKey[]>;
-
 export const componentGradeSchema = z.enum(['open', 'partial', 'closed', 'unknown']);
 export type ComponentGrade = z.infer<typeof componentGradeSchema>;
 
@@ -78,22 +68,30 @@ export const componentEvidenceSchema = z.object({
 });
 export type ComponentEvidence = z.infer<typeof componentEvidenceSchema>;
 
-const evidenceShape = Object.fromEntries(
-  OPENNESS_COMPONENT_KEYS.map((key) => [key, componentEvidenceSchema]),
-) as Record<OpennessComponentKey, typeof componentEvidenceSchema>;
+/** An object of the fourteen components, each checked by `component`. */
+export function componentSetSchema<S extends z.ZodType>(component: S) {
+  return z.object(
+    Object.fromEntries(OPENNESS_COMPONENT_KEYS.map((key) => [key, component])) as Record<
+      OpennessComponentKey,
+      S
+    >,
+  );
+}
+
+/** A set of components in force from a date on (a day or a month, like release dates). */
+export function datedComponentSetSchema<S extends z.ZodType>(components: S) {
+  return z.object({ from: preciseDateSchema, components });
+}
 
 /** A model's evidence on all fourteen components. */
-export const componentEvidenceSetSchema = z.object(evidenceShape);
+export const componentEvidenceSetSchema = componentSetSchema(componentEvidenceSchema);
 export type ComponentEvidenceSet = z.infer<typeof componentEvidenceSetSchema>;
 
 /**
  * The grades in force from a date on. A model has one entry per state: a component that opens or
  * closes later (weights published, a license tightened) starts a new entry from that date.
  */
-export const opennessGradeEntrySchema = z.object({
-  from: preciseDateSchema,
-  components: componentEvidenceSetSchema,
-});
+export const opennessGradeEntrySchema = datedComponentSetSchema(componentEvidenceSetSchema);
 export type OpennessGradeEntry = z.infer<typeof opennessGradeEntrySchema>;
 
 /** Just the grades of the fourteen components: the input of every derived value. */

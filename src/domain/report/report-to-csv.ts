@@ -2,7 +2,7 @@ import { componentColumn } from '../catalog/catalog-export';
 import { toCsv, type CsvCell } from '../export/to-csv';
 import { OPENNESS_COMPONENT_KEYS } from '../openness/openness-components';
 import { TIER_SHARE_KEYS } from '../openness/provider-openness-profile';
-import { settingsLine } from '../risk/settings-line';
+import { CSV_STAMP_COLUMNS, csvStampCells } from '../risk/settings-line';
 import { FACTOR_KEYS } from '../risk/settings';
 import type { RiskReport } from './build-risk-report';
 import { roundedReport } from './rounded-report';
@@ -45,16 +45,14 @@ export function reportToCsv(source: RiskReport): string {
     ...OPENNESS_COMPONENT_KEYS.map((k) => `newest_${componentColumn(k)}`),
     'scenario_broken_workloads',
     'scenario_at_risk_workloads',
-    'as_of',
-    'methodology_id',
-    'settings',
-    'dataset_version',
-    'compiled_on',
-    'facts_current_to',
+    ...CSV_STAMP_COLUMNS,
   ];
   // The scenario's broken and at-risk workloads on each provider's models (empty without a scenario).
   const affected = (provider: string, state: 'broken' | 'at-risk') =>
-    s === null ? null : s.workloads.affected.filter((w) => w.provider === provider && w.state === state).length;
+    s === null
+      ? null
+      : s.workloads.affected.filter((w) => w.provider === provider && w.state === state).length;
+  const stamp = csvStampCells(report);
   const rows = report.ranking.map((r): CsvCell[] => {
     const d = s?.providers.find((p) => p.providerId === r.providerId);
     const o = r.openness;
@@ -84,12 +82,7 @@ export function reportToCsv(source: RiskReport): string {
       ...OPENNESS_COMPONENT_KEYS.map((k) => n?.grades?.[k] ?? notGraded),
       affected(r.provider, 'broken'),
       affected(r.provider, 'at-risk'),
-      report.asOf,
-      report.methodologyId,
-      settingsLine(report.settings),
-      report.dataset.version,
-      report.dataset.compiledOn,
-      report.dataset.factsCurrentTo ?? 'unknown',
+      ...stamp,
     ];
   });
   return toCsv(fields, rows);

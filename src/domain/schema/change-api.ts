@@ -44,26 +44,25 @@ export const changeSetRecordsAnswerSchema = z.object({
 });
 export type ChangeSetRecordsAnswer = z.infer<typeof changeSetRecordsAnswerSchema>;
 
+/** An error answer with its code and the details that code carries (the shape of apiErrorSchema). */
+function errorAnswerSchema<C extends string, D extends z.ZodType>(code: C, details: D) {
+  return z.object({ error: z.object({ code: z.literal(code), message: z.string(), details }) });
+}
+
 /** 400 to a change set: an error per change and per field. */
-export const changeSetErrorAnswerSchema = z.object({
-  error: z.object({
-    code: z.literal('invalid_change_set'),
-    message: z.string(),
-    details: z.array(changeErrorSchema),
-  }),
-});
+export const changeSetErrorAnswerSchema = errorAnswerSchema(
+  'invalid_change_set',
+  z.array(changeErrorSchema),
+);
 
 /** 409: the change set (or import, or reset) was made against another revision. */
-export const staleVersionAnswerSchema = z.object({
-  error: z.object({
-    code: z.literal('stale_version'),
-    message: z.string(),
-    details: z.object({
-      baseVersion: z.number().int().nonnegative(),
-      currentVersion: z.number().int().nonnegative(),
-    }),
+export const staleVersionAnswerSchema = errorAnswerSchema(
+  'stale_version',
+  z.object({
+    baseVersion: z.number().int().nonnegative(),
+    currentVersion: z.number().int().nonnegative(),
   }),
-});
+);
 export type StaleVersionDetails = z.infer<typeof staleVersionAnswerSchema>['error']['details'];
 
 /** 200 (dry run) or 201 to `POST /api/v1/change-sets/import`. */
@@ -87,13 +86,10 @@ export const importSetErrorsSchema = z.object({
 });
 
 /** 400 to an import: the errors of each set that does not apply. */
-export const changeLogImportErrorAnswerSchema = z.object({
-  error: z.object({
-    code: z.literal('invalid_change_log'),
-    message: z.string(),
-    details: z.array(importSetErrorsSchema),
-  }),
-});
+export const changeLogImportErrorAnswerSchema = errorAnswerSchema(
+  'invalid_change_log',
+  z.array(importSetErrorsSchema),
+);
 
 /** 200 to `DELETE /api/v1/change-sets`: the log is empty, the compiled data is served again. */
 export const changeLogResetAnswerSchema = z.object({

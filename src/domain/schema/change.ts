@@ -180,6 +180,10 @@ const ratingOverrideReasonSchema = z.string().trim().min(1, 'required').max(CHAN
 
 const nonEmpty = (value: object) => Object.keys(value).length > 0;
 
+/** A correction's fields: each one optional, at least one given; those given replace the old values. */
+const fieldsPatch = <S extends z.ZodRawShape>(fields: S) =>
+  z.strictObject(fields).partial().refine(nonEmpty, 'say what changes');
+
 export const createProviderChangeSchema = z.strictObject({
   kind: z.literal('create'),
   entity: z.literal('provider'),
@@ -229,19 +233,7 @@ export const statusPatchSchema = z.strictObject({
 });
 
 /** Plain model fields whose value is replaced (the value before stays in the change log). */
-export const modelFieldsPatchSchema = z
-  .strictObject({
-    name: modelPlainFields.name.optional(),
-    family: modelPlainFields.family.optional(),
-    release: modelPlainFields.release.optional(),
-    modalities: modelPlainFields.modalities.optional(),
-    modalitiesText: modelPlainFields.modalitiesText.optional(),
-    contextWindow: modelPlainFields.contextWindow.optional(),
-    contextWindowText: modelPlainFields.contextWindowText.optional(),
-    parameters: modelPlainFields.parameters.optional(),
-    notes: modelPlainFields.notes.optional(),
-  })
-  .refine(nonEmpty, 'say what changes');
+export const modelFieldsPatchSchema = fieldsPatch(modelPlainFields);
 
 /**
  * A correction of a model as of a date. Openness and status corrections add a dated entry to
@@ -263,18 +255,7 @@ export const correctModelChangeSchema = z
     'a correction changes openness, status or fields',
   );
 
-export const providerFieldsPatchSchema = z
-  .strictObject({
-    name: providerFields.name.optional(),
-    shortName: providerFields.shortName.optional(),
-    hqCountry: providerFields.hqCountry.optional(),
-    hqCity: providerFields.hqCity.optional(),
-    kind: providerFields.kind.optional(),
-    accessChannels: providerFields.accessChannels.optional(),
-    accessChannelsText: providerFields.accessChannelsText.optional(),
-    notes: providerFields.notes.optional(),
-  })
-  .refine(nonEmpty, 'say what changes');
+export const providerFieldsPatchSchema = fieldsPatch(providerFields);
 
 export const correctProviderChangeSchema = z.strictObject({
   kind: z.literal('correct'),
@@ -284,23 +265,7 @@ export const correctProviderChangeSchema = z.strictObject({
   ...changeEvidence,
 });
 
-export const eventFieldsPatchSchema = z
-  .strictObject({
-    date: eventFields.date.optional(),
-    scheduled: eventFields.scheduled.optional(),
-    providerId: eventFields.providerId.optional(),
-    appliesTo: eventFields.appliesTo.optional(),
-    relatedModelIds: eventFields.relatedModelIds.optional(),
-    type: eventFields.type.optional(),
-    direction: eventFields.direction.optional(),
-    severity: eventFields.severity.optional(),
-    scored: eventFields.scored.optional(),
-    title: eventFields.title.optional(),
-    summary: eventFields.summary.optional(),
-    notes: eventFields.notes.optional(),
-    ratingNote: eventFields.ratingNote.optional(),
-  })
-  .refine(nonEmpty, 'say what changes');
+export const eventFieldsPatchSchema = fieldsPatch(eventFields);
 
 export const correctEventChangeSchema = z.strictObject({
   kind: z.literal('correct'),

@@ -1,10 +1,10 @@
 import { z } from '@/domain/schema/zod';
 import {
   componentEvidenceSchema,
-  OPENNESS_COMPONENT_KEYS,
-  type OpennessComponentKey,
+  componentSetSchema,
+  datedComponentSetSchema,
 } from '../openness/openness-components';
-import { isoDaySchema, preciseDateSchema } from './precise-date';
+import { isoDaySchema } from './precise-date';
 
 /*
  * What the models endpoints serve about a model's openness components (docs/api.md, "Openness
@@ -39,19 +39,12 @@ export const servedComponentSchema = componentEvidenceSchema.partial({
 });
 export type ServedComponent = z.infer<typeof servedComponentSchema>;
 
-const servedShape = Object.fromEntries(
-  OPENNESS_COMPONENT_KEYS.map((key) => [key, servedComponentSchema]),
-) as Record<OpennessComponentKey, typeof servedComponentSchema>;
-
 /** A model's fourteen components as served. */
-export const servedComponentSetSchema = z.object(servedShape);
+export const servedComponentSetSchema = componentSetSchema(servedComponentSchema);
 export type ServedComponentSet = z.infer<typeof servedComponentSetSchema>;
 
 /** The grades in force from a date on (a day or a month, like release dates). */
-export const servedGradeSetSchema = z.object({
-  from: preciseDateSchema,
-  components: servedComponentSetSchema,
-});
+export const servedGradeSetSchema = datedComponentSetSchema(servedComponentSetSchema);
 export type ServedGradeSet = z.infer<typeof servedGradeSetSchema>;
 
 export const mofClassSchema = z.enum(MOF_CLASSES);

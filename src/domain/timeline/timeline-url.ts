@@ -3,9 +3,13 @@ import { directionSchema, eventTypeSchema } from '../schema/event';
 import {
   enumList,
   ID_PATTERN,
-  idList,
   isoDayParam,
+  paramsWithout,
+  providerIdsParam,
   readParams,
+  searchParams,
+  setList,
+  yesNoParam,
   type UrlIssue,
 } from '../url/query-params';
 import { confidenceSchema } from '../schema/source';
@@ -35,7 +39,7 @@ export const DEFAULT_TIMELINE_VIEW: TimelineViewState = {
 };
 
 const PARAM_SCHEMAS = {
-  provider: idList(10_000, 'provider ids'),
+  provider: providerIdsParam,
   type: enumList(eventTypeSchema.options, 'event types'),
   direction: enumList(directionSchema.options, 'directions'),
   minSeverity: z
@@ -43,7 +47,7 @@ const PARAM_SCHEMAS = {
     .regex(/^[0-5]$/, { message: 'expected a severity from 0 to 5' })
     .transform(Number),
   confidence: enumList(confidenceSchema.options, 'confidence levels'),
-  scheduled: z.enum(['yes', 'no'], { message: 'expected yes or no' }).transform((v) => v === 'yes'),
+  scheduled: yesNoParam.transform((v) => v === 'yes'),
   from: isoDayParam,
   to: isoDayParam,
   view: z.enum(TIMELINE_VIEWS, { message: 'expected chart or list' }),
@@ -60,8 +64,7 @@ export function parseTimelineSearch(search: string | URLSearchParams): {
   state: TimelineViewState;
   issues: UrlIssue[];
 } {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const { values: v, issues } = readParams(params, PARAM_SCHEMAS);
+  const { values: v, issues } = readParams(searchParams(search), PARAM_SCHEMAS);
 
   const d = EMPTY_TIMELINE_FILTERS;
   const filters: TimelineFilters = {
@@ -91,20 +94,13 @@ export function writeTimelineSearch(
   params: URLSearchParams,
   state: TimelineViewState,
 ): URLSearchParams {
-  const next = new URLSearchParams(params);
-  for (const key of TIMELINE_PARAMS) next.delete(key);
+  const next = paramsWithout(params, TIMELINE_PARAMS);
   const f = state.filters;
-  if (f.provider.length > 0) next.set('provider', f.provider.join(','));
-  if (f.type.length > 0)
-    next.set('type', eventTypeSchema.options.filter((t) => f.type.includes(t)).join(','));
-  if (f.direction.length > 0)
-    next.set('direction', directionSchema.options.filter((t) => f.direction.includes(t)).join(','));
+  setList(next, 'provider', f.provider);
+  setList(next, 'type', f.type, eventTypeSchema.options);
+  setList(next, 'direction', f.direction, directionSchema.options);
   if (f.minSeverity > 0) next.set('minSeverity', String(f.minSeverity));
-  if (f.confidence.length > 0)
-    next.set(
-      'confidence',
-      confidenceSchema.options.filter((t) => f.confidence.includes(t)).join(','),
-    );
+  setList(next, 'confidence', f.confidence, confidenceSchema.options);
   if (!f.scheduled) next.set('scheduled', 'no');
   if (state.from !== null) next.set('from', state.from);
   if (state.to !== null) next.set('to', state.to);

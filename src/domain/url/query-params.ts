@@ -44,6 +44,9 @@ export function idList(max: number, what = 'ids') {
     .refine((vs) => vs.length <= max, { message: `at most ${max} ${what}` });
 }
 
+/** The provider filter of a view: the same limit on every page that takes one. */
+export const providerIdsParam = idList(10_000, 'provider ids');
+
 export const yesNoParam = z.enum(['yes', 'no'], { message: 'expected yes or no' });
 export const isoDayParam = z.string().refine(isIsoDay, { message: 'expected a date YYYY-MM-DD' });
 export const dayOrMonthParam = z.string().refine((s) => isIsoDay(s) || isIsoMonth(s), {
@@ -80,4 +83,30 @@ export function readParams<S extends Schemas>(
       });
   }
   return { values, issues };
+}
+
+/** A query string, or parameters already read, as parameters. */
+export function searchParams(search: string | URLSearchParams): URLSearchParams {
+  return typeof search === 'string' ? new URLSearchParams(search) : search;
+}
+
+/** A copy of `params` without the view's own `keys`: the other views' parameters are kept. */
+export function paramsWithout(params: URLSearchParams, keys: readonly string[]): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const key of keys) next.delete(key);
+  return next;
+}
+
+/**
+ * Sets `key` to `values` as a comma list, in the canonical order of `order` when given (equal
+ * views give equal URLs); an empty list is the default and sets nothing.
+ */
+export function setList<T extends string | number>(
+  params: URLSearchParams,
+  key: string,
+  values: readonly T[],
+  order?: readonly T[],
+): void {
+  if (values.length === 0) return;
+  params.set(key, (order ? order.filter((v) => values.includes(v)) : values).join(','));
 }

@@ -5,8 +5,8 @@ import { OpennessBadge } from '@/components/openness-badge';
 import type { CatalogRow } from '@/domain/catalog/catalog-row';
 import { MAX_COMPARE } from '@/domain/catalog/catalog-url';
 import { OPENNESS_NAMES } from '@/domain/openness';
-import { gradeOf } from '@/domain/risk/settings';
 import { STATUS_LABEL, TIER_LABEL } from './catalog-labels';
+import { ProviderRiskScore } from './provider-risk-score';
 
 const PAGE = 30;
 
@@ -42,9 +42,6 @@ export function CatalogCards({
       <ul className="catalog-cards" aria-label="Models matching the filters">
         {cards.map((row) => {
           const m = row.model;
-          const risk = row.providerIdx >= 0 ? (providerRisk[row.providerIdx] ?? NaN) : NaN;
-          const score = Number.isNaN(risk) ? null : risk;
-          const grade = gradeOf(score);
           const picked = compare.includes(m.id);
           return (
             <li key={m.id} className="catalog-card">
@@ -82,13 +79,7 @@ export function CatalogCards({
                 <dd>{STATUS_LABEL[row.status]}</dd>
                 <dt>Provider risk</dt>
                 <dd>
-                  {formatScore(score)}
-                  {grade && (
-                    <>
-                      {' '}
-                      <span className={`badge badge--grade-${grade}`}>{grade}</span>
-                    </>
-                  )}
+                  <ProviderRiskScore row={row} providerRisk={providerRisk} />
                 </dd>
               </dl>
             </li>

@@ -154,39 +154,134 @@ function CheckboxGroup<T extends string | number>({
   );
 }
 
-function YesNoGroup({
-  legend,
-  name,
-  value,
-  counts,
-  anyCount,
+/** The filters chosen by ticking values of a fixed list. */
+type CheckFacet = 'openness' | 'g7' | 'mof' | 'weights' | 'tier' | 'modality' | 'status';
+type CheckValue<K extends CheckFacet> = CatalogFilters[K][number];
+
+/** Each ticked filter's legend, values in the order shown, and label of a value. */
+const CHECK_FACETS: {
+  [K in CheckFacet]: {
+    legend: string;
+    values: readonly CheckValue<K>[];
+    label: (v: CheckValue<K>) => ReactNode;
+  };
+} = {
+  openness: {
+    legend: 'Openness level',
+    values: LEVELS,
+    label: (l) => (
+      <>
+        <span className={`badge badge--open-${l}`} aria-hidden="true">
+          L{l}
+        </span>{' '}
+        {OPENNESS_NAMES[l]}
+      </>
+    ),
+  },
+  g7: { legend: 'G7 openness tier', values: G7_TIERS, label: (t) => G7_TIER_LABELS[t] },
+  mof: { legend: 'MOF class', values: MOF_CLASSES, label: (c) => MOF_CLASS_LABELS[c] },
+  weights: { legend: 'Weights', values: WEIGHTS, label: (w) => WEIGHTS_LABEL[w] },
+  tier: { legend: 'License tier', values: LICENSE_TIERS, label: (t) => TIER_LABEL[t] },
+  modality: { legend: 'Modality (any of)', values: MODALITIES, label: (m) => MODALITY_LABEL[m] },
+  status: {
+    legend: 'Status on the as-of date',
+    values: CATALOG_STATUSES,
+    label: (s) => STATUS_LABEL[s],
+  },
+};
+
+function CheckFacetGroup<K extends CheckFacet>({
+  facet,
+  filters,
+  facets,
   onChange,
 }: {
-  legend: string;
-  name: string;
-  value: YesNo | null;
-  counts: Record<YesNo, number>;
-  anyCount: number;
-  onChange: (next: YesNo | null) => void;
+  facet: K;
+  filters: CatalogFilters;
+  facets: CatalogFacets;
+  onChange: (facet: K, next: CatalogFilters[K]) => void;
 }) {
+  const { legend, values, label } = CHECK_FACETS[facet];
+  const counts = facets[facet] as Record<CheckValue<K>, number>;
+  return (
+    <CheckboxGroup<CheckValue<K>>
+      legend={legend}
+      values={values}
+      selected={filters[facet]}
+      label={label}
+      count={(v) => counts[v]}
+      onChange={(next) => onChange(facet, next as CatalogFilters[K])}
+    />
+  );
+}
+
+/** The filters answered yes, no or any, with their legends. */
+const YES_NO_FACETS = {
+  commercial: 'Commercial use allowed',
+  userCap: 'Has a user cap',
+} as const;
+
+function YesNoGroup({
+  facet,
+  id,
+  filters,
+  facets,
+  onChange,
+}: {
+  facet: keyof typeof YES_NO_FACETS;
+  id: string;
+  filters: CatalogFilters;
+  facets: CatalogFacets;
+  onChange: (facet: keyof typeof YES_NO_FACETS, next: YesNo | null) => void;
+}) {
+  const value = filters[facet];
   const options: Array<[YesNo | null, string, number]> = [
-    [null, 'Any', anyCount],
-    ['yes', 'Yes', counts.yes],
-    ['no', 'No', counts.no],
+    [null, 'Any', facets.others[facet]],
+    ['yes', 'Yes', facets[facet].yes],
+    ['no', 'No', facets[facet].no],
   ];
   return (
     <fieldset className="facet">
-      <legend>{legend}</legend>
+      <legend>{YES_NO_FACETS[facet]}</legend>
       <ul className="facet__list facet__list--inline">
         {options.map(([v, text, n]) => (
           <li key={text}>
             <label className="facet__option">
-              <input type="radio" name={name} checked={value === v} onChange={() => onChange(v)} />{' '}
+              <input
+                type="radio"
+                name={`${id}-${facet.toLowerCase()}`}
+                checked={value === v}
+                onChange={() => onChange(facet, v)}
+              />{' '}
               {text} <Count n={n} />
             </label>
           </li>
         ))}
       </ul>
+    </fieldset>
+  );
+}
+
+/** A From-To pair of bounds under one legend. */
+function RangeFacet({
+  legend,
+  from,
+  to,
+  children,
+}: {
+  legend: string;
+  from: ReactNode;
+  to: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <fieldset className="facet">
+      <legend>{legend}</legend>
+      <div className="facet__dates">
+        <label>From {from}</label>
+        <label>To {to}</label>
+      </div>
+      {children}
     </fieldset>
   );
 }
@@ -218,6 +313,33 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
     value: CatalogFilters[K],
   ) => onChange({ ...filters, [key]: value }, key);
   const active = activeDimensions(filters).filter((d) => d !== 'q').length;
+  const checks = (facet: CheckFacet) => (
+    <CheckFacetGroup facet={facet} filters={filters} facets={facets} onChange={set} />
+  );
+  const yesNo = (facet: keyof typeof YES_NO_FACETS) => (
+    <YesNoGroup facet={facet} id={id} filters={filters} facets={facets} onChange={set} />
+  );
+  const scoreInput = (key: 'minScore' | 'maxScore') => (
+    <input
+      type="number"
+      min={0}
+      max={100}
+      step={1}
+      inputMode="numeric"
+      value={filters[key] ?? ''}
+      onChange={(e) => edit(key, scoreBound(e.target.value))}
+    />
+  );
+  const dateInput = (key: 'from' | 'to') => {
+    const day = filters[key];
+    return (
+      <input
+        type="date"
+        value={day !== null && isIsoDay(day) ? day : ''}
+        onChange={(e) => edit(key, isIsoDay(e.target.value) ? e.target.value : null)}
+      />
+    );
+  };
 
   // With many providers, show the selected ones and those with the most models first.
   const byCount = providers.length > PROVIDERS_SHOWN + 4 && !allProviders;
@@ -252,70 +374,19 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
           </button>
         )}
       </div>
-      <CheckboxGroup
-        legend="Openness level"
-        values={LEVELS}
-        selected={filters.openness}
-        label={(l) => (
-          <>
-            <span className={`badge badge--open-${l}`} aria-hidden="true">
-              L{l}
-            </span>{' '}
-            {OPENNESS_NAMES[l]}
-          </>
-        )}
-        count={(l) => facets.openness[l]}
-        onChange={(v) => set('openness', v)}
-      />
-      <CheckboxGroup
-        legend="G7 openness tier"
-        values={G7_TIERS}
-        selected={filters.g7}
-        label={(t) => G7_TIER_LABELS[t]}
-        count={(t) => facets.g7[t]}
-        onChange={(v) => set('g7', v)}
-      />
-      <CheckboxGroup
-        legend="MOF class"
-        values={MOF_CLASSES}
-        selected={filters.mof}
-        label={(c) => MOF_CLASS_LABELS[c]}
-        count={(c) => facets.mof[c]}
-        onChange={(v) => set('mof', v)}
-      />
-      <fieldset className="facet">
-        <legend>Openness score (0-100)</legend>
-        <div className="facet__dates">
-          <label>
-            From{' '}
-            <input
-              type="number"
-              min={0}
-              max={100}
-              step={1}
-              inputMode="numeric"
-              value={filters.minScore ?? ''}
-              onChange={(e) => edit('minScore', scoreBound(e.target.value))}
-            />
-          </label>
-          <label>
-            To{' '}
-            <input
-              type="number"
-              min={0}
-              max={100}
-              step={1}
-              inputMode="numeric"
-              value={filters.maxScore ?? ''}
-              onChange={(e) => edit('maxScore', scoreBound(e.target.value))}
-            />
-          </label>
-        </div>
+      {checks('openness')}
+      {checks('g7')}
+      {checks('mof')}
+      <RangeFacet
+        legend="Openness score (0-100)"
+        from={scoreInput('minScore')}
+        to={scoreInput('maxScore')}
+      >
         <p className="muted small">
           {formatInteger(facets.others.score)} models pass the other filters. A model that is not
           graded never matches a bound.
         </p>
-      </fieldset>
+      </RangeFacet>
       <details
         className="facet facet--components"
         open={showComponents}
@@ -348,38 +419,10 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
           ),
         )}
       </details>
-      <CheckboxGroup
-        legend="Weights"
-        values={WEIGHTS}
-        selected={filters.weights}
-        label={(w) => WEIGHTS_LABEL[w]}
-        count={(w) => facets.weights[w]}
-        onChange={(v) => set('weights', v)}
-      />
-      <CheckboxGroup
-        legend="License tier"
-        values={LICENSE_TIERS}
-        selected={filters.tier}
-        label={(t) => TIER_LABEL[t]}
-        count={(t) => facets.tier[t]}
-        onChange={(v) => set('tier', v)}
-      />
-      <YesNoGroup
-        legend="Commercial use allowed"
-        name={`${id}-commercial`}
-        value={filters.commercial}
-        counts={facets.commercial}
-        anyCount={facets.others.commercial}
-        onChange={(v) => set('commercial', v)}
-      />
-      <YesNoGroup
-        legend="Has a user cap"
-        name={`${id}-usercap`}
-        value={filters.userCap}
-        counts={facets.userCap}
-        anyCount={facets.others.userCap}
-        onChange={(v) => set('userCap', v)}
-      />
+      {checks('weights')}
+      {checks('tier')}
+      {yesNo('commercial')}
+      {yesNo('userCap')}
       <CheckboxGroup
         legend="Provider"
         values={shownProviders.map((p) => p.id)}
@@ -400,14 +443,7 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
           </button>
         )}
       </CheckboxGroup>
-      <CheckboxGroup
-        legend="Modality (any of)"
-        values={MODALITIES}
-        selected={filters.modality}
-        label={(m) => MODALITY_LABEL[m]}
-        count={(m) => facets.modality[m]}
-        onChange={(v) => set('modality', v)}
-      />
+      {checks('modality')}
       <div className="facet">
         <label htmlFor={`${id}-ctx`} className="facet__label">
           Minimum context window
@@ -430,35 +466,8 @@ export const CatalogFiltersPanel = memo(function CatalogFiltersPanel({
         </select>
         <p className="muted small">An unknown context window never counts as a match.</p>
       </div>
-      <fieldset className="facet">
-        <legend>Release date</legend>
-        <div className="facet__dates">
-          <label>
-            From{' '}
-            <input
-              type="date"
-              value={filters.from !== null && isIsoDay(filters.from) ? filters.from : ''}
-              onChange={(e) => edit('from', isIsoDay(e.target.value) ? e.target.value : null)}
-            />
-          </label>
-          <label>
-            To{' '}
-            <input
-              type="date"
-              value={filters.to !== null && isIsoDay(filters.to) ? filters.to : ''}
-              onChange={(e) => edit('to', isIsoDay(e.target.value) ? e.target.value : null)}
-            />
-          </label>
-        </div>
-      </fieldset>
-      <CheckboxGroup
-        legend="Status on the as-of date"
-        values={CATALOG_STATUSES}
-        selected={filters.status}
-        label={(s) => STATUS_LABEL[s]}
-        count={(s) => facets.status[s]}
-        onChange={(v) => set('status', v)}
-      />
+      <RangeFacet legend="Release date" from={dateInput('from')} to={dateInput('to')} />
+      {checks('status')}
     </section>
   );
 });

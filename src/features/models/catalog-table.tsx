@@ -12,8 +12,8 @@ import { OpennessBadge } from '@/components/openness-badge';
 import type { CatalogRow } from '@/domain/catalog/catalog-row';
 import { MAX_COMPARE } from '@/domain/catalog/catalog-url';
 import type { SortDir, SortKey } from '@/domain/catalog/sort-catalog';
-import { gradeOf } from '@/domain/risk/settings';
 import { STATUS_LABEL, TIER_LABEL } from './catalog-labels';
+import { ProviderRiskScore } from './provider-risk-score';
 
 const ROW_HEIGHT = 48;
 // Before the scroll box is laid out (or where layout does not exist, as in jsdom), assume a
@@ -145,9 +145,6 @@ export function CatalogTable({
             const row = rows[indices[item.index] ?? -1];
             if (!row) return null;
             const m = row.model;
-            const risk = row.providerIdx >= 0 ? (providerRisk[row.providerIdx] ?? NaN) : NaN;
-            const score = Number.isNaN(risk) ? null : risk;
-            const grade = gradeOf(score);
             const picked = compare.includes(m.id);
             return (
               <tr
@@ -188,13 +185,7 @@ export function CatalogTable({
                 <td className="num">{formatTokens(m.contextWindow)}</td>
                 <td>{STATUS_LABEL[row.status]}</td>
                 <td className="num">
-                  {formatScore(score)}
-                  {grade && (
-                    <>
-                      {' '}
-                      <span className={`badge badge--grade-${grade}`}>{grade}</span>
-                    </>
-                  )}
+                  <ProviderRiskScore row={row} providerRisk={providerRisk} />
                 </td>
               </tr>
             );

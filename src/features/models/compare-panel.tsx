@@ -6,7 +6,6 @@ import { channelLabel } from '@/domain/catalog/catalog-export';
 import type { CatalogRow, TriState } from '@/domain/catalog/catalog-row';
 import { MAX_COMPARE } from '@/domain/catalog/catalog-url';
 import { OPENNESS_NAMES, opennessReason } from '@/domain/openness';
-import { gradeOf } from '@/domain/risk/settings';
 import { ComponentGradeBadge } from '@/components/component-grade-badge';
 import { G7_TIER_LABELS } from '@/domain/openness/g7-tier';
 import { MOF_CLASS_LABELS } from '@/domain/openness/mof-class';
@@ -17,6 +16,7 @@ import {
   type OpennessComponentKey,
 } from '@/domain/openness/openness-components';
 import { STATUS_LABEL, TIER_LABEL } from './catalog-labels';
+import { ProviderRiskScore } from './provider-risk-score';
 
 const NOT_GRADED = <span className="muted">not graded</span>;
 
@@ -121,10 +121,6 @@ export function ComparePanel({
     if (revealKey > 0 && head && typeof head.scrollIntoView === 'function')
       head.scrollIntoView({ block: 'nearest' });
   }, [revealKey]);
-  const riskOf = (r: CatalogRow) => {
-    const v = r.providerIdx >= 0 ? (providerRisk[r.providerIdx] ?? NaN) : NaN;
-    return Number.isNaN(v) ? null : v;
-  };
   const lines: Array<[string, (r: CatalogRow) => ReactNode]> = [
     ['Provider', (r) => r.providerName],
     [
@@ -150,19 +146,7 @@ export function ComparePanel({
     ['Modalities', (r) => r.model.modalitiesText ?? 'unknown'],
     ['Released', (r) => formatPreciseDate(r.model.release)],
     ['Status', (r) => STATUS_LABEL[r.status]],
-    [
-      'Provider risk',
-      (r) => {
-        const risk = riskOf(r);
-        const grade = gradeOf(risk);
-        return (
-          <>
-            {formatScore(risk)}{' '}
-            {grade && <span className={`badge badge--grade-${grade}`}>{grade}</span>}
-          </>
-        );
-      },
-    ],
+    ['Provider risk', (r) => <ProviderRiskScore row={r} providerRisk={providerRisk} />],
   ];
   const opennessLines: Array<[string, (r: CatalogRow) => ReactNode, boolean]> = [
     [

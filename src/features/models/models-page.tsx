@@ -71,6 +71,12 @@ const NARROW = '(max-width: 600px)';
 // The URL follows the search box once typing pauses; the table follows every keystroke.
 const URL_DEBOUNCE_MS = 250;
 
+/** The catalog's downloads: the models shown, stamped, as CSV or JSON. */
+const CATALOG_EXPORTS = [
+  { format: 'csv', type: 'text/csv;charset=utf-8', write: toCatalogCsv },
+  { format: 'json', type: 'application/json', write: toCatalogJson },
+] as const;
+
 /**
  * The catalog view with the search text the user is typing: the list filters on every keystroke
  * while the URL catches up after a pause. One search is one history entry (the first write
@@ -389,34 +395,23 @@ export default function ModelsPage() {
               {formatInteger(rows.length)} models
             </p>
             <div className="catalog__exports">
-              <button
-                type="button"
-                className="button"
-                disabled={count === 0}
-                onClick={() =>
-                  downloadFile(
-                    `models-${asOf}.csv`,
-                    toCatalogCsv(rows, result.indices, providerRisk, stamp()),
-                    'text/csv;charset=utf-8',
-                  )
-                }
-              >
-                Export CSV
-              </button>
-              <button
-                type="button"
-                className="button"
-                disabled={count === 0}
-                onClick={() =>
-                  downloadFile(
-                    `models-${asOf}.json`,
-                    toCatalogJson(rows, result.indices, providerRisk, stamp()),
-                    'application/json',
-                  )
-                }
-              >
-                Export JSON
-              </button>
+              {CATALOG_EXPORTS.map(({ format, type, write }) => (
+                <button
+                  key={format}
+                  type="button"
+                  className="button"
+                  disabled={count === 0}
+                  onClick={() =>
+                    downloadFile(
+                      `models-${asOf}.${format}`,
+                      write(rows, result.indices, providerRisk, stamp()),
+                      type,
+                    )
+                  }
+                >
+                  Export {format.toUpperCase()}
+                </button>
+              ))}
             </div>
           </div>
           {isStale(asOf, data.compiledOn) && (
