@@ -190,80 +190,124 @@ export function opennessMovesIn(
       });
     }
   }
-  moves.push(...flagshipMoves(ctx, releasedIn));
+  moves.push(...flagshipMoves(ctx, releasedIn, from, to));
   moves.sort((a, b) =>
     a.date.date < b.date.date ? 1 : a.date.date > b.date.date ? -1 : a.modelId < b.modelId ? -1 : 1,
   );
   return moves;
 }
 
-/** The provider's newest model released strictly before `day` (not hypothetical), from the engine's family index. */
-function newestBefore(
+/**
+ * A release less (or more) open than the provider's newest model before it: a new flagship's
+ * move. The predecessor of a release on day D is the provider's model (in family order, newest
+ * first within a family) with the latest release before D; ties go to the first in that order.
+ * One pass over the slots of the providers that released something in the window finds it for
+ * every release at once: the best slot released on or before the window opens, and the slots
+ * released inside it, sorted by day.
+ */
+function flagshipMoves(
   ctx: RiskContext,
-  p: number,
-  day: number,
-): RiskContext['models'][number] | undefined {
-  const x = ctx.flat;
-  let bestSlot = -1;
-  let bestDay = -Infinity;
-  // Flat arrays only (no model object is touched until the winner is known).
-  for (let f = x.provFamStart[p] ?? 0; f < (x.provFamStart[p + 1] ?? 0); f++) {
-    // Members are newest first: the first released before the day is the family's candidate.
-    const end = x.famMemStart[f + 1] ?? 0;
-    let lo = x.famMemStart[f] ?? 0;
-    let hi = end;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((x.release[mid] ?? 0) >= day) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < end && (x.release[lo] ?? -Infinity) > bestDay) {
-      bestDay = x.release[lo] ?? -Infinity;
-      bestSlot = lo;
-    }
-  }
-  return bestSlot < 0 ? undefined : ctx.models[x.slotModel[bestSlot] ?? -1];
-}
-
-/** A release less (or more) open than the provider's newest model before it: a new flagship's move. */
-function flagshipMoves(ctx: RiskContext, releasedIn: readonly number[]): OpennessMove[] {
+  releasedIn: readonly number[],
+  from: number,
+  to: number,
+): OpennessMove[] {
   const out: OpennessMove[] = [];
   if (releasedIn.length === 0) return out;
-  // The launch event of each new model (same day, naming the model), as its evidence.
+  const x = ctx.flat;
+  // The launch event of each new model (same day, naming the model), as its evidence: only
+  // events dated inside the window can be one (ctx.events is sorted by day).
   const launch = new Map<string, string>();
-  const released = new Set(releasedIn.map((i) => ctx.models[i]?.model.id));
-  for (const ev of ctx.events) {
+  let lo = 0;
+  let hi = ctx.events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((x.evDay[mid] ?? 0) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let e = lo; e < ctx.events.length; e++) {
+    const ev = ctx.events[e];
+    if (ev === undefined || ev.day > to) break;
     for (const id of ev.event.relatedModelIds) {
-      if (!released.has(id) || launch.has(id)) continue;
-      const mi = ctx.modelIndex.get(id);
-      if (mi !== undefined && ctx.models[mi]?.releaseDay === ev.day) launch.set(id, ev.event.id);
+      if (launch.has(id)) continue;
+      const m = ctx.models[ctx.modelIndex.get(id) ?? -1];
+      if (m !== undefined && !m.model.hypothetical && m.releaseDay === ev.day)
+        launch.set(id, ev.event.id);
     }
   }
-  for (const i of releasedIn) {
+  // Releases grouped by provider (positions in `releasedIn`), and each one's predecessor slot.
+  const byProvider = new Map<number, number[]>();
+  releasedIn.forEach((i, k) => {
+    const p = ctx.models[i]?.providerIdx ?? -1;
+    const list = byProvider.get(p);
+    if (list === undefined) byProvider.set(p, [k]);
+    else list.push(k);
+  });
+  const priorSlot = new Int32Array(releasedIn.length).fill(-1);
+  const inWindow: number[] = [];
+  for (const [p, positions] of byProvider) {
+    if (p < 0) continue;
+    const s0 = x.famMemStart[x.provFamStart[p] ?? 0] ?? 0;
+    const s1 = x.famMemStart[x.provFamStart[p + 1] ?? 0] ?? 0;
+    let before = -1;
+    let beforeDay = -Infinity;
+    inWindow.length = 0;
+    for (let s = s0; s < s1; s++) {
+      const d = x.release[s] ?? 0;
+      if (d <= from) {
+        if (d > beforeDay) {
+          beforeDay = d;
+          before = s;
+        }
+      } else if (d < to) inWindow.push(s);
+    }
+    // By day, then slot (the first in family order wins a tie).
+    inWindow.sort((a, b) => (x.release[a] ?? 0) - (x.release[b] ?? 0) || a - b);
+    for (const k of positions) {
+      const day = ctx.models[releasedIn[k] ?? -1]?.releaseDay ?? 0;
+      // The last day before the release, then the first slot of that day.
+      let a = 0;
+      let b = inWindow.length;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if ((x.release[inWindow[mid] ?? 0] ?? 0) < day) a = mid + 1;
+        else b = mid;
+      }
+      let slot = before;
+      if (a > 0) {
+        const last = x.release[inWindow[a - 1] ?? 0] ?? 0;
+        let j = a - 1;
+        while (j > 0 && x.release[inWindow[j - 1] ?? 0] === last) j -= 1;
+        slot = inWindow[j] ?? -1;
+      }
+      priorSlot[k] = slot;
+    }
+  }
+  releasedIn.forEach((i, k) => {
     const m = ctx.models[i];
-    if (m === undefined) continue;
-    const prior = newestBefore(ctx, m.providerIdx, m.releaseDay);
-    if (prior === undefined) continue;
-    const before = opennessAtSorted(prior, m.releaseDay - 1);
+    const slot = priorSlot[k] ?? -1;
+    if (m === undefined || slot < 0) return;
+    const prior = ctx.models[x.slotModel[slot] ?? -1];
+    if (prior === undefined) return;
+    const was = opennessAtSorted(prior, m.releaseDay - 1);
     const now = m.opennessLevels[0] ?? 1;
-    if (before === now) continue;
+    if (was === now) return;
     out.push({
       modelId: m.model.id,
       modelName: m.model.name,
       providerId: m.model.providerId,
       date: m.model.release,
       kind: 'new-flagship',
-      fromLevel: before,
+      fromLevel: was,
       toLevel: now,
       comparedWithId: prior.model.id,
-      direction: now < before ? 'toward-closed' : 'toward-open',
+      direction: now < was ? 'toward-closed' : 'toward-open',
       eventId:
         m.model.opennessHistory[m.opennessEntryIdx[0] ?? 0]?.eventId ??
         launch.get(m.model.id) ??
         null,
       sources: m.model.sources,
     });
-  }
+  });
   return out;
 }
 
