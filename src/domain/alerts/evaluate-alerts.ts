@@ -6,6 +6,7 @@ import { OPENNESS_NAMES } from '../openness';
 import type { RiskContext } from '../risk/risk-context';
 import { gradeOf, type RiskSettings } from '../risk/settings';
 import type { Dependency } from '../schema/dependency';
+import type { Model } from '../schema/model';
 import { KNOWN_LIFECYCLE_CHANNELS } from '../schema/lifecycle-channel';
 import type { ReviewPoint } from '../review/review';
 import {
@@ -112,7 +113,7 @@ interface ClosedMove {
 
 function closedMoves(ctx: RiskContext, from: string, to: string): ClosedMove[] {
   const out: ClosedMove[] = [];
-  for (const m of opennessMovesIn(ctx, from, to)) {
+  for (const m of opennessMovesIn(ctx, from, to, 'toward-closed')) {
     if (m.direction !== 'toward-closed') continue;
     const what =
       m.kind === 'new-flagship'
@@ -189,6 +190,9 @@ export function evaluateAlerts(input: AlertInput, prepared?: EngineWindow): Trig
   const events = active.some((r) => r.kind === 'event-severity')
     ? eventFacts(ctx, since, asOf)
     : [];
+  const deps = active.some((r) => r.kind === 'lifecycle')
+    ? dependencyFacts(ctx, input.dependencies, from, to, asOf)
+    : [];
   const scopes = new Map<RuleScope, ScopeFilter | null>();
   const scopeOf = (s: RuleScope) => {
     if (!scopes.has(s)) scopes.set(s, scopeFilter(s, ctx, input.watchlist, input.dependencies));
@@ -258,86 +262,146 @@ export function evaluateAlerts(input: AlertInput, prepared?: EngineWindow): Trig
         }
         break;
       case 'lifecycle':
-        lifecycleTriggers(ctx, input.dependencies, rule, from, to, asOf, out);
+        lifecycleTriggers(deps, rule, from, to, iso, out);
         break;
     }
   }
   return out;
 }
 
-function lifecycleTriggers(
+/** What every lifecycle rule reads about one dependency (model, channel, deployment): written once. */
+interface DependencyFacts {
+  model: Model;
+  channel: string;
+  where: string;
+  /** Deprecations on the dependency's channel inside the window, with their texts. */
+  deprecations: {
+    keyTail: string;
+    title: string;
+    detail: string;
+    date: string;
+    eventIds: string[];
+  }[];
+  /** The shutdown on the channel (scheduled or past), or null. */
+  shutdown: {
+    day: number;
+    /** The shutdown's ISO day (a month-precision date counts from its first day). */
+    date: string;
+    keyTail: string;
+    when: string;
+    replacement: string;
+    eventIds: string[];
+  } | null;
+}
+
+function dependencyFacts(
   ctx: RiskContext,
   dependencies: AlertInput['dependencies'],
-  rule: Extract<AlertRule, { kind: 'lifecycle' }>,
   from: number,
   to: number,
   asOf: string,
-  out: Trigger[],
-): void {
+): DependencyFacts[] {
+  const out: DependencyFacts[] = [];
   const seen = new Set<string>();
   for (const dep of dependencies) {
     const channel = dep.channel ?? 'own-api';
     const pair = `${dep.modelId}\u0000${channel}\u0000${dep.deployment}`;
     if (seen.has(pair)) continue;
     seen.add(pair);
-    const m = ctx.models[ctx.modelIndex.get(dep.modelId) ?? -1];
-    if (m === undefined) continue;
-    const model = m.model;
+    const model = ctx.models[ctx.modelIndex.get(dep.modelId) ?? -1]?.model;
+    if (model === undefined) continue;
     const where = channelName(channel);
+    const deprecations: DependencyFacts['deprecations'] = [];
     for (const e of channelClock(model, channel).entries) {
       if (e.status !== 'deprecated') continue;
       const d = preciseDayNumber(e.from);
       if (d <= from || d > to) continue;
+      deprecations.push({
+        keyTail: `:${model.id}:${channel}:deprecated:${e.from.date}`,
+        title: `${model.name} is deprecated on ${where}`,
+        detail: `Deprecated from ${e.from.date}${e.replacement ? `; named replacement ${e.replacement.name}` : ''}.`,
+        date: isoDay(e.from.date),
+        eventIds: e.eventId === null ? [] : [e.eventId],
+      });
+    }
+    const clock = retirementClock(dep, model, asOf, ctx.dataset.compiledOn);
+    const shutdown =
+      clock.kind !== 'scheduled' && clock.kind !== 'retired'
+        ? null
+        : {
+            day: preciseDayNumber(clock.shutdown),
+            date: isoDay(clock.shutdown.date),
+            keyTail: `:${model.id}:${channel}:shutdown:${clock.shutdown.date}:`,
+            when: `${clock.lowerBound ? 'no earlier than ' : ''}${clock.shutdown.date}`,
+            replacement: clock.replacement ? ` Named replacement: ${clock.replacement.name}.` : '',
+            eventIds: model.statusHistory.flatMap((e) =>
+              e.status === 'retired' && e.eventId !== null ? [e.eventId] : [],
+            ),
+          };
+    out.push({ model, channel, where, deprecations, shutdown });
+  }
+  return out;
+}
+
+/**
+ * A dependency's deprecation inside the window, and one reminder per day count before a
+ * scheduled shutdown once that day has come (or the shutdown itself once it is past).
+ */
+function lifecycleTriggers(
+  facts: readonly DependencyFacts[],
+  rule: Extract<AlertRule, { kind: 'lifecycle' }>,
+  from: number,
+  to: number,
+  iso: IsoDays,
+  out: Trigger[],
+): void {
+  for (const f of facts) {
+    const model = f.model;
+    for (const d of f.deprecations) {
       out.push(
         trigger(
           rule,
-          `${rule.id}:${model.id}:${channel}:deprecated:${e.from.date}`,
-          `${model.name} is deprecated on ${where}`,
-          `Deprecated from ${e.from.date}${e.replacement ? `; named replacement ${e.replacement.name}` : ''}.`,
-          isoDay(e.from.date),
+          rule.id + d.keyTail,
+          d.title,
+          d.detail,
+          d.date,
           model.providerId,
           model.id,
-          e.eventId === null ? [] : [e.eventId],
+          d.eventIds,
           model.sources,
         ),
       );
     }
-    const clock = retirementClock(dep, model, asOf, ctx.dataset.compiledOn);
-    if (clock.kind !== 'scheduled' && clock.kind !== 'retired') continue;
-    const s = preciseDayNumber(clock.shutdown);
-    const eventIds = model.statusHistory.flatMap((e) =>
-      e.status === 'retired' && e.eventId !== null ? [e.eventId] : [],
-    );
-    const when = `${clock.lowerBound ? 'no earlier than ' : ''}${clock.shutdown.date}`;
-    const replacement = clock.replacement ? ` Named replacement: ${clock.replacement.name}.` : '';
-    if (s > to) {
+    const s = f.shutdown;
+    if (s === null) continue;
+    if (s.day > to) {
       for (const r of rule.reminderDays) {
-        if (s - r > to) continue;
+        if (s.day - r > to) continue;
         out.push(
           trigger(
             rule,
-            `${rule.id}:${model.id}:${channel}:shutdown:${clock.shutdown.date}:${r}`,
-            `${model.name} shuts down on ${where} in ${r} days or less`,
-            `Shutdown ${when}: ${s - to} days left.${replacement}`,
-            isoFromDayNumber(s - r),
+            `${rule.id}${s.keyTail}${r}`,
+            `${model.name} shuts down on ${f.where} in ${r} days or less`,
+            `Shutdown ${s.when}: ${s.day - to} days left.${s.replacement}`,
+            iso.of(s.day - r),
             model.providerId,
             model.id,
-            eventIds,
+            s.eventIds,
             model.sources,
           ),
         );
       }
-    } else if (s > from) {
+    } else if (s.day > from) {
       out.push(
         trigger(
           rule,
-          `${rule.id}:${model.id}:${channel}:shutdown:${clock.shutdown.date}:0`,
-          `${model.name} has shut down on ${where}`,
-          `Shutdown ${when}.${replacement}`,
-          isoDay(clock.shutdown.date),
+          `${rule.id}${s.keyTail}0`,
+          `${model.name} has shut down on ${f.where}`,
+          `Shutdown ${s.when}.${s.replacement}`,
+          s.date,
           model.providerId,
           model.id,
-          eventIds,
+          s.eventIds,
           model.sources,
         ),
       );
@@ -354,12 +418,6 @@ function sampledFrom(w: EngineWindow): number {
 
 /** A month-precision date counts from its first day. */
 const isoDay = (date: string) => (date.length === 7 ? `${date}-01` : date);
-
-/** R at sample `i` of a window; null for no data. */
-function riskAt(w: EngineWindow, i: number): number | null {
-  const v = w.risk[i] ?? NaN;
-  return Number.isNaN(v) ? null : v;
-}
 
 /** The events of provider `p` dated on day `d` (the evidence of a jump on that day). */
 function eventsOn(ctx: RiskContext, p: number, d: number): string[] {
@@ -424,20 +482,21 @@ function scoreChangeTriggers(
   for (let i = s0; i < s1; i++) {
     const d = w.day[i] ?? 0;
     if (d <= from || w.change[i] !== 1) continue;
-    const now = riskAt(w, i);
-    if (now === null) {
+    // R is read straight from the samples (NaN for no data): no number is boxed per sample.
+    const now = w.risk[i] ?? NaN;
+    if (Number.isNaN(now)) {
       inEpisode = false;
       continue;
     }
-    let extreme: number | null = null;
+    let extreme = NaN;
     for (let j = i - 1; j >= s0 && (w.day[j] ?? 0) >= d - rule.days; j--) {
-      const v = riskAt(w, j);
-      if (v === null) continue;
-      if (extreme === null || (rise ? v < extreme : v > extreme)) extreme = v;
+      const v = w.risk[j] ?? NaN;
+      if (Number.isNaN(v)) continue;
+      if (Number.isNaN(extreme) || (rise ? v < extreme : v > extreme)) extreme = v;
     }
-    const move = extreme === null ? 0 : now - extreme;
+    const move = Number.isNaN(extreme) ? 0 : now - extreme;
     const hit = rise ? move >= rule.points : -move >= rule.points;
-    if (hit && !inEpisode && extreme !== null) {
+    if (hit && !inEpisode && !Number.isNaN(extreme)) {
       const provider = ctx.providers[p]?.provider;
       const day = iso.of(d);
       out.push(
@@ -458,6 +517,9 @@ function scoreChangeTriggers(
   }
 }
 
+/** The grade band of a score as a number (A = 0 … E = 4), as `gradeOf` draws the boundaries. */
+const band = (r: number) => (r < 20 ? 0 : r < 40 ? 1 : r < 60 ? 2 : r < 80 ? 3 : 4);
+
 /**
  * A threshold or a grade boundary crossed between two samples from the window's start on. The key
  * of a crossing is its change day, or (a drift with recency between change days) the window.
@@ -476,9 +538,9 @@ function crossingTriggers(
   let i = s0;
   while (i < s1 && (w.day[i] ?? 0) < from) i++;
   for (let k = i + 1; k < s1; k++) {
-    const prev = riskAt(w, k - 1);
-    const now = riskAt(w, k);
-    if (prev === null || now === null) continue;
+    const prev = w.risk[k - 1] ?? NaN;
+    const now = w.risk[k] ?? NaN;
+    if (Number.isNaN(prev) || Number.isNaN(now)) continue;
     let what: string;
     let title: string;
     let detail: string;
@@ -491,6 +553,9 @@ function crossingTriggers(
       title = `${provider?.shortName ?? ''}: platform risk ${rule.direction === 'above' ? 'rose above' : 'fell below'} ${pts(t)}`;
       detail = `${pts(prev)} → ${pts(now)} on ${iso.of(w.day[k] ?? 0)}.`;
     } else {
+      // The band is compared inline first: most pairs stay in their band (and a double passed
+      // to a call that is not inlined is boxed).
+      if (band(prev) === band(now)) continue;
       const g0 = gradeOf(prev);
       const g1 = gradeOf(now);
       const crossing = gradeCrossing(g0, g1);
