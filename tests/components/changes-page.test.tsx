@@ -36,7 +36,11 @@ const metaRise: AlertRule = {
 };
 
 beforeEach(() => {
-  useInboxStore.setState({ notifications: [], restoreNotice: null });
+  useInboxStore.setState({
+    notifications: [],
+    lastSnooze: { kind: 'days', days: 7 },
+    restoreNotice: null,
+  });
   useReviewStore.setState({ reviews: [REVIEW], restoreNotice: null });
   useRulesStore.setState({ rules: [metaRise], restoreNotice: null });
   useWatchlistStore.setState({ providerIds: ['meta'], modelIds: [], restoreNotice: null });
@@ -123,6 +127,41 @@ describe('Changes page', () => {
     expect(
       within(inbox).getAllByRole('link', { name: /opens in a new tab/ }).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('snoozes a notification for the chosen time, or until a chosen day, and offers that choice next', async () => {
+    const { user } = renderApp(`/changes?today=${TODAY}`);
+    await waitFor(() => expect(unread()).toHaveTextContent('1'));
+    const inbox = await screen.findByRole('region', { name: 'Inbox' });
+    await user.click(
+      await within(inbox).findByText(/Meta: platform risk rose .* points within 30 days/),
+    );
+    const snooze = within(inbox).getByRole('form', { name: /^Snooze Meta/ });
+    // A day that is not after today is refused beside the date field.
+    await user.selectOptions(within(snooze).getByLabelText('Snooze for'), 'Until a date');
+    const date = within(snooze).getByLabelText('Snooze until');
+    await user.clear(date);
+    await user.type(date, TODAY);
+    await user.click(within(snooze).getByRole('button', { name: 'Snooze' }));
+    expect(within(snooze).getByText('Choose a day after Nov 26, 2026.')).toBeInTheDocument();
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(useInboxStore.getState().notifications[0]?.state).toBe('read');
+
+    await user.clear(date);
+    await user.type(date, '2027-01-15');
+    await user.click(within(snooze).getByRole('button', { name: 'Snooze' }));
+    expect(useInboxStore.getState().notifications[0]).toMatchObject({
+      state: 'snoozed',
+      snoozedUntil: '2027-01-15',
+    });
+    expect(useInboxStore.getState().lastSnooze).toEqual({ kind: 'until', date: '2027-01-15' });
+    expect(await within(inbox).findByText('Snoozed until Jan 15, 2027.')).toBeInTheDocument();
+
+    // 30 days from today, chosen from the list.
+    await user.selectOptions(within(snooze).getByLabelText('Snooze for'), '30 days');
+    await user.click(within(snooze).getByRole('button', { name: 'Snooze' }));
+    expect(useInboxStore.getState().notifications[0]?.snoozedUntil).toBe('2026-12-26');
+    expect(useInboxStore.getState().lastSnooze).toEqual({ kind: 'days', days: 30 });
   });
 
   it('records a named review and narrows the page to the watchlist', async () => {
