@@ -164,6 +164,45 @@ describe('Changes page', () => {
     expect(useInboxStore.getState().lastSnooze).toEqual({ kind: 'days', days: 30 });
   });
 
+  it('edits a rule in place, refusing a number beside its field', async () => {
+    const { user } = renderApp(`/changes?today=${TODAY}`);
+    const rules = await screen.findByRole('region', { name: 'Alert rules' });
+    await user.click(
+      await within(rules).findByRole('button', {
+        name: 'Edit Meta rises by 10 or more within 30 days',
+      }),
+    );
+    const form = within(rules).getByRole('form', {
+      name: 'Edit “Meta rises by 10 or more within 30 days”',
+    });
+    const points = within(form).getByLabelText('Points');
+    expect(points).toHaveValue(10);
+    expect(within(form).getByLabelText('Within days')).toHaveValue(30);
+    await user.clear(points);
+    await user.type(points, '0');
+    await user.click(within(form).getByRole('button', { name: 'Save rule' }));
+    expect(points).toHaveAccessibleDescription('Enter points above 0, at most 100.');
+    expect(points).toHaveAttribute('aria-invalid', 'true');
+    expect(useRulesStore.getState().rules[0]).toMatchObject({ points: 10 });
+
+    await user.clear(points);
+    await user.type(points, '25');
+    const days = within(form).getByLabelText('Within days');
+    await user.clear(days);
+    await user.type(days, '60');
+    const name = within(form).getByLabelText('Rule name');
+    await user.clear(name);
+    await user.type(name, 'Meta rises by 25 within 60 days');
+    await user.click(within(form).getByRole('button', { name: 'Save rule' }));
+    expect(useRulesStore.getState().rules).toEqual([
+      { ...metaRise, name: 'Meta rises by 25 within 60 days', points: 25, days: 60 },
+    ]);
+    expect(within(rules).queryByRole('form', { name: /^Edit/ })).not.toBeInTheDocument();
+    expect(
+      within(rules).getByText(/Platform risk rises by 25 or more within 60 days/),
+    ).toBeInTheDocument();
+  });
+
   it('records a named review and narrows the page to the watchlist', async () => {
     useReviewStore.setState({ reviews: [] });
     const { user } = renderApp(`/changes?today=${TODAY}`);
