@@ -36,7 +36,11 @@ const metaRise: AlertRule = {
 };
 
 beforeEach(() => {
-  useInboxStore.setState({ notifications: [], restoreNotice: null });
+  useInboxStore.setState({
+    notifications: [],
+    lastSnooze: { kind: 'days', days: 7 },
+    restoreNotice: null,
+  });
   useReviewStore.setState({ reviews: [REVIEW], restoreNotice: null });
   useRulesStore.setState({ rules: [metaRise], restoreNotice: null });
   useWatchlistStore.setState({ providerIds: ['meta'], modelIds: [], restoreNotice: null });
@@ -123,6 +127,80 @@ describe('Changes page', () => {
     expect(
       within(inbox).getAllByRole('link', { name: /opens in a new tab/ }).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('snoozes a notification for the chosen time, or until a chosen day, and offers that choice next', async () => {
+    const { user } = renderApp(`/changes?today=${TODAY}`);
+    await waitFor(() => expect(unread()).toHaveTextContent('1'));
+    const inbox = await screen.findByRole('region', { name: 'Inbox' });
+    await user.click(
+      await within(inbox).findByText(/Meta: platform risk rose .* points within 30 days/),
+    );
+    const snooze = within(inbox).getByRole('form', { name: /^Snooze Meta/ });
+    // A day that is not after today is refused beside the date field.
+    await user.selectOptions(within(snooze).getByLabelText('Snooze for'), 'Until a date');
+    const date = within(snooze).getByLabelText('Snooze until');
+    await user.clear(date);
+    await user.type(date, TODAY);
+    await user.click(within(snooze).getByRole('button', { name: 'Snooze' }));
+    expect(within(snooze).getByText('Choose a day after Nov 26, 2026.')).toBeInTheDocument();
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(useInboxStore.getState().notifications[0]?.state).toBe('read');
+
+    await user.clear(date);
+    await user.type(date, '2027-01-15');
+    await user.click(within(snooze).getByRole('button', { name: 'Snooze' }));
+    expect(useInboxStore.getState().notifications[0]).toMatchObject({
+      state: 'snoozed',
+      snoozedUntil: '2027-01-15',
+    });
+    expect(useInboxStore.getState().lastSnooze).toEqual({ kind: 'until', date: '2027-01-15' });
+    expect(await within(inbox).findByText('Snoozed until Jan 15, 2027.')).toBeInTheDocument();
+
+    // 30 days from today, chosen from the list.
+    await user.selectOptions(within(snooze).getByLabelText('Snooze for'), '30 days');
+    await user.click(within(snooze).getByRole('button', { name: 'Snooze' }));
+    expect(useInboxStore.getState().notifications[0]?.snoozedUntil).toBe('2026-12-26');
+    expect(useInboxStore.getState().lastSnooze).toEqual({ kind: 'days', days: 30 });
+  });
+
+  it('edits a rule in place, refusing a number beside its field', async () => {
+    const { user } = renderApp(`/changes?today=${TODAY}`);
+    const rules = await screen.findByRole('region', { name: 'Alert rules' });
+    await user.click(
+      await within(rules).findByRole('button', {
+        name: 'Edit Meta rises by 10 or more within 30 days',
+      }),
+    );
+    const form = within(rules).getByRole('form', {
+      name: 'Edit “Meta rises by 10 or more within 30 days”',
+    });
+    const points = within(form).getByLabelText('Points');
+    expect(points).toHaveValue(10);
+    expect(within(form).getByLabelText('Within days')).toHaveValue(30);
+    await user.clear(points);
+    await user.type(points, '0');
+    await user.click(within(form).getByRole('button', { name: 'Save rule' }));
+    expect(points).toHaveAccessibleDescription('Enter points above 0, at most 100.');
+    expect(points).toHaveAttribute('aria-invalid', 'true');
+    expect(useRulesStore.getState().rules[0]).toMatchObject({ points: 10 });
+
+    await user.clear(points);
+    await user.type(points, '25');
+    const days = within(form).getByLabelText('Within days');
+    await user.clear(days);
+    await user.type(days, '60');
+    const name = within(form).getByLabelText('Rule name');
+    await user.clear(name);
+    await user.type(name, 'Meta rises by 25 within 60 days');
+    await user.click(within(form).getByRole('button', { name: 'Save rule' }));
+    expect(useRulesStore.getState().rules).toEqual([
+      { ...metaRise, name: 'Meta rises by 25 within 60 days', points: 25, days: 60 },
+    ]);
+    expect(within(rules).queryByRole('form', { name: /^Edit/ })).not.toBeInTheDocument();
+    expect(
+      within(rules).getByText(/Platform risk rises by 25 or more within 60 days/),
+    ).toBeInTheDocument();
   });
 
   it('records a named review and narrows the page to the watchlist', async () => {

@@ -25,7 +25,11 @@ const trigger: Trigger = {
 
 beforeEach(() => {
   localStorage.clear();
-  useInboxStore.setState({ notifications: [], restoreNotice: null });
+  useInboxStore.setState({
+    notifications: [],
+    lastSnooze: { kind: 'days', days: 7 },
+    restoreNotice: null,
+  });
   useReviewStore.setState({ reviews: [], restoreNotice: null });
   useRulesStore.setState({ rules: [...DEFAULT_RULES], restoreNotice: null });
   useWatchlistStore.setState({ providerIds: [], modelIds: [], restoreNotice: null });
@@ -87,6 +91,47 @@ describe('the alert stores', () => {
     expect(useReviewStore.getState().reviews).toEqual([]);
     expect(useReviewStore.getState().restoreNotice).toMatch(/reviews could not be read/);
     expect(backups(REVIEW_STORAGE_KEY)).toHaveLength(1);
+  });
+
+  it('read an inbox saved before the snooze choices, remembering its 7 days', async () => {
+    const saved = { ...trigger, createdAt: '2026-11-26T10:00:00.000Z' };
+    localStorage.setItem(
+      INBOX_STORAGE_KEY,
+      JSON.stringify({
+        state: {
+          notifications: [
+            { ...saved, state: 'snoozed', snoozedUntil: '2026-12-03' },
+            { ...saved, key: 'k2', state: 'read', snoozedUntil: null },
+          ],
+        },
+        version: 1,
+      }),
+    );
+    await useInboxStore.persist.rehydrate();
+    const s = useInboxStore.getState();
+    expect(s.restoreNotice).toBeNull();
+    expect(s.notifications.map((n) => [n.key, n.state, n.snoozedUntil])).toEqual([
+      [trigger.key, 'snoozed', '2026-12-03'],
+      ['k2', 'read', null],
+    ]);
+    expect(s.lastSnooze).toEqual({ kind: 'days', days: 7 });
+    // Saved again in the current shape.
+    s.notificationSnoozed('k2', '2026-12-27', { kind: 'days', days: 30 });
+    const stored = JSON.parse(localStorage.getItem(INBOX_STORAGE_KEY) ?? '{}');
+    expect(stored.version).toBe(INBOX_VERSION);
+    expect(stored.state.lastSnooze).toEqual({ kind: 'days', days: 30 });
+  });
+
+  it('fall back to the first snooze offer when the remembered one cannot be read', async () => {
+    localStorage.setItem(
+      INBOX_STORAGE_KEY,
+      JSON.stringify({
+        state: { notifications: [], lastSnooze: { kind: 'days', days: 3 } },
+        version: INBOX_VERSION,
+      }),
+    );
+    await useInboxStore.persist.rehydrate();
+    expect(useInboxStore.getState().lastSnooze).toEqual({ kind: 'days', days: 7 });
   });
 
   it('fall back to the default rules when the saved rules cannot be read', async () => {

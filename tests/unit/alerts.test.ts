@@ -11,7 +11,7 @@ import { DEFAULT_RISK_SETTINGS } from '@/domain/risk/settings';
 import type { Dataset } from '@/domain/schema/dataset';
 import type { RiskEvent } from '@/domain/schema/event';
 import type { Model } from '@/domain/schema/model';
-import { newEvents, sinceReview } from '@/domain/review/since-review';
+import { newEvents, opennessMovesIn, sinceReview } from '@/domain/review/since-review';
 import { fcRuns } from '../fc-runs';
 import { asOfArb, datasetArb, isoAt, settingsArb } from './risk-arbitraries';
 
@@ -440,6 +440,22 @@ describe('properties', () => {
         },
       ),
       fcRuns(300),
+    );
+  });
+
+  it('finds the same moves toward closed when asked for that direction only', () => {
+    fc.assert(
+      fc.property(datasetArb, asOfArb, fc.integer({ min: 0, max: 600 }), (data, asOf, span) => {
+        const c = createRiskContext(data);
+        const from = isoAt(asOf - span);
+        const to = isoAt(asOf);
+        const all = opennessMovesIn(c, from, to);
+        const closed = opennessMovesIn(c, from, to, 'toward-closed');
+        const open = opennessMovesIn(c, from, to, 'toward-open');
+        expect(closed).toEqual(all.filter((m) => m.direction === 'toward-closed'));
+        expect(open).toEqual(all.filter((m) => m.direction === 'toward-open'));
+      }),
+      fcRuns(200),
     );
   });
 

@@ -40,64 +40,68 @@ export function engineWindow(
   const x = ctx.flat;
   const n = ctx.providers.length;
   const lo = fromDay - Math.max(0, lookbackDays);
-  // Pass 1: each provider's sample days, as day·2 + 1 for a change day and day·2 for a plain
-  // sample, in one flat buffer (no per-provider collections: a thousand providers would make
-  // a thousand of them per evaluation).
+  const tlDays = ctx.timelineDays;
+  // Pass 1: each provider's timeline items and events inside (lo, toDay]: both lists are sorted
+  // by day per provider, so two binary searches each find them and bound the samples.
+  const tlFrom = new Int32Array(n);
+  const evFrom = new Int32Array(n);
   let cap = 0;
   for (let p = 0; p < n; p++) {
-    cap += 3;
-    cap += 2 * ((x.provTimelineStart[p + 1] ?? 0) - (x.provTimelineStart[p] ?? 0));
-    cap += 2 * ((x.provEvStart[p + 1] ?? 0) - (x.provEvStart[p] ?? 0));
+    const t0 = firstAfter(tlDays, x.provTimelineStart[p] ?? 0, x.provTimelineStart[p + 1] ?? 0, lo);
+    const e0 = firstAfter(x.provEvDay, x.provEvStart[p] ?? 0, x.provEvStart[p + 1] ?? 0, lo);
+    tlFrom[p] = t0;
+    evFrom[p] = e0;
+    cap += 3 + 2 * ((x.provTimelineStart[p + 1] ?? 0) - t0 + ((x.provEvStart[p + 1] ?? 0) - e0));
   }
-  const keys = new Float64Array(cap);
-  const keyStart = new Int32Array(n + 1);
-  let k = 0;
-  for (let p = 0; p < n; p++) {
-    keyStart[p] = k;
-    keys[k++] = lo * 2;
-    keys[k++] = fromDay * 2;
-    keys[k++] = toDay * 2;
-    const t1 = x.provTimelineStart[p + 1] ?? 0;
-    for (let i = x.provTimelineStart[p] ?? 0; i < t1; i++) {
-      const d = ctx.timelineDays[i] ?? 0;
-      if (d <= lo || d > toDay) continue;
-      keys[k++] = d * 2 + 1;
-      keys[k++] = (d - 1) * 2;
-    }
-    const e1 = x.provEvStart[p + 1] ?? 0;
-    for (let i = x.provEvStart[p] ?? 0; i < e1; i++) {
-      const d = x.provEvDay[i] ?? 0;
-      if (d <= lo || d > toDay) continue;
-      keys[k++] = d * 2 + 1;
-      keys[k++] = (d - 1) * 2;
-    }
-  }
-  keyStart[n] = k;
-  // Pass 2: sort each provider's keys and merge equal days (a change day wins over a plain sample).
+  // Pass 2: per provider, its sample days in order, merged as they are made (no sort): the
+  // window's ends and `lo` as plain samples, and for each change day d the day before (plain)
+  // and d itself (a change day, which wins when a plain sample falls on the same day).
   const start = new Int32Array(n);
   const count = new Int32Array(n);
-  const dayBuf = new Float64Array(k);
-  const changeBuf = new Uint8Array(k);
+  const dayBuf = new Float64Array(cap);
+  const changeBuf = new Uint8Array(cap);
   let total = 0;
-  for (let p = 0; p < n; p++) {
-    const slice = keys.subarray(keyStart[p] ?? 0, keyStart[p + 1] ?? 0).sort();
-    start[p] = total;
-    for (let i = 0; i < slice.length; i++) {
-      const key = slice[i] ?? 0;
-      const d = Math.floor(key / 2);
-      const isChange = key - d * 2 === 1 ? 1 : 0;
-      if (total > (start[p] ?? 0) && dayBuf[total - 1] === d) {
-        if (isChange === 1) changeBuf[total - 1] = 1;
-        continue;
-      }
-      dayBuf[total] = d;
-      changeBuf[total] = isChange;
-      total += 1;
+  let first = 0;
+  const put = (d: number, isChange: 0 | 1) => {
+    if (total > first && dayBuf[total - 1] === d) {
+      if (isChange === 1) changeBuf[total - 1] = 1;
+      return;
     }
-    count[p] = total - (start[p] ?? 0);
+    dayBuf[total] = d;
+    changeBuf[total] = isChange;
+    total += 1;
+  };
+  for (let p = 0; p < n; p++) {
+    first = total;
+    start[p] = total;
+    let ti = tlFrom[p] ?? 0;
+    const t1 = x.provTimelineStart[p + 1] ?? 0;
+    let ei = evFrom[p] ?? 0;
+    const e1 = x.provEvStart[p + 1] ?? 0;
+    // The plain samples lo ≤ fromDay ≤ toDay, put in order among the change days.
+    let fixed = 0;
+    let last = -Infinity;
+    for (;;) {
+      const dt = ti < t1 ? (tlDays[ti] ?? Infinity) : Infinity;
+      const de = ei < e1 ? (x.provEvDay[ei] ?? Infinity) : Infinity;
+      const c = dt <= de ? dt : de;
+      if (c > toDay) break;
+      if (dt <= de) ti += 1;
+      else ei += 1;
+      if (c === last) continue;
+      last = c;
+      while (fixed < 3 && fixedDay(fixed, lo, fromDay, toDay) <= c - 1)
+        put(fixedDay(fixed++, lo, fromDay, toDay), 0);
+      put(c - 1, 0);
+      while (fixed < 3 && fixedDay(fixed, lo, fromDay, toDay) <= c)
+        put(fixedDay(fixed++, lo, fromDay, toDay), 0);
+      put(c, 1);
+    }
+    while (fixed < 3) put(fixedDay(fixed++, lo, fromDay, toDay), 0);
+    count[p] = total - first;
   }
-  const day = dayBuf.slice(0, total);
-  const change = changeBuf.slice(0, total);
+  const day = dayBuf.subarray(0, total);
+  const change = changeBuf.subarray(0, total);
   const risk = new Float64Array(total);
   const openness = new Float64Array(total);
   // Pass 3: one sweep per provider over its samples.
@@ -116,6 +120,22 @@ export function engineWindow(
     }
   }
   return { fromDay, toDay, start, count, day, risk, openness, change };
+}
+
+/** The n-th plain sample of a provider: the look-back's start, the window's first and last day. */
+const fixedDay = (i: number, lo: number, fromDay: number, toDay: number) =>
+  i === 0 ? lo : i === 1 ? fromDay : toDay;
+
+/** The first position in [a, b) of an ascending list whose day is after `day`. */
+function firstAfter(days: Float64Array, a: number, b: number, day: number): number {
+  let lo = a;
+  let hi = b;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((days[mid] ?? Infinity) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Position of provider `p`'s sample on `d` (a day the window sampled), or -1. */

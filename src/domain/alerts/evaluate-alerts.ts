@@ -6,12 +6,15 @@ import { OPENNESS_NAMES } from '../openness';
 import type { RiskContext } from '../risk/risk-context';
 import { gradeOf, type RiskSettings } from '../risk/settings';
 import type { Dependency } from '../schema/dependency';
+import type { Model } from '../schema/model';
 import { KNOWN_LIFECYCLE_CHANNELS } from '../schema/lifecycle-channel';
 import type { ReviewPoint } from '../review/review';
 import {
   gradeCrossing,
   newEvents,
   opennessMovesIn,
+  type NewEvent,
+  type OpennessMove,
   type ScopeFilter,
 } from '../review/since-review';
 import type { AlertRule, RuleScope } from './alert-rules';
@@ -57,13 +60,109 @@ export function scopeFilter(
   return { providerIds, modelIds };
 }
 
+/** One trigger, always built with the same shape (the engine's objects stay monomorphic). */
+function trigger(
+  rule: AlertRule,
+  key: string,
+  title: string,
+  detail: string,
+  date: string,
+  providerId: string | null,
+  modelId: string | null,
+  eventIds: string[],
+  sources: Trigger['sources'],
+): Trigger {
+  return {
+    key,
+    ruleId: rule.id,
+    ruleName: rule.name,
+    kind: rule.kind,
+    title,
+    detail,
+    date,
+    providerId,
+    modelId,
+    eventIds,
+    sources,
+  };
+}
+
+/** Day numbers to ISO days, each written once per evaluation (a day recurs across rules). */
+class IsoDays {
+  private readonly cache = new Map<number, string>();
+  of(day: number): string {
+    let iso = this.cache.get(day);
+    if (iso === undefined) {
+      iso = isoFromDayNumber(day);
+      this.cache.set(day, iso);
+    }
+    return iso;
+  }
+}
+
+/** What every openness-regression rule reads about one move toward closed: written once. */
+interface ClosedMove {
+  move: OpennessMove;
+  /** The key after the rule's id. */
+  keyTail: string;
+  title: string;
+  detail: string;
+  date: string;
+  eventIds: string[];
+}
+
+function closedMoves(ctx: RiskContext, from: string, to: string): ClosedMove[] {
+  const out: ClosedMove[] = [];
+  for (const m of opennessMovesIn(ctx, from, to, 'toward-closed')) {
+    if (m.direction !== 'toward-closed') continue;
+    const what =
+      m.kind === 'new-flagship'
+        ? 'a new flagship less open than its predecessor'
+        : 'moved toward closed';
+    out.push({
+      move: m,
+      keyTail: `:${m.modelId}:${m.date.date}`,
+      title: `${m.modelName}: ${what}`,
+      detail: `Openness level ${m.fromLevel ?? '?'} (${m.fromLevel === null ? 'unknown' : OPENNESS_NAMES[m.fromLevel]}) → ${m.toLevel} (${OPENNESS_NAMES[m.toLevel]}) on ${m.date.date}.`,
+      date: isoDay(m.date.date),
+      eventIds: m.eventId === null ? [] : [m.eventId],
+    });
+  }
+  return out;
+}
+
+/** What every event-severity rule reads about one new event: written once. */
+interface EventFacts {
+  event: NewEvent;
+  detail: string;
+  date: string;
+  eventIds: string[];
+}
+
+function eventFacts(ctx: RiskContext, since: ReviewPoint, asOf: string): EventFacts[] {
+  return newEvents(ctx, since, asOf).map((e) => ({
+    event: e,
+    detail: `Severity ${e.severity}, dated ${e.date.date}${e.clock === 'recorded-after-review' ? ` — dated before your review, recorded after it${e.recordedAt ? ` (${e.recordedAt.slice(0, 10)})` : ''}` : ''}.`,
+    date: isoDay(e.date.date),
+    eventIds: [e.eventId],
+  }));
+}
+
+/** A scope's tests on ids; `null` scope covers everything. */
+const providerIn = (scope: ScopeFilter | null, id: string | null) =>
+  scope === null || (id !== null && scope.providerIds.has(id));
+const modelIn = (scope: ScopeFilter | null, id: string | null, providerId: string | null) =>
+  scope === null || (id !== null && scope.modelIds.has(id)) || providerIn(scope, providerId);
+
 /**
  * Evaluate every rule over the window from `since` to `asOf` in one sweep of the engine: one
  * `engineWindow` (one sweep per provider, looking back as far as the longest "within Y days"
  * rule) and one pass over the models and events serve all the rules, so twenty rules cost about
- * what one does. Each trigger carries a key that does not change from one evaluation to the next
- * (rule, provider or model, and the day or event that set it off), which is what makes a trigger
- * one notification only (`mergeTriggers`).
+ * what one does. What rules of one kind share is computed once: the score samples of each
+ * provider, the moves toward closed and the new events with their texts; a rule adds only its
+ * key and its scope test. Each trigger carries a key that does not change from one evaluation to
+ * the next (rule, provider or model, and the day or event that set it off), which is what makes a
+ * trigger one notification only (`mergeTriggers`).
  */
 export function evaluateAlerts(input: AlertInput, prepared?: EngineWindow): Trigger[] {
   const { ctx, settings, rules, since, asOf } = input;
@@ -85,163 +184,229 @@ export function evaluateAlerts(input: AlertInput, prepared?: EngineWindow): Trig
         sampledFrom(prepared) <= from - lookback
       ? prepared
       : engineWindow(ctx, settings, from, to, lookback);
-  const needsModels = active.some((r) => r.kind === 'openness-regression');
-  const moves = needsModels ? opennessMovesIn(ctx, since.date, asOf) : [];
-  const needsEvents = active.some((r) => r.kind === 'event-severity');
-  const events = needsEvents ? newEvents(ctx, since, asOf) : [];
+  const moves = active.some((r) => r.kind === 'openness-regression')
+    ? closedMoves(ctx, since.date, asOf)
+    : [];
+  const events = active.some((r) => r.kind === 'event-severity')
+    ? eventFacts(ctx, since, asOf)
+    : [];
+  const deps = active.some((r) => r.kind === 'lifecycle')
+    ? dependencyFacts(ctx, input.dependencies, from, to, asOf)
+    : [];
   const scopes = new Map<RuleScope, ScopeFilter | null>();
   const scopeOf = (s: RuleScope) => {
     if (!scopes.has(s)) scopes.set(s, scopeFilter(s, ctx, input.watchlist, input.dependencies));
     return scopes.get(s) ?? null;
   };
+  const iso = new IsoDays();
 
   const out: Trigger[] = [];
   for (const rule of active) {
     const scope = scopeOf(rule.scope);
-    const providerIn = (id: string | null) =>
-      scope === null || (id !== null && scope.providerIds.has(id));
-    const modelIn = (id: string | null, providerId: string | null) =>
-      scope === null || (id !== null && scope.modelIds.has(id)) || providerIn(providerId);
-    const base = { ruleId: rule.id, ruleName: rule.name, kind: rule.kind };
     switch (rule.kind) {
       case 'threshold':
       case 'grade':
       case 'score-change': {
         if (w === null) break;
-        for (const p of ctx.providers) {
-          if (!providerIn(p.provider.id)) continue;
-          scoreTriggers(ctx, w, p.index, rule, (t) =>
-            out.push({
-              ruleId: base.ruleId,
-              ruleName: base.ruleName,
-              kind: base.kind,
-              key: t.key,
-              title: t.title,
-              detail: t.detail,
-              date: t.date,
-              providerId: t.providerId,
-              modelId: t.modelId,
-              eventIds: t.eventIds,
-              sources: t.sources,
-            }),
-          );
+        for (let p = 0; p < ctx.providers.length; p++) {
+          const provider = ctx.providers[p]?.provider;
+          if (provider === undefined || !providerIn(scope, provider.id)) continue;
+          if (rule.kind === 'score-change') scoreChangeTriggers(ctx, w, p, rule, iso, out);
+          else crossingTriggers(ctx, w, p, rule, iso, out);
         }
         break;
       }
       case 'openness-regression':
-        for (const m of moves) {
-          if (m.direction !== 'toward-closed' || !modelIn(m.modelId, m.providerId)) continue;
-          const what =
-            m.kind === 'new-flagship'
-              ? 'a new flagship less open than its predecessor'
-              : 'moved toward closed';
-          out.push({
-            ...base,
-            key: `${rule.id}:${m.modelId}:${m.date.date}`,
-            title: `${m.modelName}: ${what}`,
-            detail: `Openness level ${m.fromLevel ?? '?'} (${m.fromLevel === null ? 'unknown' : OPENNESS_NAMES[m.fromLevel]}) → ${m.toLevel} (${OPENNESS_NAMES[m.toLevel]}) on ${m.date.date}.`,
-            date: isoDay(m.date.date),
-            providerId: m.providerId,
-            modelId: m.modelId,
-            eventIds: m.eventId === null ? [] : [m.eventId],
-            sources: m.sources,
-          });
+        for (const c of moves) {
+          const m = c.move;
+          if (!modelIn(scope, m.modelId, m.providerId)) continue;
+          out.push(
+            trigger(
+              rule,
+              rule.id + c.keyTail,
+              c.title,
+              c.detail,
+              c.date,
+              m.providerId,
+              m.modelId,
+              c.eventIds,
+              m.sources,
+            ),
+          );
         }
         break;
       case 'event-severity':
-        for (const e of events) {
+        for (const f of events) {
+          const e = f.event;
           if (e.severity < rule.minSeverity) continue;
           if (
             scope !== null &&
-            !e.appliesTo.some(providerIn) &&
-            !providerIn(e.providerId) &&
+            !e.appliesTo.some((id) => providerIn(scope, id)) &&
+            !providerIn(scope, e.providerId) &&
             !e.relatedModelIds.some((id) => scope.modelIds.has(id))
           )
             continue;
-          out.push({
-            ...base,
-            key: `${rule.id}:${e.eventId}`,
-            title: e.title,
-            detail: `Severity ${e.severity}, dated ${e.date.date}${e.clock === 'recorded-after-review' ? ` — dated before your review, recorded after it${e.recordedAt ? ` (${e.recordedAt.slice(0, 10)})` : ''}` : ''}.`,
-            date: isoDay(e.date.date),
-            providerId: e.providerId,
-            modelId: e.relatedModelIds[0] ?? null,
-            eventIds: [e.eventId],
-            sources: e.sources,
-          });
-        }
-        break;
-      case 'lifecycle': {
-        const seen = new Set<string>();
-        for (const dep of input.dependencies) {
-          const channel = dep.channel ?? 'own-api';
-          const pair = `${dep.modelId}\u0000${channel}\u0000${dep.deployment}`;
-          if (seen.has(pair)) continue;
-          seen.add(pair);
-          const m = ctx.models[ctx.modelIndex.get(dep.modelId) ?? -1];
-          if (m === undefined) continue;
-          const model = m.model;
-          const where = channelName(channel);
-          for (const e of channelClock(model, channel).entries) {
-            if (e.status !== 'deprecated') continue;
-            const d = preciseDayNumber(e.from);
-            if (d <= from || d > to) continue;
-            out.push({
-              ...base,
-              key: `${rule.id}:${model.id}:${channel}:deprecated:${e.from.date}`,
-              title: `${model.name} is deprecated on ${where}`,
-              detail: `Deprecated from ${e.from.date}${e.replacement ? `; named replacement ${e.replacement.name}` : ''}.`,
-              date: isoDay(e.from.date),
-              providerId: model.providerId,
-              modelId: model.id,
-              eventIds: e.eventId === null ? [] : [e.eventId],
-              sources: model.sources,
-            });
-          }
-          const clock = retirementClock(dep, model, asOf, ctx.dataset.compiledOn);
-          if (clock.kind !== 'scheduled' && clock.kind !== 'retired') continue;
-          const s = preciseDayNumber(clock.shutdown);
-          const eventIds = m.model.statusHistory.flatMap((e) =>
-            e.status === 'retired' && e.eventId !== null ? [e.eventId] : [],
+          out.push(
+            trigger(
+              rule,
+              `${rule.id}:${e.eventId}`,
+              e.title,
+              f.detail,
+              f.date,
+              e.providerId,
+              e.relatedModelIds[0] ?? null,
+              f.eventIds,
+              e.sources,
+            ),
           );
-          const when = `${clock.lowerBound ? 'no earlier than ' : ''}${clock.shutdown.date}`;
-          const replacement = clock.replacement
-            ? ` Named replacement: ${clock.replacement.name}.`
-            : '';
-          if (s > to) {
-            for (const r of rule.reminderDays) {
-              if (s - r > to) continue;
-              out.push({
-                ...base,
-                key: `${rule.id}:${model.id}:${channel}:shutdown:${clock.shutdown.date}:${r}`,
-                title: `${model.name} shuts down on ${where} in ${r} days or less`,
-                detail: `Shutdown ${when}: ${s - to} days left.${replacement}`,
-                date: isoFromDayNumber(s - r),
-                providerId: model.providerId,
-                modelId: model.id,
-                eventIds,
-                sources: model.sources,
-              });
-            }
-          } else if (s > from) {
-            out.push({
-              ...base,
-              key: `${rule.id}:${model.id}:${channel}:shutdown:${clock.shutdown.date}:0`,
-              title: `${model.name} has shut down on ${where}`,
-              detail: `Shutdown ${when}.${replacement}`,
-              date: isoDay(clock.shutdown.date),
-              providerId: model.providerId,
-              modelId: model.id,
-              eventIds,
-              sources: model.sources,
-            });
-          }
         }
         break;
-      }
+      case 'lifecycle':
+        lifecycleTriggers(deps, rule, from, to, iso, out);
+        break;
     }
   }
   return out;
+}
+
+/** What every lifecycle rule reads about one dependency (model, channel, deployment): written once. */
+interface DependencyFacts {
+  model: Model;
+  channel: string;
+  where: string;
+  /** Deprecations on the dependency's channel inside the window, with their texts. */
+  deprecations: {
+    keyTail: string;
+    title: string;
+    detail: string;
+    date: string;
+    eventIds: string[];
+  }[];
+  /** The shutdown on the channel (scheduled or past), or null. */
+  shutdown: {
+    day: number;
+    /** The shutdown's ISO day (a month-precision date counts from its first day). */
+    date: string;
+    keyTail: string;
+    when: string;
+    replacement: string;
+    eventIds: string[];
+  } | null;
+}
+
+function dependencyFacts(
+  ctx: RiskContext,
+  dependencies: AlertInput['dependencies'],
+  from: number,
+  to: number,
+  asOf: string,
+): DependencyFacts[] {
+  const out: DependencyFacts[] = [];
+  const seen = new Set<string>();
+  for (const dep of dependencies) {
+    const channel = dep.channel ?? 'own-api';
+    const pair = `${dep.modelId}\u0000${channel}\u0000${dep.deployment}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    const model = ctx.models[ctx.modelIndex.get(dep.modelId) ?? -1]?.model;
+    if (model === undefined) continue;
+    const where = channelName(channel);
+    const deprecations: DependencyFacts['deprecations'] = [];
+    for (const e of channelClock(model, channel).entries) {
+      if (e.status !== 'deprecated') continue;
+      const d = preciseDayNumber(e.from);
+      if (d <= from || d > to) continue;
+      deprecations.push({
+        keyTail: `:${model.id}:${channel}:deprecated:${e.from.date}`,
+        title: `${model.name} is deprecated on ${where}`,
+        detail: `Deprecated from ${e.from.date}${e.replacement ? `; named replacement ${e.replacement.name}` : ''}.`,
+        date: isoDay(e.from.date),
+        eventIds: e.eventId === null ? [] : [e.eventId],
+      });
+    }
+    const clock = retirementClock(dep, model, asOf, ctx.dataset.compiledOn);
+    const shutdown =
+      clock.kind !== 'scheduled' && clock.kind !== 'retired'
+        ? null
+        : {
+            day: preciseDayNumber(clock.shutdown),
+            date: isoDay(clock.shutdown.date),
+            keyTail: `:${model.id}:${channel}:shutdown:${clock.shutdown.date}:`,
+            when: `${clock.lowerBound ? 'no earlier than ' : ''}${clock.shutdown.date}`,
+            replacement: clock.replacement ? ` Named replacement: ${clock.replacement.name}.` : '',
+            eventIds: model.statusHistory.flatMap((e) =>
+              e.status === 'retired' && e.eventId !== null ? [e.eventId] : [],
+            ),
+          };
+    out.push({ model, channel, where, deprecations, shutdown });
+  }
+  return out;
+}
+
+/**
+ * A dependency's deprecation inside the window, and one reminder per day count before a
+ * scheduled shutdown once that day has come (or the shutdown itself once it is past).
+ */
+function lifecycleTriggers(
+  facts: readonly DependencyFacts[],
+  rule: Extract<AlertRule, { kind: 'lifecycle' }>,
+  from: number,
+  to: number,
+  iso: IsoDays,
+  out: Trigger[],
+): void {
+  for (const f of facts) {
+    const model = f.model;
+    for (const d of f.deprecations) {
+      out.push(
+        trigger(
+          rule,
+          rule.id + d.keyTail,
+          d.title,
+          d.detail,
+          d.date,
+          model.providerId,
+          model.id,
+          d.eventIds,
+          model.sources,
+        ),
+      );
+    }
+    const s = f.shutdown;
+    if (s === null) continue;
+    if (s.day > to) {
+      for (const r of rule.reminderDays) {
+        if (s.day - r > to) continue;
+        out.push(
+          trigger(
+            rule,
+            `${rule.id}${s.keyTail}${r}`,
+            `${model.name} shuts down on ${f.where} in ${r} days or less`,
+            `Shutdown ${s.when}: ${s.day - to} days left.${s.replacement}`,
+            iso.of(s.day - r),
+            model.providerId,
+            model.id,
+            s.eventIds,
+            model.sources,
+          ),
+        );
+      }
+    } else if (s.day > from) {
+      out.push(
+        trigger(
+          rule,
+          `${rule.id}${s.keyTail}0`,
+          `${model.name} has shut down on ${f.where}`,
+          `Shutdown ${s.when}.${s.replacement}`,
+          s.date,
+          model.providerId,
+          model.id,
+          s.eventIds,
+          model.sources,
+        ),
+      );
+    }
+  }
 }
 
 function sampledFrom(w: EngineWindow): number {
@@ -254,9 +419,6 @@ function sampledFrom(w: EngineWindow): number {
 /** A month-precision date counts from its first day. */
 const isoDay = (date: string) => (date.length === 7 ? `${date}-01` : date);
 
-type ScoreRule = Extract<AlertRule, { kind: 'threshold' | 'grade' | 'score-change' }>;
-type ScoreTrigger = Omit<Trigger, 'ruleId' | 'ruleName' | 'kind'>;
-
 /** The events of provider `p` dated on day `d` (the evidence of a jump on that day). */
 function eventsOn(ctx: RiskContext, p: number, d: number): string[] {
   const x = ctx.flat;
@@ -267,112 +429,146 @@ function eventsOn(ctx: RiskContext, p: number, d: number): string[] {
   return out;
 }
 
-function scoreTriggers(
+/** A score trigger of provider `p` at sample `i`, with the events of a change day as evidence. */
+function scoreTrigger(
   ctx: RiskContext,
   w: EngineWindow,
   p: number,
-  rule: ScoreRule,
-  emit: (t: ScoreTrigger) => void,
+  i: number,
+  rule: AlertRule,
+  key: string,
+  title: string,
+  detail: string,
+  iso: IsoDays,
+): Trigger {
+  const provider = ctx.providers[p]?.provider;
+  const d = w.day[i] ?? 0;
+  const eventIds = w.change[i] === 1 ? eventsOn(ctx, p, d) : [];
+  const sources =
+    eventIds.length === 0
+      ? (provider?.sources ?? [])
+      : eventIds.flatMap((id) => ctx.events[ctx.eventIndex.get(id) ?? -1]?.event.sources ?? []);
+  return trigger(
+    rule,
+    key,
+    title,
+    detail,
+    iso.of(d),
+    provider?.id ?? null,
+    null,
+    eventIds,
+    sources,
+  );
+}
+
+/**
+ * "Rises (drops) by at least X points within Y days": at each change day, against the lowest
+ * (highest) sample of the Y days before it; one trigger per run of change days meeting the rule,
+ * keyed by the run's first day.
+ */
+function scoreChangeTriggers(
+  ctx: RiskContext,
+  w: EngineWindow,
+  p: number,
+  rule: Extract<AlertRule, { kind: 'score-change' }>,
+  iso: IsoDays,
+  out: Trigger[],
 ): void {
-  const facts = ctx.providers[p];
-  if (facts === undefined) return;
-  const provider = facts.provider;
   const s0 = w.start[p] ?? 0;
   const s1 = s0 + (w.count[p] ?? 0);
   const from = w.fromDay;
-  const r = (i: number) => {
-    const v = w.risk[i] ?? NaN;
-    return Number.isNaN(v) ? null : v;
-  };
-  const sourcesOf = (eventIds: string[]) =>
-    eventIds.length === 0
-      ? provider.sources
-      : eventIds.flatMap((id) => ctx.events[ctx.eventIndex.get(id) ?? -1]?.event.sources ?? []);
-  const make = (i: number, key: string, title: string, detail: string): ScoreTrigger => {
+  const rise = rule.direction === 'rise';
+  let inEpisode = false;
+  for (let i = s0; i < s1; i++) {
     const d = w.day[i] ?? 0;
-    const eventIds = w.change[i] === 1 ? eventsOn(ctx, p, d) : [];
-    return {
-      key,
-      title,
-      detail,
-      date: isoFromDayNumber(d),
-      providerId: provider.id,
-      modelId: null,
-      eventIds,
-      sources: sourcesOf(eventIds),
-    };
-  };
-  // The key of a crossing: its change day, or (a drift with recency between change days) the window.
-  const keyOf = (i: number, what: string) =>
-    w.change[i] === 1
-      ? `${rule.id}:${provider.id}:${isoFromDayNumber(w.day[i] ?? 0)}:${what}`
-      : `${rule.id}:${provider.id}:drift-since-${isoFromDayNumber(from)}:${what}`;
-
-  if (rule.kind === 'score-change') {
-    let inEpisode = false;
-    for (let i = s0; i < s1; i++) {
-      const d = w.day[i] ?? 0;
-      if (d <= from || w.change[i] !== 1) continue;
-      const now = r(i);
-      if (now === null) {
-        inEpisode = false;
-        continue;
-      }
-      let extreme: number | null = null;
-      for (let j = i - 1; j >= s0 && (w.day[j] ?? 0) >= d - rule.days; j--) {
-        const v = r(j);
-        if (v === null) continue;
-        if (extreme === null || (rule.direction === 'rise' ? v < extreme : v > extreme))
-          extreme = v;
-      }
-      const move = extreme === null ? 0 : now - extreme;
-      const hit = rule.direction === 'rise' ? move >= rule.points : -move >= rule.points;
-      if (hit && !inEpisode && extreme !== null) {
-        emit(
-          make(
-            i,
-            `${rule.id}:${provider.id}:${isoFromDayNumber(d)}`,
-            `${provider.shortName}: platform risk ${rule.direction === 'rise' ? 'rose' : 'fell'} ${pts(Math.abs(move))} points within ${rule.days} days`,
-            `${pts(extreme)} → ${pts(now)} (${signed(move)}) by ${isoFromDayNumber(d)}.`,
-          ),
-        );
-      }
-      inEpisode = hit;
+    if (d <= from || w.change[i] !== 1) continue;
+    // R is read straight from the samples (NaN for no data): no number is boxed per sample.
+    const now = w.risk[i] ?? NaN;
+    if (Number.isNaN(now)) {
+      inEpisode = false;
+      continue;
     }
-    return;
+    let extreme = NaN;
+    for (let j = i - 1; j >= s0 && (w.day[j] ?? 0) >= d - rule.days; j--) {
+      const v = w.risk[j] ?? NaN;
+      if (Number.isNaN(v)) continue;
+      if (Number.isNaN(extreme) || (rise ? v < extreme : v > extreme)) extreme = v;
+    }
+    const move = Number.isNaN(extreme) ? 0 : now - extreme;
+    const hit = rise ? move >= rule.points : -move >= rule.points;
+    if (hit && !inEpisode && !Number.isNaN(extreme)) {
+      const provider = ctx.providers[p]?.provider;
+      const day = iso.of(d);
+      out.push(
+        scoreTrigger(
+          ctx,
+          w,
+          p,
+          i,
+          rule,
+          `${rule.id}:${provider?.id ?? ''}:${day}`,
+          `${provider?.shortName ?? ''}: platform risk ${rise ? 'rose' : 'fell'} ${pts(Math.abs(move))} points within ${rule.days} days`,
+          `${pts(extreme)} → ${pts(now)} (${signed(move)}) by ${day}.`,
+          iso,
+        ),
+      );
+    }
+    inEpisode = hit;
   }
+}
+
+/** The grade band of a score as a number (A = 0 … E = 4), as `gradeOf` draws the boundaries. */
+const band = (r: number) => (r < 20 ? 0 : r < 40 ? 1 : r < 60 ? 2 : r < 80 ? 3 : 4);
+
+/**
+ * A threshold or a grade boundary crossed between two samples from the window's start on. The key
+ * of a crossing is its change day, or (a drift with recency between change days) the window.
+ */
+function crossingTriggers(
+  ctx: RiskContext,
+  w: EngineWindow,
+  p: number,
+  rule: Extract<AlertRule, { kind: 'threshold' | 'grade' }>,
+  iso: IsoDays,
+  out: Trigger[],
+): void {
+  const s0 = w.start[p] ?? 0;
+  const s1 = s0 + (w.count[p] ?? 0);
+  const from = w.fromDay;
   let i = s0;
   while (i < s1 && (w.day[i] ?? 0) < from) i++;
   for (let k = i + 1; k < s1; k++) {
-    const prev = r(k - 1);
-    const now = r(k);
-    if (prev === null || now === null) continue;
+    const prev = w.risk[k - 1] ?? NaN;
+    const now = w.risk[k] ?? NaN;
+    if (Number.isNaN(prev) || Number.isNaN(now)) continue;
+    let what: string;
+    let title: string;
+    let detail: string;
+    const provider = ctx.providers[p]?.provider;
     if (rule.kind === 'threshold') {
       const t = rule.threshold;
       const crossed = rule.direction === 'above' ? prev < t && now >= t : prev >= t && now < t;
       if (!crossed) continue;
-      emit(
-        make(
-          k,
-          keyOf(k, `${rule.direction}-${t}`),
-          `${provider.shortName}: platform risk ${rule.direction === 'above' ? 'rose above' : 'fell below'} ${pts(t)}`,
-          `${pts(prev)} → ${pts(now)} on ${isoFromDayNumber(w.day[k] ?? 0)}.`,
-        ),
-      );
+      what = `${rule.direction}-${t}`;
+      title = `${provider?.shortName ?? ''}: platform risk ${rule.direction === 'above' ? 'rose above' : 'fell below'} ${pts(t)}`;
+      detail = `${pts(prev)} → ${pts(now)} on ${iso.of(w.day[k] ?? 0)}.`;
     } else {
+      // The band is compared inline first: most pairs stay in their band (and a double passed
+      // to a call that is not inlined is boxed).
+      if (band(prev) === band(now)) continue;
       const g0 = gradeOf(prev);
       const g1 = gradeOf(now);
       const crossing = gradeCrossing(g0, g1);
       if (crossing === null || (rule.direction !== 'either' && rule.direction !== crossing))
         continue;
-      emit(
-        make(
-          k,
-          keyOf(k, `${g0 ?? ''}-${g1 ?? ''}`),
-          `${provider.shortName}: grade ${g0 ?? ''} → ${g1 ?? ''}`,
-          `Platform risk ${pts(prev)} → ${pts(now)} on ${isoFromDayNumber(w.day[k] ?? 0)} (${crossing === 'worse' ? 'a worse grade' : 'a better grade'}).`,
-        ),
-      );
+      what = `${g0 ?? ''}-${g1 ?? ''}`;
+      title = `${provider?.shortName ?? ''}: grade ${g0 ?? ''} → ${g1 ?? ''}`;
+      detail = `Platform risk ${pts(prev)} → ${pts(now)} on ${iso.of(w.day[k] ?? 0)} (${crossing === 'worse' ? 'a worse grade' : 'a better grade'}).`;
     }
+    const key =
+      w.change[k] === 1
+        ? `${rule.id}:${provider?.id ?? ''}:${iso.of(w.day[k] ?? 0)}:${what}`
+        : `${rule.id}:${provider?.id ?? ''}:drift-since-${iso.of(from)}:${what}`;
+    out.push(scoreTrigger(ctx, w, p, k, rule, key, title, detail, iso));
   }
 }

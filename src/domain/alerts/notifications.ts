@@ -1,4 +1,5 @@
 import { z } from '@/domain/schema/zod';
+import { addDays } from '../dates';
 import { isoDaySchema } from '../schema/precise-date';
 import { sourceSchema } from '../schema/source';
 
@@ -65,4 +66,20 @@ export function unreadCount(inbox: readonly AppNotification[], today: string): n
   let n = 0;
   for (const x of inbox) if (effectiveState(x, today) === 'unread') n += 1;
   return n;
+}
+
+/** How long a notification is snoozed: a number of days, or until a chosen day. */
+export const snoozeChoiceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('days'), days: z.union([z.literal(1), z.literal(7), z.literal(30)]) }),
+  z.object({ kind: z.literal('until'), date: isoDaySchema }),
+]);
+export type SnoozeChoice = z.infer<typeof snoozeChoiceSchema>;
+
+/** The snooze a new inbox offers first (the only one there was before the choices). */
+export const DEFAULT_SNOOZE: SnoozeChoice = { kind: 'days', days: 7 };
+
+/** The day a snooze chosen on `today` ends; null when a chosen day is not after today. */
+export function snoozeEnd(choice: SnoozeChoice, today: string): string | null {
+  if (choice.kind === 'days') return addDays(today, choice.days);
+  return choice.date > today ? choice.date : null;
 }

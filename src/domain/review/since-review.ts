@@ -142,39 +142,62 @@ export function eventNewness(
   return null;
 }
 
+/** The openness level whose openness risk is `risk` (OPENNESS_RISK is one-to-one). */
+function levelOfRisk(risk: number): OpennessLevel {
+  return risk === 0 ? 5 : risk === 10 ? 4 : risk === 35 ? 3 : risk === 60 ? 2 : 1;
+}
+
+/** The level of the model in `slot` on `day` (its first entry before any applies; 1 with none). */
+function levelAtSlot(x: RiskContext['flat'], slot: number, day: number): OpennessLevel {
+  const a = x.opStart[slot] ?? 0;
+  const b = x.opStart[slot + 1] ?? 0;
+  if (a === b) return 1;
+  let risk = x.opRisk[a] ?? 100;
+  for (let j = a; j < b; j++) {
+    if ((x.opDay[j] ?? Infinity) > day) break;
+    risk = x.opRisk[j] ?? risk;
+  }
+  return levelOfRisk(risk);
+}
+
+/** A sort key that orders like the date's text: a month ("2026-09") before its first day. */
+const dateKey = (day: number, date: PreciseDate) => day * 2 + (date.date.length === 7 ? 0 : 1);
+
 /**
- * Openness moves between the review and `asOf`, from the engine's precomputed days and levels
- * only (what the openness-regression rule needs; `modelFacts` adds the lifecycle and deadlines).
+ * Openness moves between the review and `asOf`, newest first (then by model id), from the
+ * engine's flat per-slot arrays: a model object is read only for a move (what the
+ * openness-regression rule needs; `modelFacts` adds the lifecycle and deadlines). `only` keeps
+ * the moves of one direction (the rule reads those toward closed).
  */
 export function opennessMovesIn(
   ctx: RiskContext,
   reviewDate: string,
   asOf: string,
+  only?: OpennessMove['direction'],
 ): OpennessMove[] {
   const from = dayNumber(reviewDate);
   const to = dayNumber(asOf);
-  const moves: OpennessMove[] = [];
-  const releasedIn: number[] = [];
-  // Flat arrays first; a model object is read only for a release or a change in the window.
-  const rel = ctx.modelRelease;
-  for (let i = 0; i < rel.length; i++) {
-    const d = rel[i] ?? 0;
-    if (d > from && d <= to && ctx.models[i]?.model.hypothetical !== true) releasedIn.push(i);
-  }
   const x = ctx.flat;
+  const moves: OpennessMove[] = [];
+  const keys: number[] = [];
   for (let k = 0; k < x.slotModel.length; k++) {
+    const a = x.opStart[k] ?? 0;
     const end = x.opStart[k + 1] ?? 0;
-    for (let j = (x.opStart[k] ?? 0) + 1; j < end; j++) {
+    for (let j = a + 1; j < end; j++) {
       const d = x.opDay[j] ?? 0;
       if (d <= from || d > to) continue;
+      const prevRisk = x.opRisk[j - 1] ?? 100;
+      const nextRisk = x.opRisk[j] ?? 100;
+      if (prevRisk === nextRisk) continue;
+      // Risk falls as the level rises: a move toward closed raises it.
+      if (only !== undefined && nextRisk > prevRisk !== (only === 'toward-closed')) continue;
       const m = ctx.models[x.slotModel[k] ?? -1];
       if (m === undefined || m.model.hypothetical) continue;
-      const i = j - (x.opStart[k] ?? 0);
-      const prev = m.opennessLevels[i - 1] ?? 1;
-      const next = m.opennessLevels[i] ?? 1;
-      if (prev === next) continue;
-      const entry = m.model.opennessHistory[m.opennessEntryIdx[i] ?? 0];
+      const entry = m.model.opennessHistory[m.opennessEntryIdx[j - a] ?? 0];
       if (entry === undefined) continue;
+      const prev = levelOfRisk(prevRisk);
+      const next = levelOfRisk(nextRisk);
+      keys.push(dateKey(d, entry.from));
       moves.push({
         modelId: m.model.id,
         modelName: m.model.name,
@@ -190,81 +213,125 @@ export function opennessMovesIn(
       });
     }
   }
-  moves.push(...flagshipMoves(ctx, releasedIn));
-  moves.sort((a, b) =>
-    a.date.date < b.date.date ? 1 : a.date.date > b.date.date ? -1 : a.modelId < b.modelId ? -1 : 1,
-  );
-  return moves;
+  flagshipMoves(ctx, from, to, only, moves, keys);
+  // Newest first, then by model id; sorted on numbers (the dates' own objects are not touched).
+  const order = moves.map((_, i) => i);
+  order.sort((a, b) => {
+    const ka = keys[a] ?? 0;
+    const kb = keys[b] ?? 0;
+    if (ka !== kb) return kb - ka;
+    const ia = moves[a]?.modelId ?? '';
+    const ib = moves[b]?.modelId ?? '';
+    return ia < ib ? -1 : ia > ib ? 1 : a - b;
+  });
+  return order.map((i) => moves[i] as OpennessMove);
 }
 
-/** The provider's newest model released strictly before `day` (not hypothetical), from the engine's family index. */
-function newestBefore(
+/**
+ * A release less (or more) open than the provider's newest model before it: a new flagship's
+ * move, pushed onto `out` with its sort key. The predecessor of a release on day D is the
+ * provider's model with the latest release before D, the first in family order (newest first
+ * within a family) on a tie. One pass over each provider's slots finds it for every release:
+ * the best slot released on or before the window opens, then the slots released inside it by day.
+ */
+function flagshipMoves(
   ctx: RiskContext,
-  p: number,
-  day: number,
-): RiskContext['models'][number] | undefined {
+  from: number,
+  to: number,
+  only: OpennessMove['direction'] | undefined,
+  out: OpennessMove[],
+  keys: number[],
+): void {
   const x = ctx.flat;
-  let bestSlot = -1;
-  let bestDay = -Infinity;
-  // Flat arrays only (no model object is touched until the winner is known).
-  for (let f = x.provFamStart[p] ?? 0; f < (x.provFamStart[p + 1] ?? 0); f++) {
-    // Members are newest first: the first released before the day is the family's candidate.
-    const end = x.famMemStart[f + 1] ?? 0;
-    let lo = x.famMemStart[f] ?? 0;
-    let hi = end;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((x.release[mid] ?? 0) >= day) lo = mid + 1;
-      else hi = mid;
+  const inWindow: number[] = [];
+  const found: { slot: number; prior: number; was: OpennessLevel; now: OpennessLevel }[] = [];
+  for (let p = 0; p < ctx.providers.length; p++) {
+    const s0 = x.famMemStart[x.provFamStart[p] ?? 0] ?? 0;
+    const s1 = x.famMemStart[x.provFamStart[p + 1] ?? 0] ?? 0;
+    let before = -1;
+    let beforeDay = -Infinity;
+    inWindow.length = 0;
+    for (let s = s0; s < s1; s++) {
+      const d = x.release[s] ?? 0;
+      if (d <= from) {
+        if (d > beforeDay) {
+          beforeDay = d;
+          before = s;
+        }
+      } else if (d <= to) inWindow.push(s);
     }
-    if (lo < end && (x.release[lo] ?? -Infinity) > bestDay) {
-      bestDay = x.release[lo] ?? -Infinity;
-      bestSlot = lo;
+    if (inWindow.length === 0) continue;
+    // By day, then slot (the first in family order wins a tie).
+    inWindow.sort((a, b) => (x.release[a] ?? 0) - (x.release[b] ?? 0) || a - b);
+    let prior = before;
+    let i = 0;
+    while (i < inWindow.length) {
+      const day = x.release[inWindow[i] ?? 0] ?? 0;
+      let j = i;
+      while (j < inWindow.length && x.release[inWindow[j] ?? 0] === day) j++;
+      if (prior >= 0) {
+        const was = levelAtSlot(x, prior, day - 1);
+        for (let k = i; k < j; k++) {
+          const slot = inWindow[k] ?? 0;
+          const a = x.opStart[slot] ?? 0;
+          const now = a === (x.opStart[slot + 1] ?? 0) ? 1 : levelOfRisk(x.opRisk[a] ?? 100);
+          if (was === now) continue;
+          if (only !== undefined && now < was !== (only === 'toward-closed')) continue;
+          found.push({ slot, prior, was, now });
+        }
+      }
+      // The releases of this day precede the next day's: the first of them in family order.
+      prior = inWindow[i] ?? prior;
+      i = j;
     }
   }
-  return bestSlot < 0 ? undefined : ctx.models[x.slotModel[bestSlot] ?? -1];
-}
-
-/** A release less (or more) open than the provider's newest model before it: a new flagship's move. */
-function flagshipMoves(ctx: RiskContext, releasedIn: readonly number[]): OpennessMove[] {
-  const out: OpennessMove[] = [];
-  if (releasedIn.length === 0) return out;
-  // The launch event of each new model (same day, naming the model), as its evidence.
-  const launch = new Map<string, string>();
-  const released = new Set(releasedIn.map((i) => ctx.models[i]?.model.id));
-  for (const ev of ctx.events) {
-    for (const id of ev.event.relatedModelIds) {
-      if (!released.has(id) || launch.has(id)) continue;
-      const mi = ctx.modelIndex.get(id);
-      if (mi !== undefined && ctx.models[mi]?.releaseDay === ev.day) launch.set(id, ev.event.id);
-    }
-  }
-  for (const i of releasedIn) {
-    const m = ctx.models[i];
-    if (m === undefined) continue;
-    const prior = newestBefore(ctx, m.providerIdx, m.releaseDay);
-    if (prior === undefined) continue;
-    const before = opennessAtSorted(prior, m.releaseDay - 1);
-    const now = m.opennessLevels[0] ?? 1;
-    if (before === now) continue;
+  // Model objects only for the moves found; a hypothetical release makes none.
+  const needLaunch = new Map<string, number>();
+  const start = out.length;
+  for (const f of found) {
+    const m = ctx.models[x.slotModel[f.slot] ?? -1];
+    const prior = ctx.models[x.slotModel[f.prior] ?? -1];
+    if (m === undefined || prior === undefined || m.model.hypothetical) continue;
+    const eventId = m.model.opennessHistory[m.opennessEntryIdx[0] ?? 0]?.eventId ?? null;
+    if (eventId === null) needLaunch.set(m.model.id, m.releaseDay);
+    keys.push(dateKey(m.releaseDay, m.model.release));
     out.push({
       modelId: m.model.id,
       modelName: m.model.name,
       providerId: m.model.providerId,
       date: m.model.release,
       kind: 'new-flagship',
-      fromLevel: before,
-      toLevel: now,
+      fromLevel: f.was,
+      toLevel: f.now,
       comparedWithId: prior.model.id,
-      direction: now < before ? 'toward-closed' : 'toward-open',
-      eventId:
-        m.model.opennessHistory[m.opennessEntryIdx[0] ?? 0]?.eventId ??
-        launch.get(m.model.id) ??
-        null,
+      direction: f.now < f.was ? 'toward-closed' : 'toward-open',
+      eventId,
       sources: m.model.sources,
     });
   }
-  return out;
+  if (needLaunch.size === 0) return;
+  // Without an openness event, the evidence is the launch event: the first event dated the day
+  // of the release that names the model (events are sorted by day: only the window's are read).
+  const launch = new Map<string, string>();
+  let lo = 0;
+  let hi = ctx.events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((x.evDay[mid] ?? 0) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let e = lo; e < ctx.events.length; e++) {
+    const ev = ctx.events[e];
+    if (ev === undefined || ev.day > to) break;
+    for (const id of ev.event.relatedModelIds) {
+      if (needLaunch.get(id) === ev.day && !launch.has(id)) launch.set(id, ev.event.id);
+    }
+  }
+  for (let i = start; i < out.length; i++) {
+    const move = out[i];
+    if (move !== undefined && move.eventId === null)
+      move.eventId = launch.get(move.modelId) ?? null;
+  }
 }
 
 /** Model facts of the window (openness moves, lifecycle steps, deadlines), from one pass over the models. */
@@ -367,15 +434,6 @@ export function modelFacts(
     (a, b) => a.daysLeft - b.daysLeft || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0),
   );
   return { opennessMoves: opennessMovesIn(ctx, reviewDate, asOf), lifecycle, deadlines };
-}
-
-function opennessAtSorted(m: RiskContext['models'][number], day: number): OpennessLevel {
-  let level = m.opennessLevels[0] ?? 1;
-  for (let i = 0; i < m.opennessDays.length; i++) {
-    if ((m.opennessDays[i] ?? Infinity) > day) break;
-    level = m.opennessLevels[i] ?? level;
-  }
-  return level;
 }
 
 /** Events new to a reader since `review`, by either clock, newest first. */

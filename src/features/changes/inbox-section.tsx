@@ -1,6 +1,11 @@
-import { useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { formatDay } from '@/components/format';
-import { effectiveState, type AppNotification } from '@/domain/alerts/notifications';
+import {
+  effectiveState,
+  snoozeEnd,
+  type AppNotification,
+  type SnoozeChoice,
+} from '@/domain/alerts/notifications';
 import { addDays } from '@/domain/dates';
 import { useInboxStore } from '@/stores/inbox-store';
 import { EvidenceLinks } from './evidence-links';
@@ -141,20 +146,106 @@ function NotificationItem({
               onClick={() => store().notificationUnread(n.key)}
             >
               Mark as unread
-            </button>{' '}
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => store().notificationSnoozed(n.key, addDays(today, 7))}
-            >
-              Snooze for 7 days
             </button>
           </p>
+          <SnoozeForm
+            today={today}
+            title={n.title}
+            onSnooze={(until, choice) => store().notificationSnoozed(n.key, until, choice)}
+          />
         </div>
       </details>
       {state === 'snoozed' && n.snoozedUntil && (
         <p className="muted">Snoozed until {formatDay(n.snoozedUntil)}.</p>
       )}
     </li>
+  );
+}
+
+type SnoozeOption = '1' | '7' | '30' | 'until';
+const SNOOZE_OPTIONS: readonly (readonly [SnoozeOption, string])[] = [
+  ['1', '1 day'],
+  ['7', '7 days'],
+  ['30', '30 days'],
+  ['until', 'Until a date'],
+];
+
+/**
+ * Snooze for 1, 7 or 30 days or until a chosen day; the snooze chosen last is offered first
+ * (kept in the inbox store). A day that is not after today is refused beside the date field.
+ */
+function SnoozeForm({
+  today,
+  title,
+  onSnooze,
+}: {
+  today: string;
+  title: string;
+  onSnooze: (until: string, choice: SnoozeChoice) => void;
+}) {
+  const id = useId().replace(/:/g, '');
+  const last = useInboxStore((s) => s.lastSnooze);
+  const [option, setOption] = useState<SnoozeOption>(
+    last.kind === 'until' ? 'until' : (String(last.days) as SnoozeOption),
+  );
+  const [date, setDate] = useState(
+    last.kind === 'until' && last.date > today ? last.date : addDays(today, 14),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const choice: SnoozeChoice =
+      option === 'until'
+        ? { kind: 'until', date }
+        : { kind: 'days', days: option === '1' ? 1 : option === '30' ? 30 : 7 };
+    const until =
+      /^\d{4}-\d{2}-\d{2}$/.test(date) || option !== 'until' ? snoozeEnd(choice, today) : null;
+    if (until === null) {
+      setError(`Choose a day after ${formatDay(today)}.`);
+      return;
+    }
+    setError(null);
+    onSnooze(until, choice);
+  };
+  return (
+    <form className="snooze-form" onSubmit={submit} aria-label={`Snooze ${title}`} noValidate>
+      <label htmlFor={`${id}-for`}>Snooze for</label>{' '}
+      <select
+        id={`${id}-for`}
+        value={option}
+        onChange={(e) => {
+          setOption(e.target.value as SnoozeOption);
+          setError(null);
+        }}
+      >
+        {SNOOZE_OPTIONS.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>{' '}
+      {option === 'until' && (
+        <span className={`snooze-form__date${error ? ' form-field--error' : ''}`}>
+          <label htmlFor={`${id}-date`}>Snooze until</label>{' '}
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={date}
+            min={addDays(today, 1)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(e) => setDate(e.target.value)}
+          />{' '}
+          {error && (
+            <span id={`${id}-error`} className="field-error" role="alert">
+              {error}
+            </span>
+          )}{' '}
+        </span>
+      )}
+      <button type="submit" className="button button--small">
+        Snooze
+      </button>
+    </form>
   );
 }

@@ -1,5 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import {
+  alertRuleSchema,
+  DEFAULT_REMINDER_DAYS,
   RULE_KIND_LABELS,
   SCOPE_LABELS,
   type AlertRule,
@@ -30,6 +32,7 @@ export function describeRule(r: AlertRule): string {
 export function RulesSection() {
   const rules = useRulesStore((s) => s.rules);
   const store = useRulesStore.getState;
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section aria-labelledby="rules-title" className="changes-section rules no-print">
       <h2 id="rules-title">Alert rules</h2>
@@ -52,6 +55,15 @@ export function RulesSection() {
             <span className="muted">
               {describeRule(r)} · scope: {SCOPE_LABELS[r.scope]}
             </span>{' '}
+            <button
+              type="button"
+              className="button button--small"
+              aria-expanded={editing === r.id}
+              aria-label={`Edit ${r.name}`}
+              onClick={() => setEditing(editing === r.id ? null : r.id)}
+            >
+              Edit
+            </button>{' '}
             {r.builtIn ? (
               <span className="tag">Default rule</span>
             ) : (
@@ -60,9 +72,10 @@ export function RulesSection() {
                 className="button button--small"
                 onClick={() => store().ruleRemoved(r.id)}
               >
-                Remove<span className="visually-hidden"> {r.name}</span>
+                Remove<span className="visually-hidden">&nbsp;{r.name}</span>
               </button>
             )}
+            {editing === r.id && <RuleForm initial={r} onDone={() => setEditing(null)} />}
           </li>
         ))}
       </ul>
@@ -80,28 +93,58 @@ export function RulesSection() {
   );
 }
 
-function RuleForm() {
-  const id = useId();
-  const [kind, setKind] = useState<AlertRuleKind>('score-change');
-  const [scope, setScope] = useState<RuleScope>('watchlist');
-  const [name, setName] = useState('');
-  const [points, setPoints] = useState('10');
-  const [days, setDays] = useState('30');
-  const [threshold, setThreshold] = useState('50');
-  const [direction, setDirection] = useState('rise');
-  const [severity, setSeverity] = useState('4');
-  const [error, setError] = useState<string | null>(null);
+type FieldKey = 'threshold' | 'points' | 'days' | 'severity' | 'reminders' | 'name';
+
+/**
+ * Add a rule, or (with `initial`) edit one in place: its kind stays, its parameters, scope and
+ * name change. Each number is checked as the rule's schema has it and refused beside its field.
+ */
+function RuleForm({ initial, onDone }: { initial?: AlertRule; onDone?: () => void }) {
+  const id = useId().replace(/:/g, '');
+  const [kind, setKind] = useState<AlertRuleKind>(initial?.kind ?? 'score-change');
+  const [scope, setScope] = useState<RuleScope>(initial?.scope ?? 'watchlist');
+  const [name, setName] = useState(initial?.name ?? '');
+  const [points, setPoints] = useState(
+    String(initial?.kind === 'score-change' ? initial.points : 10),
+  );
+  const [days, setDays] = useState(String(initial?.kind === 'score-change' ? initial.days : 30));
+  const [threshold, setThreshold] = useState(
+    String(initial?.kind === 'threshold' ? initial.threshold : 50),
+  );
+  const [direction, setDirection] = useState<string>(
+    initial !== undefined && 'direction' in initial ? initial.direction : 'rise',
+  );
+  const [severity, setSeverity] = useState(
+    String(initial?.kind === 'event-severity' ? initial.minSeverity : 4),
+  );
+  const [reminders, setReminders] = useState(
+    (initial?.kind === 'lifecycle' ? initial.reminderDays : DEFAULT_REMINDER_DAYS).join(', '),
+  );
+  const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const base = { id: `rule-${Date.now().toString(36)}`, scope, enabled: true, builtIn: false };
+    const base = {
+      id: initial?.id ?? `rule-${Date.now().toString(36)}`,
+      scope,
+      enabled: initial?.enabled ?? true,
+      builtIn: initial?.builtIn ?? false,
+      name: '',
+    };
+    const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
+    const reminderDays = reminders
+      .split(',')
+      .map((d) => d.trim())
+      .filter((d) => d !== '')
+      .map(num);
+    const found: Partial<Record<FieldKey, string>> = {};
     let rule: AlertRule;
-    const num = (v: string) => Number(v);
     switch (kind) {
       case 'threshold':
+        if (!(num(threshold) >= 0 && num(threshold) <= 100))
+          found.threshold = 'Enter a threshold from 0 to 100.';
         rule = {
           ...base,
-          name: '',
           kind,
           direction: direction === 'below' ? 'below' : 'above',
           threshold: num(threshold),
@@ -110,16 +153,18 @@ function RuleForm() {
       case 'grade':
         rule = {
           ...base,
-          name: '',
           kind,
           direction:
             direction === 'better' ? 'better' : direction === 'either' ? 'either' : 'worse',
         };
         break;
       case 'score-change':
+        if (!(num(points) > 0 && num(points) <= 100))
+          found.points = 'Enter points above 0, at most 100.';
+        if (!(Number.isInteger(num(days)) && num(days) >= 1 && num(days) <= 3650))
+          found.days = 'Enter whole days from 1 to 3650.';
         rule = {
           ...base,
-          name: '',
           kind,
           direction: direction === 'drop' ? 'drop' : 'rise',
           points: num(points),
@@ -127,35 +172,31 @@ function RuleForm() {
         };
         break;
       case 'openness-regression':
-        rule = { ...base, name: '', kind };
+        rule = { ...base, kind };
         break;
       case 'event-severity':
-        rule = { ...base, name: '', kind, minSeverity: num(severity) };
+        if (!(Number.isInteger(num(severity)) && num(severity) >= 0 && num(severity) <= 5))
+          found.severity = 'Enter a whole severity from 0 to 5.';
+        rule = { ...base, kind, minSeverity: num(severity) };
         break;
       case 'lifecycle':
-        rule = { ...base, name: '', kind, reminderDays: [90, 30, 7], scope: 'portfolio' };
+        if (
+          reminderDays.length < 1 ||
+          reminderDays.length > 10 ||
+          !reminderDays.every((d) => Number.isInteger(d) && d >= 0 && d <= 3650)
+        )
+          found.reminders = 'Enter 1 to 10 whole day counts from 0 to 3650, separated by commas.';
+        rule = { ...base, kind, reminderDays, scope: 'portfolio' };
         break;
     }
-    const invalid =
-      (kind === 'threshold' && !(num(threshold) >= 0 && num(threshold) <= 100)) ||
-      (kind === 'score-change' &&
-        !(
-          num(points) > 0 &&
-          num(points) <= 100 &&
-          Number.isInteger(num(days)) &&
-          num(days) >= 1
-        )) ||
-      (kind === 'event-severity' &&
-        !(Number.isInteger(num(severity)) && num(severity) >= 0 && num(severity) <= 5));
-    if (invalid) {
-      setError(
-        'Check the numbers: a threshold 0-100, points above 0, whole days from 1, a severity 0-5.',
-      );
-      return;
-    }
-    setError(null);
-    useRulesStore.getState().ruleSaved({ ...rule, name: name.trim() || describeRule(rule) });
-    setName('');
+    const named = { ...rule, name: name.trim() || describeRule(rule) };
+    if (Object.keys(found).length === 0 && !alertRuleSchema.safeParse(named).success)
+      found.name = 'Enter a name of at most 120 characters.';
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    useRulesStore.getState().ruleSaved(alertRuleSchema.parse(named));
+    if (initial === undefined) setName('');
+    onDone?.();
   };
 
   const directions: Record<AlertRuleKind, string[]> = {
@@ -166,27 +207,35 @@ function RuleForm() {
     'event-severity': [],
     lifecycle: [],
   };
+  const field = (key: FieldKey, label: string, control: (a: FieldAria) => ReactNode) => (
+    <RuleField id={`${id}-${key}`} label={label} error={errors[key]}>
+      {control}
+    </RuleField>
+  );
   return (
-    <form className="rule-form" onSubmit={submit} aria-labelledby={`${id}-t`}>
-      <h3 id={`${id}-t`}>Add a rule</h3>
+    <form className="rule-form" onSubmit={submit} aria-labelledby={`${id}-t`} noValidate>
+      <h3 id={`${id}-t`}>{initial ? `Edit “${initial.name}”` : 'Add a rule'}</h3>
       <div className="rule-form__fields">
-        <label>
-          Kind{' '}
-          <select
-            value={kind}
-            onChange={(e) => {
-              const k = e.target.value as AlertRuleKind;
-              setKind(k);
-              setDirection(directions[k][0] ?? '');
-            }}
-          >
-            {(Object.keys(RULE_KIND_LABELS) as AlertRuleKind[]).map((k) => (
-              <option key={k} value={k}>
-                {RULE_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        {initial === undefined && (
+          <label>
+            Kind{' '}
+            <select
+              value={kind}
+              onChange={(e) => {
+                const k = e.target.value as AlertRuleKind;
+                setKind(k);
+                setDirection(directions[k][0] ?? '');
+                setErrors({});
+              }}
+            >
+              {(Object.keys(RULE_KIND_LABELS) as AlertRuleKind[]).map((k) => (
+                <option key={k} value={k}>
+                  {RULE_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {kind !== 'lifecycle' && (
           <label>
             Scope{' '}
@@ -211,66 +260,114 @@ function RuleForm() {
             </select>
           </label>
         )}
-        {kind === 'threshold' && (
-          <label>
-            Threshold{' '}
+        {kind === 'threshold' &&
+          field('threshold', 'Threshold', (a) => (
             <input
+              {...a}
               type="number"
               min={0}
               max={100}
               value={threshold}
               onChange={(e) => setThreshold(e.target.value)}
             />
-          </label>
-        )}
+          ))}
         {kind === 'score-change' && (
           <>
-            <label>
-              Points{' '}
+            {field('points', 'Points', (a) => (
               <input
+                {...a}
                 type="number"
                 min={1}
                 max={100}
                 value={points}
                 onChange={(e) => setPoints(e.target.value)}
               />
-            </label>
-            <label>
-              Within days{' '}
-              <input type="number" min={1} value={days} onChange={(e) => setDays(e.target.value)} />
-            </label>
+            ))}
+            {field('days', 'Within days', (a) => (
+              <input
+                {...a}
+                type="number"
+                min={1}
+                value={days}
+                onChange={(e) => setDays(e.target.value)}
+              />
+            ))}
           </>
         )}
-        {kind === 'event-severity' && (
-          <label>
-            Minimum severity{' '}
+        {kind === 'event-severity' &&
+          field('severity', 'Minimum severity', (a) => (
             <input
+              {...a}
               type="number"
               min={0}
               max={5}
               value={severity}
               onChange={(e) => setSeverity(e.target.value)}
             />
-          </label>
-        )}
-        <label>
-          Rule name (optional){' '}
+          ))}
+        {kind === 'lifecycle' &&
+          field('reminders', 'Reminder days before a shutdown', (a) => (
+            <input
+              {...a}
+              type="text"
+              inputMode="numeric"
+              value={reminders}
+              onChange={(e) => setReminders(e.target.value)}
+            />
+          ))}
+        {field('name', initial ? 'Rule name' : 'Rule name (optional)', (a) => (
           <input
+            {...a}
             type="text"
             value={name}
             maxLength={120}
             onChange={(e) => setName(e.target.value)}
           />
-        </label>
+        ))}
       </div>
+      <button type="submit" className="button">
+        {initial ? 'Save rule' : 'Add rule'}
+      </button>{' '}
+      {onDone && (
+        <button type="button" className="button button--small" onClick={onDone}>
+          Cancel
+        </button>
+      )}
+    </form>
+  );
+}
+
+interface FieldAria {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/** A labelled field with its error beside it (the form kit's markup: `form-field`, `field-error`). */
+function RuleField({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  error: string | undefined;
+  children: (aria: FieldAria) => ReactNode;
+}) {
+  return (
+    <div className={`form-field${error ? ' form-field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>{' '}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': error ? `${id}-error` : undefined,
+      })}
       {error && (
-        <p role="alert" className="form-error">
+        <p id={`${id}-error`} className="field-error">
           {error}
         </p>
       )}
-      <button type="submit" className="button">
-        Add rule
-      </button>
-    </form>
+    </div>
   );
 }
