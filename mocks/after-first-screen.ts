@@ -6,7 +6,8 @@
 export function afterFirstScreen(): Promise<void> {
   return new Promise((resolve) => {
     setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+      if (typeof requestIdleCallback === 'function')
+        requestIdleCallback(() => resolve(), { timeout: 2000 });
       else resolve();
     }, 5000);
   });

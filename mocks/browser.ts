@@ -35,19 +35,10 @@ export function startMockService(search: string): LocalTransport {
     const response = await getResponse(handlers, request);
     if (!response) return fetch(request);
     const value = takeValueBody(response);
-    return value ? { status: response.status, statusText: response.statusText, body: value.body } : response;
+    return value
+      ? { status: response.status, statusText: response.statusText, body: value.body }
+      : response;
   };
-}
-
-/**
- * The page's copy of the service, for MSW's service worker only, when the app's own requests are
- * answered by the data service's Web Worker (`worker-transport.ts`): the same controls, and the
- * change log read from IndexedDB, where both copies keep it (as two tabs would).
- */
-export async function registerServiceWorker(search: string): Promise<void> {
-  setMockControls(controlsFromSearch(search, true));
-  await readIdbChangeLog();
-  await startServiceWorker();
 }
 
 /**
@@ -57,12 +48,17 @@ export async function registerServiceWorker(search: string): Promise<void> {
  */
 function readIdbChangeLog(): Promise<void> {
   return switchChangeLogStore(createIdbChangeLogStore()).catch((error: unknown) => {
-    console.warn('The change log cannot be kept in IndexedDB; changes last until the page is closed.', error);
+    console.warn(
+      'The change log cannot be kept in IndexedDB; changes last until the page is closed.',
+      error,
+    );
   });
 }
 
 async function startServiceWorker(): Promise<void> {
-  await (await import('msw/browser'))
+  await (
+    await import('msw/browser')
+  )
     .setupWorker(...handlers)
     .start({
       onUnhandledRequest: 'bypass',

@@ -45,11 +45,18 @@ self.onmessage = (event: MessageEvent<WorkerMessage>) => {
     // The accepted changes live in IndexedDB (open in workers too): read them before the first
     // answer. Where it cannot be opened, the log is kept in memory for this page only.
     ready = switchChangeLogStore(createIdbChangeLogStore()).catch((error: unknown) => {
-      console.warn('The change log cannot be kept in IndexedDB; changes last until the page is closed.', error);
+      console.warn(
+        'The change log cannot be kept in IndexedDB; changes last until the page is closed.',
+        error,
+      );
     });
     return;
   }
   answer(message).catch((error: unknown) => {
-    post({ id: message.id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    post({
+      id: message.id,
+      kind: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+    });
   });
 };

@@ -48,3 +48,21 @@ export function useRiskSettings(): { settings: RiskSettings; fromUrl: boolean } 
   const { settings, settingsFromUrl } = useViewParams();
   return { settings, fromUrl: settingsFromUrl };
 }
+
+/**
+ * Set or remove one parameter of the page's URL, keeping the others; the history entry is
+ * replaced, not added (a view setting, not a new page).
+ */
+export function useSetSearchParam(): (key: string, value: string | null) => void {
+  const [, setParams] = useSearchParams();
+  return (key, value) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
+}

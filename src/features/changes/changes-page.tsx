@@ -16,7 +16,7 @@ import { METHODOLOGY_ID } from '@/domain/risk/settings';
 import { settingsLine } from '@/domain/risk/settings-line';
 import { carriedSearch } from '@/domain/url/view-params';
 import { useRiskContext } from '@/lib/use-risk-context';
-import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
+import { useAsOf, useRiskSettings, useSetSearchParam } from '@/lib/use-view-params';
 import { useReviewStore } from '@/stores/review-store';
 import { useWatchlistStore } from '@/stores/watchlist-store';
 import { DigestPanel } from './digest-panel';
@@ -77,7 +77,7 @@ export default function ChangesPage() {
   const ctx = useRiskContext(loaded.data);
   const location = useLocation();
   const search = carriedSearch(location.search);
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const reviews = useReviewStore((s) => s.reviews);
   const watchProviders = useWatchlistStore((s) => s.providerIds);
   const watchModels = useWatchlistStore((s) => s.modelIds);
@@ -91,16 +91,7 @@ export default function ChangesPage() {
       ? horizonRaw
       : DEFAULT_HORIZON_DAYS;
   const watchOnly = params.get('watch') === '1';
-  const setParam = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value === null) next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
 
   const point = reviewPointOr(
     chosen === null ? null : { date: chosen.date, recordedAt: chosen.recordedAt },

@@ -1,4 +1,4 @@
-import { formatScore } from '@/components/format';
+import { ScoreWithGrade } from '@/components/score-cells';
 import { providerRiskOf, type CatalogRow } from '@/domain/catalog/catalog-row';
 import { gradeOf } from '@/domain/risk/settings';
 
@@ -12,16 +12,5 @@ export function ProviderRiskScore({
 }) {
   const risk = providerRiskOf(row, providerRisk);
   const score = Number.isNaN(risk) ? null : risk;
-  const grade = gradeOf(score);
-  return (
-    <>
-      {formatScore(score)}
-      {grade && (
-        <>
-          {' '}
-          <span className={`badge badge--grade-${grade}`}>{grade}</span>
-        </>
-      )}
-    </>
-  );
+  return <ScoreWithGrade score={score} grade={gradeOf(score)} />;
 }

@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useSetSearchParam } from '@/lib/use-view-params';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, type TableColumn } from '@/components/charts/chart-table';
 import { factorValueLabel } from '@/components/charts/factor-labels';
@@ -272,7 +273,7 @@ function useAfterFirstPaint(): boolean {
 /** The Overview's charts (Recharts), each with its caption and table alternative. */
 export function OverviewCharts({ ctx, settings, asOf, scores, ranking, search }: RankedViewProps) {
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const belowRanking = useAfterFirstPaint();
   const providers = ctx.dataset.providers;
   const allIds = useMemo(() => providers.map((p) => p.id), [providers]);
@@ -290,16 +291,7 @@ export function OverviewCharts({ ctx, settings, asOf, scores, ranking, search }:
     [trend, ranking],
   );
 
-  const setParam = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value === null) next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
 
   const breakdown = useMemo(() => toFactorBreakdown(scores, ranking), [scores, ranking]);
   const mix = useMemo(() => toOpennessMix(scores, ranking), [scores, ranking]);

@@ -1,4 +1,5 @@
 import { StarButton } from '@/components/star-button';
+import { PROVIDER_KIND_LABEL } from '@/components/provider-kind';
 import { ChannelLifecycles } from './channel-lifecycles';
 import { ProvenanceMark } from '@/components/provenance-mark';
 import { useMemo } from 'react';
@@ -34,12 +35,6 @@ import { OpennessProfileSection } from './openness-profile-section';
 import './provider-page.css';
 
 const TREND_FROM = '2023-01-01';
-const KIND_LABEL = {
-  'big-tech': 'Big tech',
-  'frontier-lab': 'Frontier lab',
-  startup: 'Startup',
-  nonprofit: 'Nonprofit / research',
-} as const;
 const SHAPE_GLYPH = { 'triangle-up': '▲', 'triangle-down': '▼', circle: '●' } as const;
 
 function FactorExplanation({ factor }: { factor: FactorView }) {
@@ -239,7 +234,7 @@ export default function ProviderPage() {
         <h1>{provider.shortName}</h1>
         <StarButton kind="provider" id={provider.id} name={provider.shortName} />
         <p className="lead">
-          {provider.name} · {KIND_LABEL[provider.kind]} ·{' '}
+          {provider.name} · {PROVIDER_KIND_LABEL[provider.kind]} ·{' '}
           {provider.hqCity ? `${provider.hqCity}, ` : ''}
           {provider.hqCountry}
         </p>

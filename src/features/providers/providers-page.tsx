@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { PROVIDER_KIND_LABEL } from '@/components/provider-kind';
 import { Link, useLocation } from 'react-router';
 import { useCollection } from '@/api/use-collection';
 import { formatInteger } from '@/components/format';
@@ -7,13 +8,6 @@ import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels
 import { summariseProviders } from '@/domain/provider-summary';
 import { carriedSearch } from '@/domain/url/view-params';
 import { useAsOf } from '@/lib/use-view-params';
-
-const KIND_LABEL = {
-  'big-tech': 'Big tech',
-  'frontier-lab': 'Frontier lab',
-  startup: 'Startup',
-  nonprofit: 'Nonprofit / research',
-} as const;
 
 export default function ProvidersPage() {
   const location = useLocation();
@@ -94,7 +88,7 @@ export default function ProvidersPage() {
                           <div className="muted small cell-subtitle">{provider.name}</div>
                         )}
                       </th>
-                      <td>{KIND_LABEL[provider.kind]}</td>
+                      <td>{PROVIDER_KIND_LABEL[provider.kind]}</td>
                       <td>{provider.hqCountry}</td>
                       <td className="num">
                         {summary ? formatInteger(summary.modelCount) : models.isPending ? '…' : '—'}
