@@ -157,9 +157,11 @@ function keystrokeFigure(): BenchFigure | null {
   const out = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 300_000 });
   const line = out.stdout.split('\n').find((l) => l.startsWith('catalog.keystroke_100k_ms:'));
   if (!line) {
-    console.log(
-      `catalog.keystroke_100k_ms: failed (${(out.stderr || out.stdout).trim().split('\n').slice(-3).join(' ')})`,
-    );
+    // The error's own message (with the page's console errors it lists), not the stack's tail.
+    const lines = (out.stderr || out.stdout).trim().split('\n');
+    const at = lines.findIndex((l) => /\bError\b/.test(l) && !/^\s+at /.test(l));
+    const shown = at >= 0 ? lines.slice(at, at + 4) : lines.slice(-3);
+    console.log(`catalog.keystroke_100k_ms: failed (${shown.join(' ')})`);
     return null;
   }
   const value = Number(line.split(':')[1]?.trim().split(' ')[0]);
