@@ -24,21 +24,25 @@ export const LOCK_IN_VALUES = {
  * preview only (or no documented channel) 100.
  */
 export function lockInOf(entry: OpennessEntry): number {
-  if (entry.weights === 'open' || entry.channels.some((c) => c.kind === 'weights-download')) {
-    return LOCK_IN_VALUES.weightsDownload;
-  }
-  const clouds = new Set<string>();
+  if (entry.weights === 'open') return LOCK_IN_VALUES.weightsDownload;
+  // Distinct cloud names, case aside: only whether there are none, one or more matters, so the
+  // first name is kept and any other is compared with it (no set made per entry: the engine
+  // reads every entry of every model).
+  let firstCloud: string | null = null;
+  let secondCloud = false;
   let unnamedClouds = 0;
   let ownApi = false;
   for (const c of entry.channels) {
+    if (c.kind === 'weights-download') return LOCK_IN_VALUES.weightsDownload;
     if (c.kind === 'cloud') {
       if (c.name === null) unnamedClouds += 1;
-      else clouds.add(c.name.toLowerCase());
+      else if (firstCloud === null) firstCloud = c.name.toLowerCase();
+      else if (!secondCloud && c.name.toLowerCase() !== firstCloud) secondCloud = true;
     } else if (c.kind === 'own-api') {
       ownApi = true;
     }
   }
-  const cloudCount = clouds.size + unnamedClouds;
+  const cloudCount = (firstCloud === null ? 0 : secondCloud ? 2 : 1) + unnamedClouds;
   if (cloudCount >= 2) return LOCK_IN_VALUES.multiCloud;
   if (cloudCount === 1) return LOCK_IN_VALUES.oneCloud;
   if (ownApi) return LOCK_IN_VALUES.ownApiOnly;

@@ -1,9 +1,10 @@
 import { preciseDayNumber } from '../dates';
 import { isOwnApiEntry } from '../lifecycle/channel-clock';
-import { opennessLevel, type OpennessLevel } from '../openness';
+import { licenseTier, type LicenseTier } from '../license';
+import { opennessLevelOfTier, type OpennessLevel } from '../openness';
 import type { Dataset } from '../schema/dataset';
 import type { RiskEvent } from '../schema/event';
-import type { Model } from '../schema/model';
+import type { Model, OpennessEntry } from '../schema/model';
 import type { Provider } from '../schema/provider';
 import {
   continuityRaw,
@@ -13,22 +14,25 @@ import {
   trajectoryRaw,
 } from './factor-rules';
 
-/** A model with its dates and per-entry factor values resolved once. */
+/**
+ * A model with its dates and per-entry factor values resolved once. The histories are read
+ * lazily from the context's columns (most pages never look at most models' histories).
+ */
 export interface ModelFacts {
-  index: number;
-  model: Model;
-  providerIdx: number;
+  readonly index: number;
+  readonly model: Model;
+  readonly providerIdx: number;
   familyIdx: number;
-  releaseDay: number;
+  readonly releaseDay: number;
   /** Status history sorted by day: the day each entry starts and whether it retires the model. */
-  statusDays: number[];
-  statusRetired: boolean[];
+  readonly statusDays: readonly number[];
+  readonly statusRetired: readonly boolean[];
   /** Openness history sorted by day, with each entry's level, openness risk and lock-in. */
-  opennessDays: number[];
-  opennessEntryIdx: number[];
-  opennessLevels: OpennessLevel[];
-  opennessRisk: number[];
-  lockIn: number[];
+  readonly opennessDays: readonly number[];
+  readonly opennessEntryIdx: readonly number[];
+  readonly opennessLevels: readonly OpennessLevel[];
+  readonly opennessRisk: readonly number[];
+  readonly lockIn: readonly number[];
 }
 
 /** The members of one provider's family, newest first (release descending, then id). */
@@ -126,9 +130,122 @@ export interface RiskContext {
   flat: FlatIndex;
 }
 
-function sortedIndices(days: number[]): number[] {
-  // Stable: entries on the same day keep their listed order, so the later one wins.
-  return days.map((_, i) => i).sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0) || a - b);
+/** The models' histories in flat columns, in model order: model i's entries are `start[i]..start[i + 1]`. */
+interface ModelColumns {
+  stStart: Int32Array;
+  stDay: Float64Array;
+  stRetired: Uint8Array;
+  opStart: Int32Array;
+  opDay: Float64Array;
+  /** The entry's position in `model.opennessHistory`. */
+  opEntry: Int32Array;
+  opLevel: Uint8Array;
+  opRisk: Float64Array;
+  opLock: Float64Array;
+}
+
+type Column = Float64Array | Int32Array | Uint8Array;
+
+/**
+ * Sort `from..to` of `days` ascending, moving the same positions of `others` along; stable, so
+ * entries of one day keep their listed order and the later one wins. Histories are short and
+ * almost always recorded in order: an insertion sort that usually moves nothing.
+ */
+function sortSlice(from: number, to: number, days: Float64Array, others: readonly Column[]): void {
+  for (let i = from + 1; i < to; i++) {
+    const day = days[i] ?? 0;
+    if ((days[i - 1] ?? 0) <= day) continue;
+    const carried = others.map((c) => c[i] ?? 0);
+    let j = i;
+    while (j > from && (days[j - 1] ?? 0) > day) {
+      days[j] = days[j - 1] ?? 0;
+      for (const c of others) c[j] = c[j - 1] ?? 0;
+      j -= 1;
+    }
+    days[j] = day;
+    others.forEach((c, k) => (c[j] = carried[k] ?? 0));
+  }
+}
+
+/** A model's facts, its histories read from the columns on first use and kept. */
+class ColumnModelFacts implements ModelFacts {
+  // Declared, not initialised: 100,000 instances are made per data set, and assignments in the
+  // constructor make them faster than class fields (which are defined one by one).
+  declare readonly index: number;
+  declare readonly model: Model;
+  declare readonly providerIdx: number;
+  declare familyIdx: number;
+  declare readonly releaseDay: number;
+  declare private readonly cols: ModelColumns;
+  declare private status: { days: number[]; retired: boolean[] } | undefined;
+  declare private openness:
+    | { days: number[]; entry: number[]; level: OpennessLevel[]; risk: number[]; lock: number[] }
+    | undefined;
+
+  constructor(
+    index: number,
+    model: Model,
+    providerIdx: number,
+    familyIdx: number,
+    releaseDay: number,
+    cols: ModelColumns,
+  ) {
+    this.index = index;
+    this.model = model;
+    this.providerIdx = providerIdx;
+    this.familyIdx = familyIdx;
+    this.releaseDay = releaseDay;
+    this.cols = cols;
+    this.status = undefined;
+    this.openness = undefined;
+  }
+
+  private readStatus() {
+    if (this.status) return this.status;
+    const from = this.cols.stStart[this.index] ?? 0;
+    const to = this.cols.stStart[this.index + 1] ?? 0;
+    this.status = {
+      days: Array.from(this.cols.stDay.subarray(from, to)),
+      retired: Array.from(this.cols.stRetired.subarray(from, to), (r) => r === 1),
+    };
+    return this.status;
+  }
+
+  private readOpenness() {
+    if (this.openness) return this.openness;
+    const from = this.cols.opStart[this.index] ?? 0;
+    const to = this.cols.opStart[this.index + 1] ?? 0;
+    this.openness = {
+      days: Array.from(this.cols.opDay.subarray(from, to)),
+      entry: Array.from(this.cols.opEntry.subarray(from, to)),
+      level: Array.from(this.cols.opLevel.subarray(from, to), (l) => l as OpennessLevel),
+      risk: Array.from(this.cols.opRisk.subarray(from, to)),
+      lock: Array.from(this.cols.opLock.subarray(from, to)),
+    };
+    return this.openness;
+  }
+
+  get statusDays(): readonly number[] {
+    return this.readStatus().days;
+  }
+  get statusRetired(): readonly boolean[] {
+    return this.readStatus().retired;
+  }
+  get opennessDays(): readonly number[] {
+    return this.readOpenness().days;
+  }
+  get opennessEntryIdx(): readonly number[] {
+    return this.readOpenness().entry;
+  }
+  get opennessLevels(): readonly OpennessLevel[] {
+    return this.readOpenness().level;
+  }
+  get opennessRisk(): readonly number[] {
+    return this.readOpenness().risk;
+  }
+  get lockIn(): readonly number[] {
+    return this.readOpenness().lock;
+  }
 }
 
 /** Build the engine's indexes for a data set; O(n log n) in models and events. */
@@ -140,9 +257,32 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   });
 
   const families: FamilyFacts[] = [];
-  const familyIndex = new Map<string, number>();
+  // Per provider, its families by name: no key string is made per model.
+  const familyIndex: Array<Map<string, number> | undefined> = new Array(providers.length);
   const models: ModelFacts[] = [];
   const modelIndex = new Map<string, number>();
+  const levelOf = opennessLevelCache();
+  // The histories go into flat columns in model order (ADR 0013: no arrays per model, whose
+  // allocation and collection cost more than reading them).
+  let statusCap = 0;
+  let opCap = 0;
+  for (const model of dataset.models) {
+    statusCap += model.statusHistory.length;
+    opCap += model.opennessHistory.length;
+  }
+  const cols: ModelColumns = {
+    stStart: new Int32Array(dataset.models.length + 1),
+    stDay: new Float64Array(statusCap),
+    stRetired: new Uint8Array(statusCap),
+    opStart: new Int32Array(dataset.models.length + 1),
+    opDay: new Float64Array(opCap),
+    opEntry: new Int32Array(opCap),
+    opLevel: new Uint8Array(opCap),
+    opRisk: new Float64Array(opCap),
+    opLock: new Float64Array(opCap),
+  };
+  let st = 0;
+  let op = 0;
 
   for (const model of dataset.models) {
     const providerIdx = providerIndex.get(model.providerId);
@@ -150,11 +290,12 @@ export function createRiskContext(dataset: Dataset): RiskContext {
     if (providerIdx === undefined || modelIndex.has(model.id)) continue;
     const provider = providers[providerIdx];
     if (provider === undefined) continue;
-    const key = `${model.providerId}\u0000${model.family}`;
-    let familyIdx = familyIndex.get(key);
+    let byName = familyIndex[providerIdx];
+    if (byName === undefined) familyIndex[providerIdx] = byName = new Map();
+    let familyIdx = byName.get(model.family);
     if (familyIdx === undefined) {
       familyIdx = families.length;
-      familyIndex.set(key, familyIdx);
+      byName.set(model.family, familyIdx);
       families.push({
         index: familyIdx,
         providerIdx,
@@ -164,74 +305,79 @@ export function createRiskContext(dataset: Dataset): RiskContext {
       });
       provider.families.push(familyIdx);
     }
+    const index = models.length;
     // rvm-1 reads the provider's own clock only: a distributor's entry (Bedrock keeping a model
     // the own API retired, Azure retiring it earlier) never moves a provider's score.
-    const ownStatus = model.statusHistory.filter(isOwnApiEntry);
-    const statusRaw = ownStatus.map((s) => preciseDayNumber(s.from));
-    const statusOrder = sortedIndices(statusRaw);
-    const opRaw = model.opennessHistory.map((o) => preciseDayNumber(o.from));
-    const opOrder = sortedIndices(opRaw);
-    const opennessLevels: OpennessLevel[] = [];
-    const opennessRisk: number[] = [];
-    const lockIn: number[] = [];
-    for (const i of opOrder) {
-      const entry = model.opennessHistory[i];
-      if (entry === undefined) continue;
-      const level = opennessLevel(entry);
-      opennessLevels.push(level);
-      opennessRisk.push(OPENNESS_RISK[level]);
-      lockIn.push(lockInOf(entry));
+    cols.stStart[index] = st;
+    for (const entry of model.statusHistory) {
+      if (!isOwnApiEntry(entry)) continue;
+      cols.stDay[st] = preciseDayNumber(entry.from);
+      cols.stRetired[st] = entry.status === 'retired' ? 1 : 0;
+      st += 1;
     }
+    sortSlice(cols.stStart[index] ?? 0, st, cols.stDay, [cols.stRetired]);
+    cols.opStart[index] = op;
+    const history = model.opennessHistory;
+    for (let i = 0; i < history.length; i++) {
+      const entry = history[i];
+      if (entry === undefined) continue;
+      const level = levelOf(entry);
+      cols.opDay[op] = preciseDayNumber(entry.from);
+      cols.opEntry[op] = i;
+      cols.opLevel[op] = level;
+      cols.opRisk[op] = OPENNESS_RISK[level];
+      cols.opLock[op] = lockInOf(entry);
+      op += 1;
+    }
+    sortSlice(cols.opStart[index] ?? 0, op, cols.opDay, [
+      cols.opEntry,
+      cols.opLevel,
+      cols.opRisk,
+      cols.opLock,
+    ]);
     const releaseDay = preciseDayNumber(model.release);
-    const index = models.length;
     modelIndex.set(model.id, index);
-    models.push({
-      index,
-      model,
-      providerIdx,
-      familyIdx,
-      releaseDay,
-      statusDays: statusOrder.map((i) => statusRaw[i] ?? 0),
-      statusRetired: statusOrder.map((i) => ownStatus[i]?.status === 'retired'),
-      opennessDays: opOrder.map((i) => opRaw[i] ?? 0),
-      opennessEntryIdx: opOrder,
-      opennessLevels,
-      opennessRisk,
-      lockIn,
-    });
+    models.push(new ColumnModelFacts(index, model, providerIdx, familyIdx, releaseDay, cols));
     if (releaseDay > provider.refDay) provider.refDay = releaseDay;
   }
+  cols.stStart[models.length] = st;
+  cols.opStart[models.length] = op;
 
   for (const m of models) families[m.familyIdx]?.members.push(m.index);
+  const byNewest = (a: number, b: number) => {
+    const ma = models[a];
+    const mb = models[b];
+    if (ma === undefined || mb === undefined) return 0;
+    return (
+      mb.releaseDay - ma.releaseDay ||
+      (ma.model.id < mb.model.id ? -1 : ma.model.id > mb.model.id ? 1 : 0)
+    );
+  };
   for (const family of families) {
-    family.members.sort((a, b) => {
-      const ma = models[a];
-      const mb = models[b];
-      if (ma === undefined || mb === undefined) return 0;
-      return (
-        mb.releaseDay - ma.releaseDay ||
-        (ma.model.id < mb.model.id ? -1 : ma.model.id > mb.model.id ? 1 : 0)
-      );
-    });
+    if (family.members.length > 1) family.members.sort(byNewest);
     family.memberRelease = family.members.map((i) => models[i]?.releaseDay ?? 0);
   }
   for (const p of providers) if (p.refDay === -Infinity) p.refDay = 0;
 
   // Renumber families so each provider's are contiguous: the hot loops then walk memory in order.
-  const famOrder = families
-    .map((f) => f.index)
-    .sort((a, b) => (families[a]?.providerIdx ?? 0) - (families[b]?.providerIdx ?? 0) || a - b);
+  // Each provider lists its families in the order they were made, so provider by provider is
+  // the order wanted (by provider, then by first appearance), with no sort.
   const renumber = new Int32Array(families.length);
-  famOrder.forEach((old, k) => (renumber[old] = k));
   const orderedFamilies: FamilyFacts[] = [];
-  famOrder.forEach((old, k) => {
-    const f = families[old];
-    if (f) orderedFamilies.push({ ...f, index: k });
-  });
-  families.splice(0, families.length, ...orderedFamilies);
+  for (const p of providers) {
+    const first = orderedFamilies.length;
+    for (const old of p.families) {
+      const f = families[old];
+      if (f === undefined) continue;
+      renumber[old] = orderedFamilies.length;
+      f.index = orderedFamilies.length;
+      orderedFamilies.push(f);
+    }
+    p.families = Array.from({ length: orderedFamilies.length - first }, (_, k) => first + k);
+  }
+  families.length = 0;
+  for (const f of orderedFamilies) families.push(f);
   for (const m of models) m.familyIdx = renumber[m.familyIdx] ?? 0;
-  for (const p of providers)
-    p.families = p.families.map((f) => renumber[f] ?? 0).sort((a, b) => a - b);
 
   const eventIndex = new Map<string, number>();
   const rawEvents = dataset.events
@@ -271,44 +417,33 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   for (const m of models) {
     tlDays.push(m.releaseDay);
     tlFamilies.push(m.familyIdx);
-    for (const d of m.statusDays) {
+    for (let i = cols.stStart[m.index] ?? 0; i < (cols.stStart[m.index + 1] ?? 0); i++) {
+      const d = cols.stDay[i] ?? 0;
       if (d > m.releaseDay) {
         tlDays.push(d);
         tlFamilies.push(m.familyIdx);
       }
     }
-    for (const d of m.opennessDays) {
+    for (let i = cols.opStart[m.index] ?? 0; i < (cols.opStart[m.index + 1] ?? 0); i++) {
+      const d = cols.opDay[i] ?? 0;
       if (d > m.releaseDay) {
         tlDays.push(d);
         tlFamilies.push(m.familyIdx);
       }
     }
   }
-  const order = new Int32Array(tlDays.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  // Provider by provider (families are numbered that way), then by day: each provider's sweep
-  // reads one contiguous slice.
+  // Provider by provider (families are numbered that way), then by day, then family, one item
+  // per family and day (sizes released together need one family update, not several): each
+  // provider's sweep reads one contiguous slice.
   const providerOf = (f: number) => families[f]?.providerIdx ?? 0;
-  order.sort(
-    (a, b) =>
-      providerOf(tlFamilies[a] ?? 0) - providerOf(tlFamilies[b] ?? 0) ||
-      (tlDays[a] ?? 0) - (tlDays[b] ?? 0) ||
-      (tlFamilies[a] ?? 0) - (tlFamilies[b] ?? 0),
+  const { days: keptDays, families: keptFamilies } = sortedTimeline(
+    tlDays,
+    tlFamilies,
+    providerOf,
+    families.length,
   );
-  // One item per family and day: sizes released together need one family update, not several.
-  const keptDays: number[] = [];
-  const keptFamilies: number[] = [];
-  for (let i = 0; i < order.length; i++) {
-    const j = order[i] ?? 0;
-    const d = tlDays[j] ?? 0;
-    const f = tlFamilies[j] ?? 0;
-    const last = keptDays.length - 1;
-    if (last >= 0 && keptDays[last] === d && keptFamilies[last] === f) continue;
-    keptDays.push(d);
-    keptFamilies.push(f);
-  }
-  const timelineDays = Float64Array.from(keptDays);
-  const timelineFamilies = Int32Array.from(keptFamilies);
+  const timelineDays = keptDays;
+  const timelineFamilies = keptFamilies;
 
   const modelProvider = new Int32Array(models.length);
   const modelRelease = new Float64Array(models.length);
@@ -316,10 +451,12 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   for (const m of models) {
     modelProvider[m.index] = m.providerIdx;
     modelRelease[m.index] = m.releaseDay;
-    modelInitialRisk[m.index] = m.opennessRisk[0] ?? 100;
+    const first = cols.opStart[m.index] ?? 0;
+    modelInitialRisk[m.index] =
+      first < (cols.opStart[m.index + 1] ?? 0) ? (cols.opRisk[first] ?? 100) : 100;
   }
 
-  const flat = buildFlatIndex(providers, families, models, events);
+  const flat = buildFlatIndex(providers, families, models, events, cols);
   const provTimelineStart = new Int32Array(providers.length + 1);
   for (let i = 0, p = 0; p <= providers.length; p++) {
     while (i < timelineFamilies.length && providerOf(timelineFamilies[i] ?? 0) < p) i += 1;
@@ -343,6 +480,86 @@ export function createRiskContext(dataset: Dataset): RiskContext {
     modelRelease,
     modelInitialRisk,
   };
+}
+
+/**
+ * Openness levels with license tiers looked up once per distinct license text (the tier reads the
+ * text with a dozen patterns; 100,000 models share a few hundred licenses).
+ */
+function opennessLevelCache(): (entry: OpennessEntry) => OpennessLevel {
+  // By weights, then by the license text itself (no key string made per entry).
+  const tiers = new Map<string, Map<string | null, LicenseTier>>();
+  return (entry) => {
+    if (entry.weights === 'closed') return 1;
+    let byLicense = tiers.get(entry.weights);
+    if (byLicense === undefined) tiers.set(entry.weights, (byLicense = new Map()));
+    let tier = byLicense.get(entry.license);
+    if (tier === undefined) {
+      tier = licenseTier(entry);
+      byLicense.set(entry.license, tier);
+    }
+    return opennessLevelOfTier(entry, tier);
+  };
+}
+
+/**
+ * The timeline's (day, family) items sorted by provider, day and family, without repeats. Each
+ * item is packed into one number when the three fit in 53 bits (always, short of absurd dates),
+ * so the sort is the typed array's own rather than a comparator's.
+ */
+function sortedTimeline(
+  days: readonly number[],
+  fams: readonly number[],
+  providerOf: (family: number) => number,
+  familyCount: number,
+): { days: Float64Array; families: Int32Array } {
+  const n = days.length;
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  let maxProvider = 0;
+  for (let i = 0; i < n; i++) {
+    const d = days[i] ?? 0;
+    if (d < minDay) minDay = d;
+    if (d > maxDay) maxDay = d;
+    const p = providerOf(fams[i] ?? 0);
+    if (p > maxProvider) maxProvider = p;
+  }
+  const span = maxDay - minDay + 1;
+  const famSpan = familyCount + 1;
+  const packable =
+    Number.isInteger(minDay) &&
+    Number.isInteger(maxDay) &&
+    (maxProvider + 1) * span * famSpan < Number.MAX_SAFE_INTEGER;
+  const outDays: number[] = [];
+  const outFams: number[] = [];
+  const keep = (d: number, f: number) => {
+    const last = outDays.length - 1;
+    if (last >= 0 && outDays[last] === d && outFams[last] === f) return;
+    outDays.push(d);
+    outFams.push(f);
+  };
+  if (packable) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const f = fams[i] ?? 0;
+      keys[i] = (providerOf(f) * span + ((days[i] ?? 0) - minDay)) * famSpan + f;
+    }
+    keys.sort();
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] ?? 0;
+      const f = key % famSpan;
+      keep((((key - f) / famSpan) % span) + minDay, f);
+    }
+  } else {
+    const order = Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) =>
+        providerOf(fams[a] ?? 0) - providerOf(fams[b] ?? 0) ||
+        (days[a] ?? 0) - (days[b] ?? 0) ||
+        (fams[a] ?? 0) - (fams[b] ?? 0),
+    );
+    for (const j of order) keep(days[j] ?? 0, fams[j] ?? 0);
+  }
+  return { days: Float64Array.from(outDays), families: Int32Array.from(outFams) };
 }
 
 /** Index of the entry in force on `day` in an ascending day list; -1 before the first. */
@@ -394,73 +611,79 @@ function buildFlatIndex(
   families: FamilyFacts[],
   models: ModelFacts[],
   events: EventFacts[],
+  cols: ModelColumns,
 ): FlatIndex {
   const provFamStart = new Int32Array(providers.length + 1);
   const provEvStart = new Int32Array(providers.length + 1);
   let nEv = 0;
-  providers.forEach((p, i) => {
-    provEvStart[i] = nEv;
-    nEv += p.events.length;
-  });
   // Families are numbered provider by provider, so a provider's range starts at its first family.
   let nextFam = 0;
-  providers.forEach((p, i) => {
+  for (let i = 0; i < providers.length; i++) {
+    const p = providers[i];
+    provEvStart[i] = nEv;
     provFamStart[i] = nextFam;
-    nextFam += p.families.length;
-  });
+    nEv += p?.events.length ?? 0;
+    nextFam += p?.families.length ?? 0;
+  }
   provFamStart[providers.length] = nextFam;
   provEvStart[providers.length] = nEv;
   const provEv = new Int32Array(nEv);
   const provEvDay = new Float64Array(nEv);
   const provEvId: string[] = new Array<string>(nEv);
-  providers.forEach((p, i) => {
-    provEv.set(p.events, provEvStart[i] ?? 0);
-    provEvDay.set(p.eventDays, provEvStart[i] ?? 0);
-    p.events.forEach((e, j) => (provEvId[(provEvStart[i] ?? 0) + j] = events[e]?.event.id ?? ''));
-  });
+  for (let i = 0; i < providers.length; i++) {
+    const p = providers[i];
+    if (p === undefined) continue;
+    const base = provEvStart[i] ?? 0;
+    for (let j = 0; j < p.events.length; j++) {
+      const e = p.events[j] ?? 0;
+      provEv[base + j] = e;
+      provEvDay[base + j] = p.eventDays[j] ?? 0;
+      provEvId[base + j] = events[e]?.event.id ?? '';
+    }
+  }
 
   const famProvider = new Int32Array(families.length);
   const famMemStart = new Int32Array(families.length + 1);
   const slotModel = new Int32Array(models.length);
   let slot = 0;
-  families.forEach((f, i) => {
+  for (let i = 0; i < families.length; i++) {
+    const f = families[i];
+    if (f === undefined) continue;
     famProvider[i] = f.providerIdx;
     famMemStart[i] = slot;
     for (const m of f.members) slotModel[slot++] = m;
-  });
+  }
   famMemStart[families.length] = slot;
 
-  let nStatus = 0;
-  let nOp = 0;
-  for (const m of models) {
-    nStatus += m.statusDays.length;
-    nOp += m.opennessDays.length;
-  }
   const release = new Float64Array(slot);
   const neverRetired = new Uint8Array(slot);
   const statusStart = new Int32Array(slot + 1);
-  const statusDay = new Float64Array(nStatus);
-  const statusRetired = new Uint8Array(nStatus);
+  const statusDay = new Float64Array(cols.stDay.length);
+  const statusRetired = new Uint8Array(cols.stDay.length);
   const opStart = new Int32Array(slot + 1);
-  const opDay = new Float64Array(nOp);
-  const opRisk = new Float64Array(nOp);
-  const opLock = new Float64Array(nOp);
+  const opDay = new Float64Array(cols.opDay.length);
+  const opRisk = new Float64Array(cols.opDay.length);
+  const opLock = new Float64Array(cols.opDay.length);
   let st = 0;
   let op = 0;
   for (let k = 0; k < slot; k++) {
-    const m = models[slotModel[k] ?? 0];
-    if (m === undefined) continue;
-    release[k] = m.releaseDay;
-    neverRetired[k] = m.statusRetired.some(Boolean) ? 0 : 1;
+    const m = slotModel[k] ?? 0;
+    release[k] = models[m]?.releaseDay ?? 0;
     statusStart[k] = st;
-    statusDay.set(m.statusDays, st);
-    m.statusRetired.forEach((r, j) => (statusRetired[st + j] = r ? 1 : 0));
-    st += m.statusDays.length;
+    let never = 1;
+    for (let i = cols.stStart[m] ?? 0; i < (cols.stStart[m + 1] ?? 0); i++, st++) {
+      statusDay[st] = cols.stDay[i] ?? 0;
+      const retired = cols.stRetired[i] ?? 0;
+      statusRetired[st] = retired;
+      if (retired === 1) never = 0;
+    }
+    neverRetired[k] = never;
     opStart[k] = op;
-    opDay.set(m.opennessDays, op);
-    opRisk.set(m.opennessRisk, op);
-    opLock.set(m.lockIn, op);
-    op += m.opennessDays.length;
+    for (let i = cols.opStart[m] ?? 0; i < (cols.opStart[m + 1] ?? 0); i++, op++) {
+      opDay[op] = cols.opDay[i] ?? 0;
+      opRisk[op] = cols.opRisk[i] ?? 0;
+      opLock[op] = cols.opLock[i] ?? 0;
+    }
   }
   statusStart[slot] = st;
   opStart[slot] = op;
@@ -478,12 +701,12 @@ function buildFlatIndex(
     release,
     neverRetired,
     statusStart,
-    statusDay,
-    statusRetired,
+    statusDay: statusDay.subarray(0, st),
+    statusRetired: statusRetired.subarray(0, st),
     opStart,
-    opDay,
-    opRisk,
-    opLock,
+    opDay: opDay.subarray(0, op),
+    opRisk: opRisk.subarray(0, op),
+    opLock: opLock.subarray(0, op),
     evDay: Float64Array.from(events, (e) => e.day),
     evTrajectory: Float64Array.from(events, (e) => e.trajectory),
     evContinuity: Float64Array.from(events, (e) => e.continuity),
