@@ -91,7 +91,7 @@ function listFirstScreenChunks(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), staticShellFromRoutes(), listFirstScreenChunks()],
   resolve: {
     alias: {
@@ -100,8 +100,19 @@ export default defineConfig({
       // The mock service sets no cookies: MSW's cookie jar is replaced by an empty one, which
       // keeps tough-cookie and its public-suffix list off the main thread (ADR 0006).
       'tough-cookie': fileURLToPath(new URL('./mocks/no-cookie-jar.ts', import.meta.url)),
+      // React Router 7's package exports name only its development build (remix-run/react-router
+      // #12532), whose warnings a build then ships; the build takes the production one it also
+      // publishes (the same code with ENABLE_DEV_WARNINGS off). Dev server and tests keep the
+      // warnings.
+      ...(command === 'build'
+        ? {
+            'react-router': fileURLToPath(
+              new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+            ),
+          }
+        : {}),
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { sourcemap: false, chunkSizeWarningLimit: 800, manifest: true },
-});
+}));

@@ -32,6 +32,19 @@ const PERMISSIVE = [/\bapache-2\.0\b/i, /^mit\b/i, /\bbsd\b/i];
 export function licenseTier(entry: Pick<OpennessEntry, 'license' | 'weights'>): LicenseTier {
   const text = entry.license?.trim() ?? '';
   if (text === '') return entry.weights === 'open' ? 'unknown' : 'proprietary';
+  // The engine asks for every entry of every model (100,000 at scale) and they share a few
+  // hundred licenses: each text is read with the patterns once, and kept (a bounded cache).
+  let tier = TIERS.get(text);
+  if (tier === undefined) {
+    if (TIERS.size >= 4096) TIERS.clear();
+    TIERS.set(text, (tier = tierOfText(text)));
+  }
+  return tier;
+}
+
+const TIERS = new Map<string, LicenseTier>();
+
+function tierOfText(text: string): LicenseTier {
   if (NON_COMMERCIAL.some((p) => p.test(text))) return 'non-commercial';
   if (PROPRIETARY.some((p) => p.test(text))) return 'proprietary';
   if (RESTRICTED.some((p) => p.test(text))) return 'restricted-commercial';

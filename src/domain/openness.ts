@@ -1,5 +1,5 @@
 import { dayNumber, preciseDayNumber } from './dates';
-import { licenseTier, type LicenseTier } from './license';
+import { licenseTier } from './license';
 import { isOwnApiEntry } from './lifecycle/channel-clock';
 import type { Model, ModelStatus, OpennessEntry } from './schema/model';
 
@@ -18,15 +18,8 @@ export const OPENNESS_NAMES: Record<OpennessLevel, string> = {
  * Open weights under a proprietary license count as restricted (weights published, terms binding).
  */
 export function opennessLevel(entry: OpennessEntry): OpennessLevel {
-  return entry.weights === 'closed' ? 1 : opennessLevelOfTier(entry, licenseTier(entry));
-}
-
-/** `opennessLevel` with the entry's license tier already known (the engine caches tiers by text). */
-export function opennessLevelOfTier(
-  entry: Pick<OpennessEntry, 'weights' | 'trainingCodePublished' | 'trainingDataPublished'>,
-  tier: LicenseTier,
-): OpennessLevel {
   if (entry.weights === 'closed') return 1;
+  const tier = licenseTier(entry);
   if (tier === 'non-commercial') return 2;
   if (tier === 'permissive') {
     return entry.trainingCodePublished && entry.trainingDataPublished ? 5 : 4;

@@ -1,10 +1,9 @@
 import { preciseDayNumber } from '../dates';
 import { isOwnApiEntry } from '../lifecycle/channel-clock';
-import { licenseTier, type LicenseTier } from '../license';
-import { opennessLevelOfTier, type OpennessLevel } from '../openness';
+import { opennessLevel, type OpennessLevel } from '../openness';
 import type { Dataset } from '../schema/dataset';
 import type { RiskEvent } from '../schema/event';
-import type { Model, OpennessEntry } from '../schema/model';
+import type { Model } from '../schema/model';
 import type { Provider } from '../schema/provider';
 import {
   continuityRaw,
@@ -196,8 +195,6 @@ class ColumnModelFacts implements ModelFacts {
     this.familyIdx = familyIdx;
     this.releaseDay = releaseDay;
     this.cols = cols;
-    this.status = undefined;
-    this.openness = undefined;
   }
 
   private readStatus() {
@@ -261,7 +258,6 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   const familyIndex: Array<Map<string, number> | undefined> = new Array(providers.length);
   const models: ModelFacts[] = [];
   const modelIndex = new Map<string, number>();
-  const levelOf = opennessLevelCache();
   // The histories go into flat columns in model order (ADR 0013: no arrays per model, whose
   // allocation and collection cost more than reading them).
   let statusCap = 0;
@@ -321,7 +317,7 @@ export function createRiskContext(dataset: Dataset): RiskContext {
     for (let i = 0; i < history.length; i++) {
       const entry = history[i];
       if (entry === undefined) continue;
-      const level = levelOf(entry);
+      const level = opennessLevel(entry);
       cols.opDay[op] = preciseDayNumber(entry.from);
       cols.opEntry[op] = i;
       cols.opLevel[op] = level;
@@ -483,26 +479,6 @@ export function createRiskContext(dataset: Dataset): RiskContext {
 }
 
 /**
- * Openness levels with license tiers looked up once per distinct license text (the tier reads the
- * text with a dozen patterns; 100,000 models share a few hundred licenses).
- */
-function opennessLevelCache(): (entry: OpennessEntry) => OpennessLevel {
-  // By weights, then by the license text itself (no key string made per entry).
-  const tiers = new Map<string, Map<string | null, LicenseTier>>();
-  return (entry) => {
-    if (entry.weights === 'closed') return 1;
-    let byLicense = tiers.get(entry.weights);
-    if (byLicense === undefined) tiers.set(entry.weights, (byLicense = new Map()));
-    let tier = byLicense.get(entry.license);
-    if (tier === undefined) {
-      tier = licenseTier(entry);
-      byLicense.set(entry.license, tier);
-    }
-    return opennessLevelOfTier(entry, tier);
-  };
-}
-
-/**
  * The timeline's (day, family) items sorted by provider, day and family, without repeats. Each
  * item is packed into one number when the three fit in 53 bits (always, short of absurd dates),
  * so the sort is the typed array's own rather than a comparator's.
@@ -526,10 +502,8 @@ function sortedTimeline(
   }
   const span = maxDay - minDay + 1;
   const famSpan = familyCount + 1;
-  const packable =
-    Number.isInteger(minDay) &&
-    Number.isInteger(maxDay) &&
-    (maxProvider + 1) * span * famSpan < Number.MAX_SAFE_INTEGER;
+  // Days are whole numbers (NaN for an unreadable date, which fails the check).
+  const packable = Number.isSafeInteger((maxProvider + 1) * span * famSpan);
   const outDays: number[] = [];
   const outFams: number[] = [];
   const keep = (d: number, f: number) => {
