@@ -15,7 +15,7 @@ import { eventImpactRows } from '@/domain/timeline/event-impact-rows';
 import { EVENT_TYPE_LABEL } from '@/domain/timeline/event-shape-family';
 import { eventStatus, statusWords } from '@/domain/timeline/event-status';
 import { DIRECTION_TEXT_GLYPH } from './event-glyph';
-import { riskContextFor } from './risk-context-cache';
+import { riskContextOf } from '@/lib/use-risk-context';
 
 interface Props {
   event: RiskEvent;
@@ -48,7 +48,7 @@ export function EventDetailPanel({
   const status = eventStatus(event, asOf, today);
   const words = statusWords(status);
   const rows = useMemo(
-    () => (dataset ? eventImpactRows(riskContextFor(dataset), settings, event.id) : null),
+    () => (dataset ? eventImpactRows(riskContextOf(dataset), settings, event.id) : null),
     [dataset, settings, event.id],
   );
   const modelName = (id: string) => dataset?.models.find((m) => m.id === id)?.name ?? id;
