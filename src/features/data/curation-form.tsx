@@ -2,20 +2,23 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { DatasetMeta } from '@/domain/schema/api';
 import type { Dataset } from '@/domain/schema/dataset';
 import {
-  AuthorField,
-  emptyEvidence,
   ErrorSummary,
-  EvidenceFields,
-  evidenceFieldOf,
-  evidenceOf,
+  type FieldErrors,
   fieldErrorsOf,
   FormScope,
   optionsOf,
   useFormId,
   useSummaryFocus,
+} from '@/components/form-kit';
+import {
+  AuthorField,
+  emptyEvidence,
   type EvidenceDraft,
-  type FieldErrors,
-} from './form-kit';
+  evidenceFieldOf,
+  EvidenceFields,
+  evidenceOf,
+  labelOfSourceKey,
+} from './curation-fields';
 import { SubmissionPanel } from './submission-panel';
 import { useChangeSubmission } from './use-change-submission';
 
@@ -180,7 +183,10 @@ export function CurationForm<D extends object>({
       </h2>
       {intro !== undefined && <p className="muted">{intro}</p>}
       <FormScope formId={formId} errors={form.errors}>
-        <ErrorSummary labels={form.labels} summaryRef={form.summaryRef} />
+        <ErrorSummary
+          labelOf={(k) => form.labels[k] ?? labelOfSourceKey(k)}
+          summaryRef={form.summaryRef}
+        />
         <AuthorField />
         {children}
         <EvidenceFields value={form.evidence} onChange={form.setEvidence} />

@@ -32,14 +32,14 @@ import { yieldToMain } from '@/lib/yield-to-main';
 import { useCurationStore } from '@/stores/curation-store';
 import { impactOfChangeSet } from './impact-of-change-set';
 import {
-  AuthorField,
   Field,
   FormScope,
   optionsOf,
   Problem,
   SelectField,
   TextField,
-} from './form-kit';
+} from '@/components/form-kit';
+import { AuthorField } from './curation-fields';
 import { ImpactTable } from './impact-table';
 import { ResultPanel } from './submission-panel';
 import { runImport, type ImportResult } from './run-import';
