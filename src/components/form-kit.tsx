@@ -4,6 +4,7 @@ import {
   useId,
   useMemo,
   useRef,
+  type FormEvent,
   type ReactNode,
   type Ref,
   type RefObject,
@@ -228,7 +229,7 @@ export function TextField({
   /** Digits expected (dates, token counts): the numeric keyboard on phones; 'decimal': with a point. */
   numeric?: boolean | 'decimal';
   rows?: number;
-  type?: 'text' | 'url' | 'search';
+  type?: 'text' | 'url' | 'search' | 'date';
   autoComplete?: string;
   placeholder?: string;
   suggestions?: Options;
@@ -383,3 +384,33 @@ export function preciseDateOf(text: string): { date: string; precision: 'day' | 
 }
 
 export const DATE_HINT = 'YYYY-MM-DD, or YYYY-MM when only the month is known.';
+
+/** A form in a panel, named by its heading; the browser's own validation is off (the form checks). */
+export function FormPanel({
+  formId,
+  title,
+  className,
+  onSubmit,
+  children,
+}: {
+  formId: string;
+  title: ReactNode;
+  /** The form's own class, beside `panel`. */
+  className: string;
+  onSubmit: (e: FormEvent) => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className={`${className} panel`}
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby={`${formId}-heading`}
+    >
+      <h2 id={`${formId}-heading`} className="panel__title">
+        {title}
+      </h2>
+      {children}
+    </form>
+  );
+}

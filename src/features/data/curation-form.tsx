@@ -9,6 +9,7 @@ import {
   optionsOf,
   useFormId,
   useSummaryFocus,
+  FormPanel,
 } from '@/components/form-kit';
 import {
   AuthorField,
@@ -172,15 +173,7 @@ export function CurationForm<D extends object>({
     void form.save(build);
   };
   return (
-    <form
-      className="data-form panel"
-      noValidate
-      onSubmit={onSubmit}
-      aria-labelledby={`${formId}-heading`}
-    >
-      <h2 id={`${formId}-heading`} className="panel__title">
-        {title}
-      </h2>
+    <FormPanel formId={formId} className="data-form" onSubmit={onSubmit} title={title}>
       {intro !== undefined && <p className="muted">{intro}</p>}
       <FormScope formId={formId} errors={form.errors}>
         <ErrorSummary
@@ -207,6 +200,6 @@ export function CurationForm<D extends object>({
         data={form.data}
         onApplyAgain={() => void form.save(build)}
       />
-    </form>
+    </FormPanel>
   );
 }

@@ -7,6 +7,7 @@ import {
   TextField,
   useFormId,
   useSummaryFocus,
+  FormPanel,
 } from '@/components/form-kit';
 import {
   criticalitySchema,
@@ -157,15 +158,12 @@ export function DependencyForm({
   };
 
   return (
-    <form
-      className="dependency-form panel"
+    <FormPanel
+      formId={formId}
+      className="dependency-form"
       onSubmit={submit}
-      noValidate
-      aria-labelledby={`${formId}-title`}
+      title={initial ? `Edit “${initial.workload}”` : 'Add a dependency'}
     >
-      <h2 id={`${formId}-title`} className="panel__title">
-        {initial ? `Edit “${initial.workload}”` : 'Add a dependency'}
-      </h2>
       <FormScope formId={formId} errors={errors}>
         <ErrorSummary summaryRef={summaryRef} />
         <TextField
@@ -203,6 +201,6 @@ export function DependencyForm({
           Cancel
         </button>
       </div>
-    </form>
+    </FormPanel>
   );
 }
