@@ -159,22 +159,17 @@ export default function ReportsPage() {
 
   const chartActions = (chart: 'ranking' | 'exposure') => (
     <>
-      <button
-        type="button"
-        className="button"
-        aria-label={`Download the ${CHART_NAME[chart]} as SVG`}
-        onClick={() => void exportChart(chart, 'svg')}
-      >
-        Download SVG
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-label={`Download the ${CHART_NAME[chart]} as PNG`}
-        onClick={() => void exportChart(chart, 'png')}
-      >
-        Download PNG
-      </button>
+      {(['svg', 'png'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="button"
+          aria-label={`Download the ${CHART_NAME[chart]} as ${format.toUpperCase()}`}
+          onClick={() => void exportChart(chart, format)}
+        >
+          {`Download ${format.toUpperCase()}`}
+        </button>
+      ))}
     </>
   );
 
