@@ -54,14 +54,7 @@ export function ExposureSummary({
           not in the data set and {view.unknownModelCount === 1 ? 'is' : 'are'} left out.
         </p>
       )}
-      <ExposureChart
-        rows={view.rows}
-        axisMax={view.axisMax}
-        axisTicks={view.axisTicks}
-        title="Exposure per provider"
-        caption={view.caption}
-        headingLevel={headingLevel === 2 ? 3 : 2}
-      />
+      <ExposureChart view={view} headingLevel={headingLevel === 2 ? 3 : 2} />
       {showLink && (
         <p className="small">
           <Link to={`/portfolio${carriedSearch(search)}`}>Edit the portfolio</Link>

@@ -184,14 +184,7 @@ export function ReportView({
               ({report.exposure.hhiBandLabel ?? 'no band'})
             </p>
             <div className="report-chart-wrap" data-chart="exposure">
-              <ExposureChart
-                rows={exposureView.rows}
-                axisMax={exposureView.axisMax}
-                axisTicks={exposureView.axisTicks}
-                title="Exposure per provider"
-                caption={exposureView.caption}
-                headingLevel={3}
-              />
+              <ExposureChart view={exposureView} headingLevel={3} />
               <div className="chart-export no-print">{chartActions('exposure')}</div>
             </div>
             <ReportTable
