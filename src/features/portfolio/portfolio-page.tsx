@@ -220,15 +220,7 @@ export default function PortfolioPage() {
         )
       ) : (
         <>
-          {data && ctx && (
-            <ExposureSummary
-              dataset={data}
-              asOf={asOf}
-              settings={settings}
-              context={ctx}
-              showLink={false}
-            />
-          )}
+          {ctx && <ExposureSummary ctx={ctx} asOf={asOf} settings={settings} showLink={false} />}
           <section aria-labelledby="dependencies-title">
             <div className="section-head">
               <h2 id="dependencies-title" ref={headingRef} tabIndex={-1}>
