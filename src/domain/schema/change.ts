@@ -243,36 +243,30 @@ export const statusPatchSchema = z.strictObject({
   eventId: refSchema.nullable().optional(),
 });
 
-/** Plain model fields whose value is replaced (the value before stays in the change log). */
-export const modelFieldsPatchSchema = fieldsPatch(modelPlainFields);
-
 /**
  * A correction of a model as of a date. Openness and status corrections add a dated entry to
- * the history (never rewriting an existing one); plain fields are replaced.
+ * the history (never rewriting an existing one); plain fields are replaced (the value before
+ * stays in the change log).
  */
 export const correctModelChangeSchema = changeOf('correct', 'model', {
   id: refSchema,
   asOf: preciseDateSchema,
   openness: opennessPatchSchema.optional(),
   status: statusPatchSchema.optional(),
-  fields: modelFieldsPatchSchema.optional(),
+  fields: fieldsPatch(modelPlainFields).optional(),
 }).refine(
   (c) => c.openness !== undefined || c.status !== undefined || c.fields !== undefined,
   'a correction changes openness, status or fields',
 );
 
-export const providerFieldsPatchSchema = fieldsPatch(providerFields);
-
 export const correctProviderChangeSchema = changeOf('correct', 'provider', {
   id: refSchema,
-  fields: providerFieldsPatchSchema,
+  fields: fieldsPatch(providerFields),
 });
-
-export const eventFieldsPatchSchema = fieldsPatch(eventFields);
 
 export const correctEventChangeSchema = changeOf('correct', 'event', {
   id: refSchema,
-  fields: eventFieldsPatchSchema,
+  fields: fieldsPatch(eventFields),
   ratingContext: ratingContextSchema.optional(),
   ratingOverrideReason: ratingOverrideReasonSchema.optional(),
 });
