@@ -30,22 +30,6 @@ export function ErrorPanel({
   );
 }
 
-/** The ErrorPanel of a part of the page that could not be loaded (its error, Retry), or nothing. */
-export function QueryError({
-  query,
-  title,
-  stillWorks,
-}: {
-  query: { error: unknown; retry: () => void };
-  title: string;
-  stillWorks?: string;
-}) {
-  if (!query.error) return null;
-  return (
-    <ErrorPanel title={title} error={query.error} onRetry={query.retry} stillWorks={stillWorks} />
-  );
-}
-
 /** Empty state: why it is empty and the one action that fills it. */
 export function EmptyState({
   title,

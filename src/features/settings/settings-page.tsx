@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCollection } from '@/api/use-collection';
-import { QueryError } from '@/components/state-panels';
+import { QueryError } from '@/components/query-error';
 import { jurisdictionRisk } from '@/domain/risk/factor-rules';
 import {
   DEFAULT_RISK_SETTINGS,
