@@ -23,6 +23,7 @@ import { PageErrorBoundary } from './error-boundary';
 import { NAV_ITEMS } from './route-list';
 import { SlowAnswerNotice } from './slow-answer-notice';
 import { ThemeSync } from './theme-sync';
+import { DisclosureButton } from '@/components/disclosure-button';
 
 // The alert rules run after the page has painted, in a chunk of their own (the engine, the rules).
 const AlertsRunner = lazy(() => import('@/components/alerts-runner'));
@@ -154,15 +155,14 @@ export function Layout() {
         Skip to content
       </a>
       <header className="topbar">
-        <button
-          type="button"
+        <DisclosureButton
           className="topbar__menu button"
-          aria-expanded={menuOpen}
-          aria-controls={navId}
-          onClick={() => setMenuOpen((open) => !open)}
+          expanded={menuOpen}
+          controls={navId}
+          onToggle={() => setMenuOpen((open) => !open)}
         >
           Menu
-        </button>
+        </DisclosureButton>
         <p className="brand">
           <span className="brand__mark" aria-hidden="true">
             ◆

@@ -37,7 +37,8 @@ export function parseMarkdown(source: string): Block[] {
     if (line.trim().startsWith('```')) {
       const body: string[] = [];
       i += 1;
-      while (i < lines.length && !(lines[i] ?? '').trim().startsWith('```')) body.push(lines[i++] ?? '');
+      while (i < lines.length && !(lines[i] ?? '').trim().startsWith('```'))
+        body.push(lines[i++] ?? '');
       i += 1;
       blocks.push({ kind: 'code', text: body.join('\n') });
       continue;
@@ -53,7 +54,8 @@ export function parseMarkdown(source: string): Block[] {
       const header = cells(line);
       const rows: string[][] = [];
       i += 2;
-      while (i < lines.length && (lines[i] ?? '').includes('|') && (lines[i] ?? '').trim() !== '') rows.push(cells(lines[i++] ?? ''));
+      while (i < lines.length && (lines[i] ?? '').includes('|') && (lines[i] ?? '').trim() !== '')
+        rows.push(cells(lines[i++] ?? ''));
       blocks.push({ kind: 'table', header, rows });
       continue;
     }
@@ -82,7 +84,13 @@ export function parseMarkdown(source: string): Block[] {
     const para: string[] = [];
     while (i < lines.length) {
       const current = lines[i] ?? '';
-      if (current.trim() === '' || HEADING.test(current) || BULLET.test(current) || current.trim().startsWith('```')) break;
+      if (
+        current.trim() === '' ||
+        HEADING.test(current) ||
+        BULLET.test(current) ||
+        current.trim().startsWith('```')
+      )
+        break;
       if (current.includes('|') && TABLE_RULE.test(lines[i + 1] ?? '')) break;
       para.push(current.trim());
       i += 1;
@@ -106,7 +114,10 @@ const LINK = /^\[([^\]]+)\]\(([^)\s]+)\)$/;
 
 /** Inline Markdown reduced to its text (for labels). */
 function plainText(text: string): string {
-  return text.replace(/`([^`]+)`/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*+/g, '');
+  return text
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\*+/g, '');
 }
 
 function isExternal(href: string): boolean {
@@ -115,7 +126,9 @@ function isExternal(href: string): boolean {
 
 function isSafeHref(href: string): boolean {
   // Only web links, in-page anchors and app paths: never javascript:, data: or the like.
-  return isExternal(href) || href.startsWith('#') || (href.startsWith('/') && !href.startsWith('//'));
+  return (
+    isExternal(href) || href.startsWith('#') || (href.startsWith('/') && !href.startsWith('//'))
+  );
 }
 
 /** Inline Markdown (code, links, strong, emphasis) as React nodes. */
@@ -163,24 +176,18 @@ export function renderInline(text: string, keyPrefix = 'i'): ReactNode[] {
 function Heading({ level, text }: { level: 1 | 2 | 3 | 4 | 5 | 6; text: string }) {
   const id = slugify(text);
   const children = renderInline(text, id);
-  switch (level) {
-    case 1:
-      return <h1 id={id}>{children}</h1>;
-    case 2:
-      return <h2 id={id}>{children}</h2>;
-    case 3:
-      return <h3 id={id}>{children}</h3>;
-    case 4:
-      return <h4 id={id}>{children}</h4>;
-    case 5:
-      return <h5 id={id}>{children}</h5>;
-    case 6:
-      return <h6 id={id}>{children}</h6>;
-  }
+  const Tag = `h${level}` as const;
+  return <Tag id={id}>{children}</Tag>;
 }
 
 /** A Markdown document rendered as React elements; `headingOffset` demotes headings (1 turns # into h2). */
-export function Markdown({ source, headingOffset = 0 }: { source: string; headingOffset?: number }) {
+export function Markdown({
+  source,
+  headingOffset = 0,
+}: {
+  source: string;
+  headingOffset?: number;
+}) {
   const blocks = parseMarkdown(source);
   return (
     <>
@@ -188,7 +195,13 @@ export function Markdown({ source, headingOffset = 0 }: { source: string; headin
         const key = `b${b}`;
         switch (block.kind) {
           case 'heading':
-            return <Heading key={key} level={Math.min(6, block.level + headingOffset) as 1 | 2 | 3 | 4 | 5 | 6} text={block.text} />;
+            return (
+              <Heading
+                key={key}
+                level={Math.min(6, block.level + headingOffset) as 1 | 2 | 3 | 4 | 5 | 6}
+                text={block.text}
+              />
+            );
           case 'paragraph':
             return <p key={key}>{renderInline(block.text, key)}</p>;
           case 'code':
@@ -198,7 +211,9 @@ export function Markdown({ source, headingOffset = 0 }: { source: string; headin
               </pre>
             );
           case 'list': {
-            const items = block.items.map((item, j) => <li key={`${key}-${j}`}>{renderInline(item, `${key}-${j}`)}</li>);
+            const items = block.items.map((item, j) => (
+              <li key={`${key}-${j}`}>{renderInline(item, `${key}-${j}`)}</li>
+            ));
             return block.ordered ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>;
           }
           case 'table':

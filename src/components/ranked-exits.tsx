@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatInteger } from './format';
 import './ranked-exits.css';
 import { fitReasons, type RankedExit } from '@/domain/scenario/rank-exits';
+import { DisclosureButton } from '@/components/disclosure-button';
 
 /** How many ranked exits show before "Show all". */
 export const TOP_EXITS = 5;
@@ -72,17 +73,16 @@ export function RankedExits({
         ))}
       </ol>
       {exits.length > TOP_EXITS && (
-        <button
-          type="button"
+        <DisclosureButton
           className="link-button"
-          aria-expanded={all}
-          aria-controls={listId}
-          onClick={() => setAll((x) => !x)}
+          expanded={all}
+          controls={listId}
+          onToggle={() => setAll((x) => !x)}
         >
           {all
             ? `Show the top ${TOP_EXITS} only`
             : `Show all ${exits.length} exit options for ${workload}`}
-        </button>
+        </DisclosureButton>
       )}
     </>
   );

@@ -31,7 +31,15 @@ export function ErrorPanel({
 }
 
 /** Empty state: why it is empty and the one action that fills it. */
-export function EmptyState({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <section className="panel panel--empty" aria-label={title}>
       <h2 className="panel__title">{title}</h2>

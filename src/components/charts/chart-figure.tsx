@@ -1,6 +1,7 @@
 import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { useNearViewport } from '../use-near-viewport';
 import './chart.css';
+import { DisclosureButton } from '@/components/disclosure-button';
 
 /**
  * Every chart of the app: its accessible name (the title), a caption that states its message, the
@@ -51,15 +52,14 @@ export function ChartFigure({
         </Heading>
         <div className="chart__actions">
           {actions}
-          <button
-            type="button"
+          <DisclosureButton
             className="button chart__toggle"
-            aria-expanded={open}
-            aria-controls={tableId}
-            onClick={() => setOpen((o) => !o)}
+            expanded={open}
+            controls={tableId}
+            onToggle={() => setOpen((o) => !o)}
           >
             {open ? 'Hide table' : 'Show as table'}
-          </button>
+          </DisclosureButton>
         </div>
       </div>
       <figcaption className="chart__caption">{caption}</figcaption>

@@ -121,13 +121,7 @@ export function OpennessScoreChart({
             : []),
         ]}
       />
-      <ScoreOverTimeFrame
-        data={view.points}
-        domain={view.domain}
-        yearTicks={view.yearTicks}
-        height={height}
-        title={label}
-      >
+      <ScoreOverTimeFrame data={view.points} axis={view} height={height} title={label}>
         <Tooltip content={(p) => <ReleaseTooltip {...p} />} isAnimationActive={false} />
         <Line
           dataKey="score"

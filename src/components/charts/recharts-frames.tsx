@@ -145,16 +145,14 @@ export function LabelledBarsChart<Row extends { color: string }>({
  */
 export function ScoreOverTimeFrame({
   data,
-  domain,
-  yearTicks,
+  axis: { domain, yearTicks },
   height,
   title,
   children,
 }: {
   data: readonly object[];
-  /** The first and last day drawn (days since 1970-01-01). */
-  domain: [number, number];
-  yearTicks: number[];
+  /** The time axis: the first and last day drawn (days since 1970-01-01), a tick each year. */
+  axis: { domain: [number, number]; yearTicks: number[] };
   height: number;
   /** The drawing's accessible title. */
   title: string;

@@ -218,13 +218,7 @@ export function RiskTrendChart({
           })),
         ]}
       />
-      <ScoreOverTimeFrame
-        data={view.rows}
-        domain={view.domain}
-        yearTicks={view.yearTicks}
-        height={height}
-        title={label}
-      >
+      <ScoreOverTimeFrame data={view.rows} axis={view} height={height} title={label}>
         <Tooltip
           content={(p) => <TrendTooltip active={p.active} label={p.label} view={view} />}
           // A point where no line has a value still shows its box ("no data"), as its table

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ChartFigure } from '../charts/chart-figure';
 import { ChartTable, type TableColumn } from '../charts/chart-table';
 import { LabelledBarsChart } from '../charts/recharts-frames';
-import type { ExposureRow } from './exposure-view-model';
+import type { ExposureRow, ExposureView } from './exposure-view-model';
 import './exposure.css';
 
 const COLUMNS: TableColumn<ExposureRow>[] = [
@@ -18,24 +18,17 @@ const COLUMNS: TableColumn<ExposureRow>[] = [
  * exported with the report.
  */
 export function ExposureChart({
-  rows,
-  axisMax,
-  axisTicks,
-  title,
-  caption,
+  view: { rows, axisMax, axisTicks, caption },
   headingLevel = 2,
   exports,
 }: {
-  rows: readonly ExposureRow[];
-  axisMax: number;
-  /** Tick values of the exposure axis; Recharts picks them when left out. */
-  axisTicks?: number[];
-  title: string;
-  caption: string;
+  /** The portfolio's exposure view: its rows, axis and the chart's message. */
+  view: Pick<ExposureView, 'rows' | 'axisMax' | 'axisTicks' | 'caption'>;
   headingLevel?: 2 | 3;
   /** Export buttons under the chart. */
   exports?: ReactNode;
 }) {
+  const title = 'Exposure per provider';
   return (
     <ChartFigure
       className="exposure-chart"

@@ -2,9 +2,7 @@ import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { portfolioExposure } from '@/domain/exposure/portfolio-exposure';
 import type { RiskContext } from '@/domain/risk/risk-context';
-import { createRiskContext } from '@/domain/risk/risk-context';
 import type { RiskSettings } from '@/domain/risk/settings';
-import type { Dataset } from '@/domain/schema/dataset';
 import { carriedSearch } from '@/domain/url/view-params';
 import { usePortfolioStore } from '@/stores/portfolio-store';
 import { ConcentrationFigures } from './concentration-figures';
@@ -16,30 +14,28 @@ import { toExposureView } from './exposure-view-model';
  * from the portfolio kept in this browser. Renders nothing while the portfolio is empty.
  */
 export function ExposureSummary({
-  dataset,
+  ctx,
   asOf,
   settings,
-  context,
   headingLevel = 2,
   showLink = true,
 }: {
-  dataset: Dataset;
+  /** The risk engine over the data set the page shows. */
+  ctx: RiskContext;
   asOf: string;
   settings: RiskSettings;
-  /** The data set's risk context when the page already has one. */
-  context?: RiskContext;
   headingLevel?: 2 | 3;
   showLink?: boolean;
 }) {
   const dependencies = usePortfolioStore((s) => s.dependencies);
   const { search } = useLocation();
-  const ctx = useMemo(() => context ?? createRiskContext(dataset), [context, dataset]);
+  const providers = ctx.dataset.providers;
   const view = useMemo(
     () =>
       dependencies.length === 0
         ? null
-        : toExposureView(portfolioExposure(ctx, dependencies, asOf, settings), dataset.providers),
-    [ctx, dependencies, asOf, settings, dataset.providers],
+        : toExposureView(portfolioExposure(ctx, dependencies, asOf, settings), providers),
+    [ctx, dependencies, asOf, settings, providers],
   );
   if (view === null) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -54,14 +50,7 @@ export function ExposureSummary({
           not in the data set and {view.unknownModelCount === 1 ? 'is' : 'are'} left out.
         </p>
       )}
-      <ExposureChart
-        rows={view.rows}
-        axisMax={view.axisMax}
-        axisTicks={view.axisTicks}
-        title="Exposure per provider"
-        caption={view.caption}
-        headingLevel={headingLevel === 2 ? 3 : 2}
-      />
+      <ExposureChart view={view} headingLevel={headingLevel === 2 ? 3 : 2} />
       {showLink && (
         <p className="small">
           <Link to={`/portfolio${carriedSearch(search)}`}>Edit the portfolio</Link>

@@ -6,7 +6,7 @@ import {
   type ChangeSetRecord,
 } from '../schema/change';
 import type { Dataset } from '../schema/dataset';
-import { issuesToChangeErrors } from './admit-change-set';
+import { checkWriteBody, issuesToChangeErrors, type EarlyRefusal } from './admit-change-set';
 import { runChangeSet } from './run-change-set';
 
 /** The errors of one imported change set (null id and index: the import body itself). */
@@ -32,8 +32,7 @@ export type ImportAdmission =
       entries: ChangeLogEntry[];
     }
   | { status: 400; errors: ImportSetErrors[] }
-  | { status: 409; baseVersion: number; currentVersion: number }
-  | { status: 413; bodyBytes: number; limit: number };
+  | EarlyRefusal;
 
 /**
  * Decide an import of exported change sets on the served data set: 413 over the size limit, 400
@@ -49,29 +48,22 @@ export function admitChangeLogImport(
   body: unknown,
   bodyBytes = 0,
 ): ImportAdmission {
-  if (bodyBytes > CHANGE_LIMITS.maxImportBytes) {
-    return { status: 413, bodyBytes, limit: CHANGE_LIMITS.maxImportBytes };
-  }
-  const parsed = changeLogImportSchema.safeParse(body);
-  if (!parsed.success) {
-    return {
+  const checked = checkWriteBody(dataset, body, bodyBytes, {
+    schema: changeLogImportSchema,
+    limit: CHANGE_LIMITS.maxImportBytes,
+    badBody: (issues): ImportAdmission => ({
       status: 400,
-      errors: [
-        { changeSetId: null, index: null, errors: issuesToChangeErrors(parsed.error.issues) },
-      ],
-    };
-  }
-  const currentVersion = dataset.revision ?? 0;
-  if (parsed.data.baseVersion !== currentVersion) {
-    return { status: 409, baseVersion: parsed.data.baseVersion, currentVersion };
-  }
+      errors: [{ changeSetId: null, index: null, errors: issuesToChangeErrors(issues) }],
+    }),
+  });
+  if (!checked.ok) return checked.answer;
   const errors: ImportSetErrors[] = [];
   const seen = new Set<string>();
   const alreadyPresent: string[] = [];
   const records: ChangeSetRecord[] = [];
   const entries: ChangeLogEntry[] = [];
   let current = dataset;
-  parsed.data.changeSets.forEach((record, index) => {
+  checked.data.changeSets.forEach((record, index) => {
     if (seen.has(record.id)) {
       errors.push({
         changeSetId: record.id,
@@ -102,7 +94,7 @@ export function admitChangeLogImport(
     entries.push(...outcome.entries);
   });
   if (errors.length > 0) return { status: 400, errors };
-  const dryRun = parsed.data.dryRun;
+  const dryRun = checked.data.dryRun;
   return {
     status: dryRun ? 200 : 201,
     dryRun,

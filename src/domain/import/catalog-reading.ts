@@ -1,4 +1,5 @@
 import {
+  IMPORT_LIMITS,
   type CatalogFacts,
   type CatalogFormat,
   type CatalogReading,
@@ -54,6 +55,28 @@ export function emptyReading(
     rejected: [],
     warnings: [],
   };
+}
+
+/**
+ * A reading begun over a file's `count` entries: refused for its size when there are more than
+ * the limits allow (`has` says what the file holds, from the count as text: "The file has 20,001
+ * model records"), else an empty reading for the catalog with the entries counted as read.
+ */
+export function beginReading(
+  catalog: {
+    format: CatalogFormat;
+    catalogName: string;
+    catalogDate: string;
+    limits?: ImportLimits;
+  },
+  count: number,
+  has: (count: string) => string,
+): ReadOutcome {
+  const { format, catalogName, catalogDate, limits = IMPORT_LIMITS } = catalog;
+  if (count > limits.maxRecords) return tooManyRecords(has(thousands(count)), limits);
+  const reading = emptyReading(format, catalogName, catalogDate);
+  reading.recordsRead = count;
+  return { ok: true, reading };
 }
 
 /** The source of the record `key` of the catalog being read, at its http(s) address `url`. */

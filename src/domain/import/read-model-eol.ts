@@ -1,14 +1,13 @@
-import { IMPORT_LIMITS, type ImportLimits, type StatusClaim } from './catalog-record';
+import { type ImportLimits, type StatusClaim } from './catalog-record';
 import {
-  emptyReading,
+  beginReading,
   entryId,
   readFailed,
+  type ReadOutcome,
   sourceIn,
   statusClaim,
-  tooManyRecords,
-  type ReadOutcome,
 } from './catalog-reading';
-import { isRecord, isoDayOf, slug, str, thousands } from './catalog-values';
+import { isRecord, isoDayOf, slug, str } from './catalog-values';
 import { isHttpUrl } from './safe-url';
 
 /** model-eol `via` names mapped to the data set's lifecycle channels. */
@@ -42,7 +41,6 @@ function precisionOf(value: unknown): 'exact' | 'earliest' {
  * left out.
  */
 export function readModelEol(json: unknown, options: { limits?: ImportLimits } = {}): ReadOutcome {
-  const limits = options.limits ?? IMPORT_LIMITS;
   if (!isRecord(json) || !Array.isArray(json.models))
     return readFailed('bad-structure', 'Expected a model-eol feed with a models list.');
   const generated = isoDayOf(json.generated);
@@ -51,13 +49,20 @@ export function readModelEol(json: unknown, options: { limits?: ImportLimits } =
       'no-date',
       'The feed has no valid "generated" date, so its facts cannot be dated.',
     );
-  if (json.models.length > limits.maxRecords)
-    return tooManyRecords(`The feed has ${thousands(json.models.length)} entries`, limits);
   const publisher = str(json.publisher)?.toLowerCase() ?? null;
-  const catalogName = `model-eol feed (${(publisher ?? 'unknown publisher').slice(0, 40)})`;
+  const begun = beginReading(
+    {
+      format: 'model-eol',
+      catalogName: `model-eol feed (${(publisher ?? 'unknown publisher').slice(0, 40)})`,
+      catalogDate: generated,
+      limits: options.limits,
+    },
+    json.models.length,
+    (n) => `The feed has ${n} entries`,
+  );
+  if (!begun.ok) return begun;
+  const { reading } = begun;
   const feedSource = isHttpUrl(json.source) ? json.source : null;
-  const reading = emptyReading('model-eol', catalogName, generated);
-  reading.recordsRead = json.models.length;
   const { records, rejected, warnings } = reading;
   if (json.source !== undefined && feedSource === null)
     warnings.push('the feed\'s "source" is not an http(s) address and was not used');

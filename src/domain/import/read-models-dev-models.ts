@@ -1,14 +1,13 @@
-import { IMPORT_LIMITS, type CatalogRecord } from './catalog-record';
+import { type CatalogRecord } from './catalog-record';
 import {
-  emptyReading,
+  beginReading,
   modelsDevFacts,
   readFailed,
-  sourceIn,
-  tooManyRecords,
   type ReadOptions,
   type ReadOutcome,
+  sourceIn,
 } from './catalog-reading';
-import { encodePath, isRecord, str, thousands } from './catalog-values';
+import { encodePath, isRecord, str } from './catalog-values';
 import { isHttpUrl } from './safe-url';
 
 const CATALOG = 'models.dev models';
@@ -19,14 +18,16 @@ const CATALOG = 'models.dev models';
  * `https://models.dev/<lab>/<model>`. Weight links that are not http(s) are dropped, with a warning.
  */
 export function readModelsDevModels(json: unknown, options: ReadOptions): ReadOutcome {
-  const { catalogDate: date, limits = IMPORT_LIMITS } = options;
   if (!isRecord(json))
     return readFailed('bad-structure', 'Expected an object of "lab/model" entries.');
   const entries = Object.entries(json);
-  if (entries.length > limits.maxRecords)
-    return tooManyRecords(`The file has ${thousands(entries.length)} model records`, limits);
-  const reading = emptyReading('models-dev-models', CATALOG, date);
-  reading.recordsRead = entries.length;
+  const begun = beginReading(
+    { format: 'models-dev-models', catalogName: CATALOG, ...options },
+    entries.length,
+    (n) => `The file has ${n} model records`,
+  );
+  if (!begun.ok) return begun;
+  const { reading } = begun;
   const { records, rejected, warnings } = reading;
   for (const [key, model] of entries) {
     if (!isRecord(model)) {

@@ -1,16 +1,15 @@
-import { IMPORT_LIMITS, type CatalogFacts } from './catalog-record';
+import { type CatalogFacts } from './catalog-record';
 import {
   addSizeFacts,
-  emptyReading,
+  beginReading,
   entryId,
   readFailed,
-  sourceIn,
-  statusClaim,
-  tooManyRecords,
   type ReadOptions,
   type ReadOutcome,
+  sourceIn,
+  statusClaim,
 } from './catalog-reading';
-import { encodePath, isRecord, isoDayOf, str, thousands } from './catalog-values';
+import { encodePath, isRecord, isoDayOf, str } from './catalog-values';
 
 const CATALOG = 'OpenRouter';
 
@@ -34,13 +33,15 @@ function dayOfUnix(seconds: unknown): string | null {
  * on OpenRouter's own channel (`openrouter`).
  */
 export function readOpenRouter(json: unknown, options: ReadOptions): ReadOutcome {
-  const { catalogDate: date, limits = IMPORT_LIMITS } = options;
   if (!isRecord(json) || !Array.isArray(json.data))
     return readFailed('bad-structure', 'Expected { "data": [ ...models ] }.');
-  if (json.data.length > limits.maxRecords)
-    return tooManyRecords(`The file has ${thousands(json.data.length)} model records`, limits);
-  const reading = emptyReading('openrouter', CATALOG, date);
-  reading.recordsRead = json.data.length;
+  const begun = beginReading(
+    { format: 'openrouter', catalogName: CATALOG, ...options },
+    json.data.length,
+    (n) => `The file has ${n} model records`,
+  );
+  if (!begun.ok) return begun;
+  const { reading } = begun;
   const { records, rejected } = reading;
   json.data.forEach((model, i) => {
     const id = entryId(model);

@@ -184,29 +184,40 @@ const nonEmpty = (value: object) => Object.keys(value).length > 0;
 const fieldsPatch = <S extends z.ZodRawShape>(fields: S) =>
   z.strictObject(fields).partial().refine(nonEmpty, 'say what changes');
 
-export const createProviderChangeSchema = z.strictObject({
-  kind: z.literal('create'),
-  entity: z.literal('provider'),
+/**
+ * A change of one kind (create, correct) to one type of record: its kind and entity, its own
+ * fields, then the evidence every change carries.
+ */
+const changeOf = <
+  K extends 'create' | 'correct',
+  E extends 'provider' | 'model' | 'event',
+  S extends z.ZodRawShape,
+>(
+  kind: K,
+  entity: E,
+  shape: S,
+) =>
+  z.strictObject({
+    kind: z.literal(kind),
+    entity: z.literal(entity),
+    ...shape,
+    ...changeEvidence,
+  });
+
+export const createProviderChangeSchema = changeOf('create', 'provider', {
   record: providerRecordInputSchema,
-  ...changeEvidence,
 });
 
-export const createModelChangeSchema = z.strictObject({
-  kind: z.literal('create'),
-  entity: z.literal('model'),
+export const createModelChangeSchema = changeOf('create', 'model', {
   record: modelRecordInputSchema,
-  ...changeEvidence,
 });
 
-export const createEventChangeSchema = z.strictObject({
-  kind: z.literal('create'),
-  entity: z.literal('event'),
+export const createEventChangeSchema = changeOf('create', 'event', {
   record: eventRecordInputSchema,
   /** The facts the rating rule reads; without them the rule proposes from the type alone. */
   ratingContext: ratingContextSchema.optional(),
   /** Required when direction, severity or scored differ from the rule's proposal. */
   ratingOverrideReason: ratingOverrideReasonSchema.optional(),
-  ...changeEvidence,
 });
 
 /** What changes in a model's openness from `asOf`: the rest is carried over from the entry in force. */
@@ -232,49 +243,32 @@ export const statusPatchSchema = z.strictObject({
   eventId: refSchema.nullable().optional(),
 });
 
-/** Plain model fields whose value is replaced (the value before stays in the change log). */
-export const modelFieldsPatchSchema = fieldsPatch(modelPlainFields);
-
 /**
  * A correction of a model as of a date. Openness and status corrections add a dated entry to
- * the history (never rewriting an existing one); plain fields are replaced.
+ * the history (never rewriting an existing one); plain fields are replaced (the value before
+ * stays in the change log).
  */
-export const correctModelChangeSchema = z
-  .strictObject({
-    kind: z.literal('correct'),
-    entity: z.literal('model'),
-    id: refSchema,
-    asOf: preciseDateSchema,
-    openness: opennessPatchSchema.optional(),
-    status: statusPatchSchema.optional(),
-    fields: modelFieldsPatchSchema.optional(),
-    ...changeEvidence,
-  })
-  .refine(
-    (c) => c.openness !== undefined || c.status !== undefined || c.fields !== undefined,
-    'a correction changes openness, status or fields',
-  );
-
-export const providerFieldsPatchSchema = fieldsPatch(providerFields);
-
-export const correctProviderChangeSchema = z.strictObject({
-  kind: z.literal('correct'),
-  entity: z.literal('provider'),
+export const correctModelChangeSchema = changeOf('correct', 'model', {
   id: refSchema,
-  fields: providerFieldsPatchSchema,
-  ...changeEvidence,
+  asOf: preciseDateSchema,
+  openness: opennessPatchSchema.optional(),
+  status: statusPatchSchema.optional(),
+  fields: fieldsPatch(modelPlainFields).optional(),
+}).refine(
+  (c) => c.openness !== undefined || c.status !== undefined || c.fields !== undefined,
+  'a correction changes openness, status or fields',
+);
+
+export const correctProviderChangeSchema = changeOf('correct', 'provider', {
+  id: refSchema,
+  fields: fieldsPatch(providerFields),
 });
 
-export const eventFieldsPatchSchema = fieldsPatch(eventFields);
-
-export const correctEventChangeSchema = z.strictObject({
-  kind: z.literal('correct'),
-  entity: z.literal('event'),
+export const correctEventChangeSchema = changeOf('correct', 'event', {
   id: refSchema,
-  fields: eventFieldsPatchSchema,
+  fields: fieldsPatch(eventFields),
   ratingContext: ratingContextSchema.optional(),
   ratingOverrideReason: ratingOverrideReasonSchema.optional(),
-  ...changeEvidence,
 });
 
 export const entityTypeSchema = z.enum(['provider', 'model', 'event']);

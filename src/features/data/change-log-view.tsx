@@ -9,7 +9,7 @@ import { displayText } from '@/domain/import/display-text';
 import type { ChangeLogEntry } from '@/domain/schema/change';
 import type { Dataset } from '@/domain/schema/dataset';
 import { recordPath } from './describe-entry';
-import { FormScope, optionsOf, SelectField, TextField } from './form-kit';
+import { FormScope, optionsOf, SelectField, TextField } from '@/components/form-kit';
 
 const KINDS = ['create', 'correct', 'retract'] as const;
 const TYPES = ['provider', 'model', 'event'] as const;

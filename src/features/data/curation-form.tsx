@@ -2,20 +2,24 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { DatasetMeta } from '@/domain/schema/api';
 import type { Dataset } from '@/domain/schema/dataset';
 import {
-  AuthorField,
-  emptyEvidence,
   ErrorSummary,
-  EvidenceFields,
-  evidenceFieldOf,
-  evidenceOf,
+  type FieldErrors,
   fieldErrorsOf,
   FormScope,
   optionsOf,
   useFormId,
   useSummaryFocus,
+  FormPanel,
+} from '@/components/form-kit';
+import {
+  AuthorField,
+  emptyEvidence,
   type EvidenceDraft,
-  type FieldErrors,
-} from './form-kit';
+  evidenceFieldOf,
+  EvidenceFields,
+  evidenceOf,
+  labelOfSourceKey,
+} from './curation-fields';
 import { SubmissionPanel } from './submission-panel';
 import { useChangeSubmission } from './use-change-submission';
 
@@ -169,18 +173,13 @@ export function CurationForm<D extends object>({
     void form.save(build);
   };
   return (
-    <form
-      className="data-form panel"
-      noValidate
-      onSubmit={onSubmit}
-      aria-labelledby={`${formId}-heading`}
-    >
-      <h2 id={`${formId}-heading`} className="panel__title">
-        {title}
-      </h2>
+    <FormPanel formId={formId} className="data-form" onSubmit={onSubmit} title={title}>
       {intro !== undefined && <p className="muted">{intro}</p>}
       <FormScope formId={formId} errors={form.errors}>
-        <ErrorSummary labels={form.labels} summaryRef={form.summaryRef} />
+        <ErrorSummary
+          labelOf={(k) => form.labels[k] ?? labelOfSourceKey(k)}
+          summaryRef={form.summaryRef}
+        />
         <AuthorField />
         {children}
         <EvidenceFields value={form.evidence} onChange={form.setEvidence} />
@@ -201,6 +200,6 @@ export function CurationForm<D extends object>({
         data={form.data}
         onApplyAgain={() => void form.save(build)}
       />
-    </form>
+    </FormPanel>
   );
 }

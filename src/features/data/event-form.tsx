@@ -24,16 +24,16 @@ import {
   DATE_HINT,
   DateField,
   Field,
+  type FieldErrors,
   FieldSet,
   OptionList,
+  type Options,
   optionsOf,
   preciseDateOf,
   recordOptions,
   SelectField,
   TextField,
-  type FieldErrors,
-  type Options,
-} from './form-kit';
+} from '@/components/form-kit';
 import { slugOf } from './slug-of';
 
 const SCOPE_LABEL: Record<OpennessScope, string> = {

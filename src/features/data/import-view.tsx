@@ -32,14 +32,14 @@ import { yieldToMain } from '@/lib/yield-to-main';
 import { useCurationStore } from '@/stores/curation-store';
 import { impactOfChangeSet } from './impact-of-change-set';
 import {
-  AuthorField,
   Field,
   FormScope,
   optionsOf,
   Problem,
   SelectField,
   TextField,
-} from './form-kit';
+} from '@/components/form-kit';
+import { AuthorField } from './curation-fields';
 import { ImpactTable } from './impact-table';
 import { ResultPanel } from './submission-panel';
 import { runImport, type ImportResult } from './run-import';
@@ -825,24 +825,17 @@ function ModelEdit({
   onEdit: (e: RowEdit) => void;
 }) {
   if (row.missing.length === 0) return null;
+  /** The name, value and change handler of the text field that edits `edit[key]`. */
+  const bind = (key: 'name' | 'release') => ({
+    name: key,
+    value: edit?.[key] ?? '',
+    onChange: (value: string) => onEdit({ [key]: value }),
+  });
   return (
     <RowEditFields>
-      {row.missing.includes('name') && (
-        <TextField
-          name="name"
-          label="Name"
-          maxLength={200}
-          value={edit?.name ?? ''}
-          onChange={(name) => onEdit({ name })}
-        />
-      )}
+      {row.missing.includes('name') && <TextField {...bind('name')} label="Name" maxLength={200} />}
       {row.missing.includes('release') && (
-        <TextField
-          name="release"
-          label="Released (YYYY-MM-DD or YYYY-MM)"
-          value={edit?.release ?? ''}
-          onChange={(release) => onEdit({ release })}
-        />
+        <TextField {...bind('release')} label="Released (YYYY-MM-DD or YYYY-MM)" />
       )}
       {row.missing.includes('weights') && (
         <SelectField

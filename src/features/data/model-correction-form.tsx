@@ -15,13 +15,13 @@ import {
   Choice,
   DATE_HINT,
   DateField,
+  type FieldErrors,
   FieldSet,
   preciseDateOf,
   recordOptions,
   SelectField,
   TextField,
-  type FieldErrors,
-} from './form-kit';
+} from '@/components/form-kit';
 import { tokenCountOf, WEIGHTS_LABEL } from './model-fields';
 
 const STATUS_LABEL: Record<ModelStatus, string> = {

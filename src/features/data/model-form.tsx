@@ -7,13 +7,13 @@ import {
   Choice,
   DATE_HINT,
   DateField,
+  type FieldErrors,
   FieldSet,
   preciseDateOf,
   recordOptions,
   SelectField,
   TextField,
-  type FieldErrors,
-} from './form-kit';
+} from '@/components/form-kit';
 import { slugOf } from './slug-of';
 import { tokenCountOf, WEIGHTS_LABEL } from './model-fields';
 

@@ -2,7 +2,7 @@ import type { DatasetMeta } from '@/domain/schema/api';
 import type { Dataset } from '@/domain/schema/dataset';
 import { providerKindSchema, type ProviderKind } from '@/domain/schema/provider';
 import { CurationForm, useCurationForm } from './curation-form';
-import { SelectField, TextField } from './form-kit';
+import { SelectField, TextField } from '@/components/form-kit';
 import { slugOf } from './slug-of';
 
 const KIND_LABEL: Record<ProviderKind, string> = {

@@ -6,12 +6,12 @@ import type { Dataset } from '@/domain/schema/dataset';
 import { CurationForm, useCurationForm } from './curation-form';
 import {
   Choice,
+  type FieldErrors,
   FieldSet,
   recordOptions,
   SelectField,
   TextField,
-  type FieldErrors,
-} from './form-kit';
+} from '@/components/form-kit';
 
 const LABELS: Record<string, string> = {
   entity: 'Kind of record',

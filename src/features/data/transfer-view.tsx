@@ -10,7 +10,7 @@ import { CHANGE_LIMITS, type ChangeLogFile } from '@/domain/schema/change';
 import type { ChangeLogImportResult } from '@/domain/schema/change-api';
 import { downloadFile } from '@/lib/download-file';
 import { describeEntry } from './describe-entry';
-import { Problem } from './form-kit';
+import { Problem } from '@/components/form-kit';
 
 /** Export the change log as one JSON file, import one from another browser (preview first), or reset. */
 export function TransferView() {

@@ -17,6 +17,7 @@ import {
 } from '@/domain/openness/openness-components';
 import { STATUS_LABEL, TIER_LABEL } from './catalog-labels';
 import { ProviderRiskScore } from './provider-risk-score';
+import { DisclosureButton } from '@/components/disclosure-button';
 
 const NOT_GRADED = <span className="muted">not graded</span>;
 
@@ -173,15 +174,9 @@ export function ComparePanel({
           Compare models ({rows.length} of {MAX_COMPARE})
         </h2>
         <div className="compare__actions">
-          <button
-            type="button"
-            className="button"
-            aria-expanded={open}
-            aria-controls={bodyId}
-            onClick={onToggleOpen}
-          >
+          <DisclosureButton expanded={open} controls={bodyId} onToggle={onToggleOpen}>
             {open ? 'Hide comparison' : 'Show comparison'}
-          </button>
+          </DisclosureButton>
           <button type="button" className="button" onClick={onClear}>
             Clear comparison
           </button>

@@ -11,8 +11,10 @@ import { Facts } from '@/components/facts';
 import { formatPreciseDate, formatTokens } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
 import { EvidenceText } from '@/components/evidence-text';
+import { Section } from '@/components/section';
 import { SourceLinks } from '@/components/source-links';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
+import { QueryError } from '@/components/query-error';
 import { shownValue } from '@/domain/url/query-params';
 import { channelLabel } from '@/domain/catalog/catalog-export';
 import { dayNumber } from '@/domain/dates';
@@ -131,17 +133,13 @@ export default function ModelPage() {
         </p>
         <ProvenanceMark provenance={model.provenance} type="model" id={model.id} />
       </header>
-      {providers.error && (
-        <ErrorPanel
-          title="Provider names could not be loaded"
-          error={providers.error}
-          onRetry={providers.retry}
-          stillWorks="This model's facts below still show; its provider is named by its id until the names load."
-        />
-      )}
+      <QueryError
+        query={providers}
+        title="Provider names could not be loaded"
+        stillWorks="This model's facts below still show; its provider is named by its id until the names load."
+      />
 
-      <section aria-labelledby="openness">
-        <h2 id="openness">Openness</h2>
+      <Section id="openness" title="Openness">
         <OpennessSection
           view={opennessView}
           level={level}
@@ -164,10 +162,9 @@ export default function ModelPage() {
             { header: 'Tier', cell: (h) => TIER_LABEL[licenseTier(h)] },
           ]}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="license">
-        <h2 id="license">License</h2>
+      <Section id="license" title="License">
         <Facts
           className="model-facts"
           facts={[
@@ -187,10 +184,9 @@ export default function ModelPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="channels">
-        <h2 id="channels">Access channels</h2>
+      <Section id="channels" title="Access channels">
         {entry.channels.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -200,10 +196,9 @@ export default function ModelPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="status">
-        <h2 id="status">Status</h2>
+      <Section id="status" title="Status">
         <p>
           On {asOf}, on the provider’s own API:{' '}
           <strong>{STATUS_LABEL[status ?? 'unreleased']}</strong>
@@ -225,10 +220,9 @@ export default function ModelPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="details">
-        <h2 id="details">Details</h2>
+      <Section id="details" title="Details">
         <Facts
           className="model-facts"
           facts={[
@@ -243,10 +237,9 @@ export default function ModelPage() {
             model.notes ? ['Notes', model.notes] : null,
           ]}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="events">
-        <h2 id="events">Related events</h2>
+      <Section id="events" title="Related events">
         {events.error ? (
           <ErrorPanel
             title="Related events could not be loaded"
@@ -279,17 +272,16 @@ export default function ModelPage() {
             );
           })()
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="sources">
-        <h2 id="sources">Sources and evidence</h2>
+      <Section id="sources" title="Sources and evidence">
         <p className="small">
           Evidence: <EvidenceText record={model} />
           {model.unverifiedFields.length > 0 &&
             ` · not checked at a source: ${model.unverifiedFields.join(', ')}`}
         </p>
         <SourceLinks sources={model.sources} providerId={model.providerId} />
-      </section>
+      </Section>
     </>
   );
 }

@@ -15,7 +15,7 @@ import { riskTrend } from '@/domain/risk/risk-trend';
 import type { FactorScore } from '@/domain/risk/score-providers';
 import { applyScenario } from '@/domain/scenario/apply-scenario';
 import { useActiveScenario } from '@/stores/scenario-store';
-import { FACTOR_LABELS, type RiskSettings } from '@/domain/risk/settings';
+import { FACTOR_LABELS } from '@/domain/risk/settings';
 import { idList, readParams, type UrlIssue } from '@/domain/url/query-params';
 import { UrlIssuesNotice } from '@/components/url-issues-notice';
 import {
@@ -26,6 +26,8 @@ import {
   TREND_FROM,
   type RankedRow,
   type RankedViewProps,
+  type SeriesKey,
+  type StackedRow,
 } from './overview-view-model';
 
 const OVERVIEW_PARAMS = {
@@ -101,26 +103,19 @@ function RankingTable({ ranking, search }: { ranking: readonly RankedRow[]; sear
   );
 }
 
+/** What the trend figure takes: the Overview's view, the providers drawn and their setter. */
+type TrendProps = Pick<RankedViewProps, 'ctx' | 'settings' | 'asOf' | 'ranking'> & {
+  trendIds: string[];
+  onTrendIdsChange: (ids: string[]) => void;
+};
+
 /**
  * The risk trend of the chosen providers with the events that moved it. Components of their own
  * (the trend, then its events and figure), so that React can pause between these steps, the
  * heaviest of the page, and the rest of the charts.
  */
-function TrendFigure({
-  ctx,
-  settings,
-  asOf,
-  ranking,
-  trendIds,
-  onTrendIdsChange,
-}: {
-  ctx: RiskContext;
-  settings: RiskSettings;
-  asOf: string;
-  ranking: readonly RankedRow[];
-  trendIds: string[];
-  onTrendIdsChange: (ids: string[]) => void;
-}) {
+function TrendFigure(props: TrendProps) {
+  const { ctx, settings, asOf, trendIds } = props;
   const providers = ctx.dataset.providers;
   const allIds = useMemo(() => providers.map((p) => p.id), [providers]);
   const from = asOf < TREND_FROM ? asOf : TREND_FROM;
@@ -137,20 +132,17 @@ function TrendFigure({
   );
   return (
     <TrendFigureBody
+      {...props}
       trendCtx={trendCtx}
-      settings={settings}
       from={from}
       trendTo={trendTo}
-      trendIds={trendIds}
       impacts={impacts}
-      ranking={ranking}
       allIds={allIds}
       scenarioNote={
         scenario
           ? ` Scenario “${scenario.name}” is active: the lines follow it to ${formatDay(scenario.horizon)}, and its hypothetical events are hollow and dashed.`
           : ''
       }
-      onTrendIdsChange={onTrendIdsChange}
     />
   );
 }
@@ -167,17 +159,14 @@ function TrendFigureBody({
   allIds,
   scenarioNote,
   onTrendIdsChange,
-}: {
+}: TrendProps & {
+  /** The context the trend runs on: the scenario's copy of the data when one is active. */
   trendCtx: RiskContext;
-  settings: RiskSettings;
   from: string;
   trendTo: string;
-  trendIds: string[];
   impacts: ReturnType<typeof eventImpacts>;
-  ranking: readonly RankedRow[];
   allIds: string[];
   scenarioNote: string;
-  onTrendIdsChange: (ids: string[]) => void;
 }) {
   const providers = trendCtx.dataset.providers;
   // Every provider is sampled on every event's day and the day before, so that each x of the
@@ -251,6 +240,47 @@ function TrendFigureBody({
 }
 
 /**
+ * A figure of stacked bars, one per provider, with its table: the provider, then `columns`.
+ */
+function StackedBarsFigure<R extends StackedRow<string>>({
+  title,
+  caption,
+  tableCaption,
+  stack,
+  columns,
+  label,
+  scale,
+}: {
+  title: string;
+  caption: string;
+  tableCaption: string;
+  stack: { rows: R[]; series: SeriesKey<string>[] };
+  columns: TableColumn<R>[];
+  label: string;
+  scale: 'points' | 'share';
+}) {
+  return (
+    <ChartFigure
+      title={title}
+      caption={caption}
+      table={
+        <ChartTable
+          caption={tableCaption}
+          columns={[
+            { key: 'provider', header: 'Provider', rowHeader: true, cell: (r) => r.label },
+            ...columns,
+          ]}
+          rows={stack.rows}
+          rowKey={(r) => r.id}
+        />
+      }
+    >
+      <StackedBarsChart rows={stack.rows} series={stack.series} label={label} scale={scale} />
+    </ChartFigure>
+  );
+}
+
+/**
  * False for the first render, true from a task after the first paint: the figures below the
  * ranking (the trend sweep first of all, the heaviest step of the page) are built after the
  * ranking is on screen, not before it (ADR 0006).
@@ -271,7 +301,8 @@ function useAfterFirstPaint(): boolean {
 }
 
 /** The Overview's charts (Recharts), each with its caption and table alternative. */
-export function OverviewCharts({ ctx, settings, asOf, scores, ranking, search }: RankedViewProps) {
+export function OverviewCharts(props: RankedViewProps) {
+  const { ctx, asOf, scores, ranking, search } = props;
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const belowRanking = useAfterFirstPaint();
@@ -325,39 +356,23 @@ export function OverviewCharts({ ctx, settings, asOf, scores, ranking, search }:
           />
         </ChartFigure>
 
-        <ChartFigure
+        <StackedBarsFigure
           title="What drives each score"
           caption="Each bar is a provider's platform risk split into the points each factor adds (factor value × its weight)."
-          table={
-            <ChartTable
-              caption="Points each factor adds to each provider's platform risk"
-              columns={[
-                { key: 'provider', header: 'Provider', rowHeader: true, cell: (r) => r.label },
-                ...breakdown.series.map((f): TableColumn<(typeof breakdown.rows)[number]> => ({
-                  key: f.key,
-                  header: f.label,
-                  num: true,
-                  cell: (r) => formatScore(r.values[f.key]),
-                })),
-                {
-                  key: 'total',
-                  header: 'Platform risk',
-                  num: true,
-                  cell: (r) => formatScore(r.total),
-                },
-              ]}
-              rows={breakdown.rows}
-              rowKey={(r) => r.id}
-            />
-          }
-        >
-          <StackedBarsChart
-            rows={breakdown.rows}
-            series={breakdown.series}
-            label="Points each factor adds to platform risk, by provider"
-            scale="points"
-          />
-        </ChartFigure>
+          tableCaption="Points each factor adds to each provider's platform risk"
+          stack={breakdown}
+          columns={[
+            ...breakdown.series.map((f): TableColumn<(typeof breakdown.rows)[number]> => ({
+              key: f.key,
+              header: f.label,
+              num: true,
+              cell: (r) => formatScore(r.values[f.key]),
+            })),
+            { key: 'total', header: 'Platform risk', num: true, cell: (r) => formatScore(r.total) },
+          ]}
+          label="Points each factor adds to platform risk, by provider"
+          scale="points"
+        />
       </div>
 
       {!belowRanking ? (
@@ -365,10 +380,7 @@ export function OverviewCharts({ ctx, settings, asOf, scores, ranking, search }:
       ) : (
         <>
           <TrendFigure
-            ctx={ctx}
-            settings={settings}
-            asOf={asOf}
-            ranking={ranking}
+            {...props}
             trendIds={trendIds}
             onTrendIdsChange={(ids) => setParam('trend', ids.join(','))}
           />
@@ -416,39 +428,28 @@ export function OverviewCharts({ ctx, settings, asOf, scores, ranking, search }:
               </ChartFigure>
             )}
 
-            <ChartFigure
+            <StackedBarsFigure
               title="How open each provider is"
               caption="Share of each provider's active model families at each openness level, from L5 open source to L1 closed."
-              table={
-                <ChartTable
-                  caption="Active model families per openness level"
-                  columns={[
-                    { key: 'provider', header: 'Provider', rowHeader: true, cell: (r) => r.label },
-                    {
-                      key: 'families',
-                      header: 'Families',
-                      num: true,
-                      cell: (r) => formatInteger(r.families),
-                    },
-                    ...mix.series.map((l): TableColumn<(typeof mix.rows)[number]> => ({
-                      key: l.key,
-                      header: l.key,
-                      num: true,
-                      cell: (r) => formatInteger(r.counts[l.key]),
-                    })),
-                  ]}
-                  rows={mix.rows}
-                  rowKey={(r) => r.id}
-                />
-              }
-            >
-              <StackedBarsChart
-                rows={mix.rows}
-                series={mix.series}
-                label="Share of active model families at each openness level, by provider"
-                scale="share"
-              />
-            </ChartFigure>
+              tableCaption="Active model families per openness level"
+              stack={mix}
+              columns={[
+                {
+                  key: 'families',
+                  header: 'Families',
+                  num: true,
+                  cell: (r) => formatInteger(r.families),
+                },
+                ...mix.series.map((l): TableColumn<(typeof mix.rows)[number]> => ({
+                  key: l.key,
+                  header: l.key,
+                  num: true,
+                  cell: (r) => formatInteger(r.counts[l.key]),
+                })),
+              ]}
+              label="Share of active model families at each openness level, by provider"
+              scale="share"
+            />
           </div>
         </>
       )}

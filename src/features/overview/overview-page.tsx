@@ -230,7 +230,7 @@ function OverviewRanked({
       <Headline {...ranked} />
       {hasPortfolio && (
         <Suspense fallback={null}>
-          <ExposureSummary dataset={dataset} asOf={asOf} settings={settings} context={ctx} />
+          <ExposureSummary {...ranked} />
         </Suspense>
       )}
       <Suspense fallback={<ChartsSkeleton />}>

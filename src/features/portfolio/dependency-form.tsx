@@ -1,4 +1,14 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  ErrorSummary,
+  FormScope,
+  optionsOf,
+  SelectField,
+  TextField,
+  useFormId,
+  useSummaryFocus,
+  FormPanel,
+} from '@/components/form-kit';
 import {
   criticalitySchema,
   dependencySchema,
@@ -13,8 +23,8 @@ import {
   lifecycleChannelSchema,
 } from '@/domain/schema/lifecycle-channel';
 
-type Field = 'workload' | 'modelId' | 'criticality' | 'share' | 'deployment' | 'channel' | 'notes';
-const FIELD_LABEL: Record<Field, string> = {
+type Key = 'workload' | 'modelId' | 'criticality' | 'share' | 'deployment' | 'channel' | 'notes';
+const FIELD_LABEL: Record<Key, string> = {
   workload: 'Workload',
   modelId: 'Model',
   criticality: 'Criticality',
@@ -35,38 +45,9 @@ interface Draft {
   notes: string;
 }
 
-/** A field of the form: its label, hint and error above the control (which carries the ids). */
-function FormField({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error: string | undefined;
-  children: ReactNode;
-}) {
-  return (
-    <div className={`form-field${error ? ' form-field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="muted small">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
-      {children}
-    </div>
-  );
-}
+const CRITICALITY_OPTIONS = optionsOf(criticalitySchema.options, (c) => CRITICALITY_LABEL[c]);
+const DEPLOYMENT_OPTIONS = optionsOf(deploymentSchema.options, (d) => DEPLOYMENT_LABEL[d]);
+const CHANNEL_OPTIONS = Object.entries(KNOWN_LIFECYCLE_CHANNELS);
 
 function newId(): string {
   return `dep-${globalThis.crypto.randomUUID()}`;
@@ -93,11 +74,10 @@ export function DependencyForm({
     channel: initial?.channel === undefined || initial.channel === 'own-api' ? '' : initial.channel,
     notes: initial?.notes ?? '',
   }));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const [errors, setErrors] = useState<Partial<Record<Key, string>>>({});
+  const { summaryRef, focus } = useSummaryFocus();
   const firstRef = useRef<HTMLInputElement>(null);
-  const id = useId();
-  const fieldId = (f: Field) => `${id}-${f}`;
+  const formId = useFormId();
 
   useEffect(() => {
     firstRef.current?.focus();
@@ -115,16 +95,23 @@ export function DependencyForm({
     return [...byProvider.entries()]
       .map(([pid, models]) => ({
         label: names.get(pid) ?? pid,
-        models: [...models].sort((a, b) => compareText(a.name, b.name)),
+        options: [...models]
+          .sort((a, b) => compareText(a.name, b.name))
+          .map((m) => [m.id, m.name] as const),
       }))
       .sort((a, b) => compareText(a.label, b.label));
   }, [dataset]);
 
-  const set = (field: Field) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+  /** The name, value and change handler of the field that edits `draft[key]`. */
+  const bind = (key: Key) => ({
+    name: key,
+    value: draft[key],
+    onChange: (value: string) => setDraft((d) => ({ ...d, [key]: value })),
+  });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const next: Partial<Record<Field, string>> = {};
+    const next: Partial<Record<Key, string>> = {};
     const share = draft.share.trim() === '' ? Number.NaN : Number(draft.share);
     if (draft.workload.trim() === '')
       next.workload = 'Enter a name for the workload, such as “Customer-support assistant”.';
@@ -157,172 +144,55 @@ export function DependencyForm({
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const f = issue.path[0];
-        if (typeof f === 'string' && f in FIELD_LABEL && next[f as Field] === undefined) {
-          next[f as Field] = `${FIELD_LABEL[f as Field]}: ${issue.message}.`;
+        if (typeof f === 'string' && f in FIELD_LABEL && next[f as Key] === undefined) {
+          next[f as Key] = `${FIELD_LABEL[f as Key]}: ${issue.message}.`;
         }
       }
     }
     setErrors(next);
     if (Object.keys(next).length > 0 || !parsed.success) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      focus();
       return;
     }
     onSave(parsed.data);
   };
 
-  const describedBy = (f: Field, hint = false) =>
-    [hint ? `${fieldId(f)}-hint` : null, errors[f] ? `${fieldId(f)}-error` : null]
-      .filter(Boolean)
-      .join(' ') || undefined;
-  const errorText = (f: Field) =>
-    errors[f] ? (
-      <p id={`${fieldId(f)}-error`} className="field-error">
-        <span className="visually-hidden">Error: </span>
-        {errors[f]}
-      </p>
-    ) : null;
-  const errorList = (Object.keys(errors) as Field[]).filter((f) => errors[f]);
-
   return (
-    <form
-      className="dependency-form panel"
+    <FormPanel
+      formId={formId}
+      className="dependency-form"
       onSubmit={submit}
-      noValidate
-      aria-labelledby={`${id}-title`}
+      title={initial ? `Edit “${initial.workload}”` : 'Add a dependency'}
     >
-      <h2 id={`${id}-title`} className="panel__title">
-        {initial ? `Edit “${initial.workload}”` : 'Add a dependency'}
-      </h2>
-      {errorList.length > 0 && (
-        <div
-          className="error-summary"
-          role="alert"
-          tabIndex={-1}
-          ref={summaryRef}
-          aria-labelledby={`${id}-summary`}
-        >
-          <h3 id={`${id}-summary`}>There is a problem</h3>
-          <ul>
-            {errorList.map((f) => (
-              <li key={f}>
-                <a href={`#${fieldId(f)}`}>{errors[f]}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <FormField
-        id={fieldId('workload')}
-        error={errors.workload}
-        label="Workload"
-        hint="What the model does for you, as your colleagues call it."
-      >
-        <input
+      <FormScope formId={formId} errors={errors}>
+        <ErrorSummary summaryRef={summaryRef} />
+        <TextField
+          {...bind('workload')}
           ref={firstRef}
-          id={fieldId('workload')}
-          type="text"
+          label="Workload"
+          hint="What the model does for you, as your colleagues call it."
           maxLength={200}
-          value={draft.workload}
-          aria-invalid={errors.workload ? true : undefined}
-          aria-describedby={describedBy('workload', true)}
-          onChange={(e) => set('workload')(e.target.value)}
         />
-      </FormField>
-      <FormField id={fieldId('modelId')} error={errors.modelId} label="Model">
-        <select
-          id={fieldId('modelId')}
-          value={draft.modelId}
-          aria-invalid={errors.modelId ? true : undefined}
-          aria-describedby={describedBy('modelId')}
-          onChange={(e) => set('modelId')(e.target.value)}
-        >
-          <option value="">Choose a model</option>
-          {groups.map((g) => (
-            <optgroup key={g.label} label={g.label}>
-              {g.models.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </FormField>
-      <div className="form-row">
-        {(
-          [
-            ['criticality', 'Criticality', criticalitySchema.options, CRITICALITY_LABEL],
-            ['deployment', 'Deployment', deploymentSchema.options, DEPLOYMENT_LABEL],
-          ] as const
-        ).map(([f, label, options, optionLabel]) => (
-          <FormField key={f} id={fieldId(f)} error={errors[f]} label={label}>
-            <select
-              id={fieldId(f)}
-              value={draft[f]}
-              aria-describedby={describedBy(f)}
-              onChange={(e) => set(f)(e.target.value)}
-            >
-              {options.map((o) => (
-                <option key={o} value={o}>
-                  {(optionLabel as Record<string, string>)[o]}
-                </option>
-              ))}
-            </select>
-          </FormField>
-        ))}
-        <FormField
-          id={fieldId('share')}
-          error={errors.share}
-          label="Monthly spend or usage share"
-          hint="Any unit; only the proportion between dependencies counts."
-        >
-          <input
-            id={fieldId('share')}
-            type="text"
-            inputMode="decimal"
-            value={draft.share}
-            aria-invalid={errors.share ? true : undefined}
-            aria-describedby={describedBy('share', true)}
-            onChange={(e) => set('share')(e.target.value)}
+        <SelectField {...bind('modelId')} label="Model" empty="Choose a model" groups={groups} />
+        <div className="form-row">
+          <SelectField {...bind('criticality')} label="Criticality" options={CRITICALITY_OPTIONS} />
+          <SelectField {...bind('deployment')} label="Deployment" options={DEPLOYMENT_OPTIONS} />
+          <TextField
+            {...bind('share')}
+            label="Monthly spend or usage share"
+            hint="Any unit; only the proportion between dependencies counts."
+            numeric="decimal"
           />
-        </FormField>
-      </div>
-      <FormField
-        id={fieldId('channel')}
-        error={errors.channel}
-        label="Channel"
-        hint="Where the workload calls the model: its status and exit options follow that channel’s retirement dates. Choose a listed one or type another distributor’s short name."
-      >
-        <input
-          id={fieldId('channel')}
-          type="text"
-          list={`${fieldId('channel')}-list`}
+        </div>
+        <TextField
+          {...bind('channel')}
+          label="Channel"
+          hint="Where the workload calls the model: its status and exit options follow that channel’s retirement dates. Choose a listed one or type another distributor’s short name."
           placeholder="The provider’s own API"
-          value={draft.channel}
-          aria-invalid={errors.channel ? true : undefined}
-          aria-describedby={describedBy('channel', true)}
-          onChange={(e) => set('channel')(e.target.value)}
+          suggestions={CHANNEL_OPTIONS}
         />
-        <datalist id={`${fieldId('channel')}-list`}>
-          {Object.entries(KNOWN_LIFECYCLE_CHANNELS).map(([slug, label]) => (
-            <option key={slug} value={slug}>
-              {label}
-            </option>
-          ))}
-        </datalist>
-      </FormField>
-      <div className="form-field">
-        <label htmlFor={fieldId('notes')}>Notes (optional)</label>
-        {errorText('notes')}
-        <textarea
-          id={fieldId('notes')}
-          rows={2}
-          maxLength={2000}
-          value={draft.notes}
-          aria-describedby={describedBy('notes')}
-          onChange={(e) => set('notes')(e.target.value)}
-        />
-      </div>
+        <TextField {...bind('notes')} label="Notes (optional)" rows={2} maxLength={2000} />
+      </FormScope>
       <div className="form-actions">
         <button type="submit" className="button button--primary">
           {initial ? 'Save changes' : 'Add dependency'}
@@ -331,6 +201,6 @@ export function DependencyForm({
           Cancel
         </button>
       </div>
-    </form>
+    </FormPanel>
   );
 }

@@ -9,6 +9,7 @@ import type { DependencyRisk } from '@/domain/exposure/portfolio-exposure';
 import type { RankedExit } from '@/domain/scenario/rank-exits';
 import type { Dependency } from '@/domain/schema/dependency';
 import { CRITICALITY_LABEL, DEPLOYMENT_LABEL } from './portfolio-labels';
+import { DisclosureButton } from '@/components/disclosure-button';
 
 export interface DependencyRowView {
   dependency: Dependency;
@@ -37,16 +38,15 @@ function ExitCell({ row }: { row: DependencyRowView }) {
       {exits !== null && exits.length > 0 && (
         <>
           {' '}
-          <button
-            type="button"
+          <DisclosureButton
             className="link-button"
-            aria-expanded={open}
-            aria-controls={listId}
-            aria-label={`${open ? 'Hide' : 'Show'} exit options for ${row.dependency.workload}`}
-            onClick={() => setOpen((o) => !o)}
+            expanded={open}
+            controls={listId}
+            label={`${open ? 'Hide' : 'Show'} exit options for ${row.dependency.workload}`}
+            onToggle={() => setOpen((o) => !o)}
           >
             {open ? 'Hide' : 'Show'}
-          </button>
+          </DisclosureButton>
         </>
       )}
       <div id={listId} className="exit-list" hidden={!open}>

@@ -1,6 +1,5 @@
 import { channelStatus } from './channel-status';
 import { useMemo, useRef, useState } from 'react';
-import { useDataset } from '@/api/use-dataset';
 import { ExposureSummary } from '@/components/exposure/exposure-summary';
 import { formatDay } from '@/components/format';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
@@ -13,8 +12,7 @@ import { SAMPLE_PORTFOLIO } from '@/domain/portfolio-io/sample-portfolio';
 import { isStale } from '@/domain/risk/is-stale';
 import type { Dependency } from '@/domain/schema/dependency';
 import { downloadFile } from '@/lib/download-file';
-import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
-import { useRiskContext } from '@/lib/use-risk-context';
+import { usePortfolioRisk } from '@/lib/use-portfolio-risk';
 import { usePortfolioStore } from '@/stores/portfolio-store';
 import { DependencyForm } from './dependency-form';
 import { DependencyTable, type DependencyRowView } from './dependency-table';
@@ -28,11 +26,7 @@ type Mode =
   | { kind: 'import' };
 
 export default function PortfolioPage() {
-  const { data, isPending, error, retry } = useDataset();
-  const ctx = useRiskContext(data);
-  const { asOf } = useAsOf();
-  const { settings } = useRiskSettings();
-  const dependencies = usePortfolioStore((s) => s.dependencies);
+  const { data, isPending, error, retry, ctx, asOf, settings, dependencies } = usePortfolioRisk();
   const added = usePortfolioStore((s) => s.dependencyAdded);
   const edited = usePortfolioStore((s) => s.dependencyEdited);
   const removed = usePortfolioStore((s) => s.dependencyRemoved);
@@ -226,15 +220,7 @@ export default function PortfolioPage() {
         )
       ) : (
         <>
-          {data && ctx && (
-            <ExposureSummary
-              dataset={data}
-              asOf={asOf}
-              settings={settings}
-              context={ctx}
-              showLink={false}
-            />
-          )}
+          {ctx && <ExposureSummary ctx={ctx} asOf={asOf} settings={settings} showLink={false} />}
           <section aria-labelledby="dependencies-title">
             <div className="section-head">
               <h2 id="dependencies-title" ref={headingRef} tabIndex={-1}>

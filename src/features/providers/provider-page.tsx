@@ -14,6 +14,7 @@ import { toRiskTrendView, trendSampleDays } from '@/components/charts/risk-trend
 import { formatDay, formatScore } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
 import { EvidenceText } from '@/components/evidence-text';
+import { Section } from '@/components/section';
 import { SourceLinks } from '@/components/source-links';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
 import { shownValue } from '@/domain/url/query-params';
@@ -269,8 +270,7 @@ export default function ProviderPage() {
         </p>
       </section>
 
-      <section aria-labelledby="factors-title">
-        <h2 id="factors-title">Why the score is what it is</h2>
+      <Section id="factors-title" title="Why the score is what it is">
         <p className="muted small">
           Each factor scores 0 to 100; open one to see the models and events behind it, with their
           sources. The points of a factor’s contributors add up to its value.
@@ -280,7 +280,7 @@ export default function ProviderPage() {
             <FactorExplanation key={f.key} factor={f} />
           ))}
         </div>
-      </section>
+      </Section>
 
       {trendView && (
         <section aria-label="Trend" className="provider-trend">
@@ -311,8 +311,7 @@ export default function ProviderPage() {
         linkSearch={search}
       />
 
-      <section aria-labelledby="models-title">
-        <h2 id="models-title">Models ({models.length})</h2>
+      <Section id="models-title" title={`Models (${models.length})`}>
         <DataTable
           caption={`${provider.shortName}'s models with openness level, license and status as of ${formatDay(asOf)}`}
           captionHidden
@@ -353,7 +352,7 @@ export default function ProviderPage() {
             { header: 'Status', cell: (m) => m.status },
           ]}
         />
-      </section>
+      </Section>
 
       <ChannelLifecycles
         models={dataset.data.models.filter((m) => m.providerId === provider.id)}
@@ -361,8 +360,7 @@ export default function ProviderPage() {
         search={search}
       />
 
-      <section aria-labelledby="events-title">
-        <h2 id="events-title">Events ({events.length})</h2>
+      <Section id="events-title" title={`Events (${events.length})`}>
         {events.length === 0 ? (
           <p className="muted">No event in the data set applies to {provider.shortName}.</p>
         ) : (
@@ -403,10 +401,9 @@ export default function ProviderPage() {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="confidence-title">
-        <h2 id="confidence-title">Evidence and disputed facts</h2>
+      <Section id="confidence-title" title="Evidence and disputed facts">
         <p>
           Provider record:{' '}
           <EvidenceText
@@ -458,7 +455,7 @@ export default function ProviderPage() {
             No disputed facts are recorded for {provider.shortName}&apos;s events.
           </p>
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useCollection } from '@/api/use-collection';
 import { formatInteger } from '@/components/format';
 import { OpennessMixBar } from '@/components/openness-mix-bar';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
+import { QueryError } from '@/components/query-error';
 import { summariseProviders } from '@/domain/provider-summary';
 import { carriedSearch } from '@/domain/url/view-params';
 import { useAsOf } from '@/lib/use-view-params';
@@ -51,14 +52,11 @@ export default function ProvidersPage() {
         </EmptyState>
       ) : (
         <>
-          {models.error && (
-            <ErrorPanel
-              title="Model counts could not be loaded"
-              error={models.error}
-              onRetry={models.retry}
-              stillWorks="The provider list below still works; model counts and openness show once models load."
-            />
-          )}
+          <QueryError
+            query={models}
+            title="Model counts could not be loaded"
+            stillWorks="The provider list below still works; model counts and openness show once models load."
+          />
           <div className="table-wrap">
             <table className="data-table">
               <caption className="visually-hidden">

@@ -18,13 +18,11 @@ import type { RiskReport } from '@/domain/report/build-risk-report';
 import { FACTOR_KEYS, FACTOR_LABELS } from '@/domain/risk/settings';
 import { countsByCriticalityText } from '@/domain/scenario/workload-impact';
 import {
-  causeText,
+  causeLines,
   deadlineDate,
   deadlineTitle,
-  moreCausesText,
   moveText,
   reportFooterText,
-  restText,
   summaryHeadline,
 } from './board-summary-text';
 import type { RankingBar } from './reports-view-model';
@@ -413,15 +411,7 @@ export function buildBoardPackPdf(input: BoardPackInput): BoardPack {
     ],
     summary.moves.rows.length === 0
       ? [['-', '-', 'No provider moved by 0.1 points or more in these 90 days.']]
-      : summary.moves.rows.map((m) => [
-          m.provider,
-          moveText(m),
-          [
-            ...m.causes.slice(0, 2).map(causeText),
-            ...(m.causes.length > 2 ? [moreCausesText(m.causes.length - 2)] : []),
-            ...(Math.abs(m.rest) >= 0.05 ? [restText(m.rest)] : []),
-          ].join('\n'),
-        ]),
+      : summary.moves.rows.map((m) => [m.provider, moveText(m), causeLines(m).join('\n')]),
   );
   const c = summary.concentration;
   L.paragraph('Concentration', 10, 'bold');

@@ -54,15 +54,27 @@ export function summaryHeadline(summary: BoardSummary, report: RiskReport): stri
 }
 
 /** A cause of a move: "Apr 5, 2026 Meta launches … (+23.6)". */
-export function causeText(c: SummaryCause): string {
+function causeText(c: SummaryCause): string {
   const titles =
     c.titles.length > 2 ? [...c.titles.slice(0, 2), `${c.titles.length - 2} more`] : c.titles;
   return `${formatDay(c.date)}: ${titles.join('; ')} (${formatSigned(c.delta)})`;
 }
 
 /** The event days of a move left out of the list ("1 more event day"). */
-export function moreCausesText(count: number): string {
+function moreCausesText(count: number): string {
   return `${count} more event ${count === 1 ? 'day' : 'days'}`;
+}
+
+/**
+ * A move's causes as listed: its first two event days, how many more there are, and the rest no
+ * event explains when it shows at one decimal.
+ */
+export function causeLines(m: { causes: readonly SummaryCause[]; rest: number }): string[] {
+  return [
+    ...m.causes.slice(0, 2).map(causeText),
+    ...(m.causes.length > 2 ? [moreCausesText(m.causes.length - 2)] : []),
+    ...(Math.abs(m.rest) >= 0.05 ? [restText(m.rest)] : []),
+  ];
 }
 
 /** A move's change: "28.6 → 51.6 (+23.0)". */
@@ -71,7 +83,7 @@ export function moveText(m: { from: number; to: number; delta: number }): string
 }
 
 /** The rest of a move no event explains. */
-export function restText(rest: number): string {
+function restText(rest: number): string {
   return `ageing of older facts and other changes (${formatSigned(rest)})`;
 }
 

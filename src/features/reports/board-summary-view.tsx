@@ -10,12 +10,10 @@ import { ScoreWithGrade } from '@/components/score-cells';
 import type { BoardSummary } from '@/domain/report/board-summary';
 import type { RiskReport } from '@/domain/report/build-risk-report';
 import {
-  causeText,
+  causeLines,
   deadlineDate,
   deadlineTitle,
-  moreCausesText,
   moveText,
-  restText,
   summaryHeadline,
 } from './board-summary-text';
 import { providerColumn, ReportTable } from './report-table';
@@ -82,11 +80,9 @@ export function BoardSummaryView({
               header: 'Causes',
               cell: (m) => (
                 <ul className="report-summary__causes">
-                  {m.causes.slice(0, 2).map((cause) => (
-                    <li key={cause.date}>{causeText(cause)}</li>
+                  {causeLines(m).map((line) => (
+                    <li key={line}>{line}</li>
                   ))}
-                  {m.causes.length > 2 && <li>{moreCausesText(m.causes.length - 2)}</li>}
-                  {Math.abs(m.rest) >= 0.05 && <li>{restText(m.rest)}</li>}
                 </ul>
               ),
             },

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { Column } from '@/components/data-table';
 import { ExposureChart } from '@/components/exposure/exposure-chart';
 import type { ExposureView } from '@/components/exposure/exposure-view-model';
@@ -11,6 +11,7 @@ import {
   formatSigned,
 } from '@/components/format';
 import { ScoreWithGrade, scoreOrDash } from '@/components/score-cells';
+import { Section } from '@/components/section';
 import { SourceLinks } from '@/components/source-links';
 import type { BoardSummary } from '@/domain/report/board-summary';
 import type { RiskReport } from '@/domain/report/build-risk-report';
@@ -37,21 +38,8 @@ const DEPLOYMENT = {
 } as const;
 
 /** A section of the printed report: each starts on a new page in print. */
-function ReportSection({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: ReactNode;
-}) {
-  return (
-    <section className="report-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
+function ReportSection(props: Omit<ComponentProps<typeof Section>, 'className'>) {
+  return <Section className="report-section" {...props} />;
 }
 
 /** The printable risk report: every section the board needs, stamped with its as-of date, methodology and data. */
@@ -196,14 +184,7 @@ export function ReportView({
               ({report.exposure.hhiBandLabel ?? 'no band'})
             </p>
             <div className="report-chart-wrap" data-chart="exposure">
-              <ExposureChart
-                rows={exposureView.rows}
-                axisMax={exposureView.axisMax}
-                axisTicks={exposureView.axisTicks}
-                title="Exposure per provider"
-                caption={exposureView.caption}
-                headingLevel={3}
-              />
+              <ExposureChart view={exposureView} headingLevel={3} />
               <div className="chart-export no-print">{chartActions('exposure')}</div>
             </div>
             <ReportTable

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useDataset } from '@/api/use-dataset';
 import { toExposureView } from '@/components/exposure/exposure-view-model';
 import { formatDay } from '@/components/format';
 import { ErrorPanel, TableSkeleton } from '@/components/state-panels';
@@ -10,9 +9,7 @@ import { reportToCsv } from '@/domain/report/report-to-csv';
 import { reportToJson } from '@/domain/report/report-to-json';
 import { reportToMarkdown } from '@/domain/report/report-to-markdown';
 import { downloadFile } from '@/lib/download-file';
-import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
-import { useRiskContext } from '@/lib/use-risk-context';
-import { usePortfolioStore } from '@/stores/portfolio-store';
+import { usePortfolioRisk } from '@/lib/use-portfolio-risk';
 import { useActiveScenario } from '@/stores/scenario-store';
 import { reportFooterText } from './board-summary-text';
 import { serialiseSvg, svgToPng, type ChartStamp } from './chart-export';
@@ -49,11 +46,7 @@ function cssString(text: string): string {
 }
 
 export default function ReportsPage() {
-  const { data, isPending, error, retry } = useDataset();
-  const ctx = useRiskContext(data);
-  const { asOf } = useAsOf();
-  const { settings } = useRiskSettings();
-  const dependencies = usePortfolioStore((s) => s.dependencies);
+  const { data, isPending, error, retry, ctx, asOf, settings, dependencies } = usePortfolioRisk();
   const scenario = useActiveScenario();
   const [message, setMessage] = useState<string | null>(null);
   const reportRef = useRef<HTMLDivElement>(null);
@@ -159,22 +152,17 @@ export default function ReportsPage() {
 
   const chartActions = (chart: 'ranking' | 'exposure') => (
     <>
-      <button
-        type="button"
-        className="button"
-        aria-label={`Download the ${CHART_NAME[chart]} as SVG`}
-        onClick={() => void exportChart(chart, 'svg')}
-      >
-        Download SVG
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-label={`Download the ${CHART_NAME[chart]} as PNG`}
-        onClick={() => void exportChart(chart, 'png')}
-      >
-        Download PNG
-      </button>
+      {(['svg', 'png'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="button"
+          aria-label={`Download the ${CHART_NAME[chart]} as ${format.toUpperCase()}`}
+          onClick={() => void exportChart(chart, format)}
+        >
+          {`Download ${format.toUpperCase()}`}
+        </button>
+      ))}
     </>
   );
 

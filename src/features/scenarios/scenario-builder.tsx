@@ -1,4 +1,16 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import {
+  Field,
+  FormScope,
+  optionsOf,
+  Problem,
+  recordOptions,
+  SelectField,
+  TextField,
+  useFormId,
+  type Options,
+  FormPanel,
+} from '@/components/form-kit';
 import { LICENSE_TIERS, type LicenseTier } from '@/domain/license';
 import {
   closedFlagshipScenario,
@@ -18,9 +30,9 @@ import { isIsoDay } from '@/domain/schema/precise-date';
 import type { Scenario } from '@/domain/schema/scenario';
 import { customScenario } from '@/domain/scenario/custom-scenario';
 import { providerClouds } from './scenarios-view-model';
-import { compareText } from '@/domain/compare-text';
 
-type Template = 'closed-flagship' | 'retirement' | 'deprecation' | 'license' | 'leave-cloud' | 'custom';
+type Template =
+  'closed-flagship' | 'retirement' | 'deprecation' | 'license' | 'leave-cloud' | 'custom';
 const TEMPLATES: Array<{ id: Template; label: string }> = [
   { id: 'closed-flagship', label: 'A provider’s next flagship is closed-weight' },
   { id: 'retirement', label: 'A model is retired on a date' },
@@ -41,6 +53,36 @@ const DIRECTION_TEXT: Record<Direction, string> = {
   'toward-open': 'Toward open',
   neutral: 'Neutral',
 };
+const TIER_OPTIONS = optionsOf(LICENSE_TIERS, (t) => TIER_LABEL[t]);
+const RETIREMENT_OPTIONS: Options = [
+  ['2', 'A model retired with notice (severity 2)'],
+  ['4', 'A flagship retired at short notice (severity 4)'],
+];
+const EVENT_TYPE_OPTIONS = optionsOf(eventTypeSchema.options, (t) => t.replace(/-/g, ' '));
+const DIRECTION_OPTIONS = optionsOf(directionSchema.options, (d) => DIRECTION_TEXT[d]);
+const WEIGHTS_OPTIONS: Options = [
+  ['closed', 'Closed'],
+  ['open', 'Open, permissive license'],
+];
+
+/** What the builder's fields hold, as typed or chosen. */
+interface Draft {
+  name: string;
+  horizon: string;
+  providerId: string;
+  modelId: string;
+  date: string;
+  shutdown: string;
+  severity: string;
+  tier: string;
+  cloud: string;
+  eventType: string;
+  direction: string;
+  eventSeverity: string;
+  title: string;
+  modelName: string;
+  modelWeights: string;
+}
 
 /** Build a scenario from a template (docs/methodology.md, "Scenarios") or a custom hypothetical event, with a horizon. */
 export function ScenarioBuilder({
@@ -52,40 +94,41 @@ export function ScenarioBuilder({
   defaultHorizon: string;
   onCreate: (scenario: Scenario) => void;
 }) {
-  const id = useId();
-  const providers = useMemo(
-    () =>
-      [...dataset.providers]
-        .filter((p) => !p.synthetic)
-        .sort((a, b) => compareText(a.shortName, b.shortName)),
+  const formId = useFormId();
+  const providerOptions = useMemo(
+    () => recordOptions(dataset.providers, (p) => p.shortName),
     [dataset],
   );
-  const models = useMemo(
-    () =>
-      [...dataset.models].filter((m) => !m.synthetic).sort((a, b) => compareText(a.name, b.name)),
-    [dataset],
-  );
+  const modelOptions = useMemo(() => recordOptions(dataset.models, (m) => m.name), [dataset]);
   const [template, setTemplate] = useState<Template>('closed-flagship');
-  const [name, setName] = useState('');
-  const [horizon, setHorizon] = useState(defaultHorizon);
-  const [providerId, setProviderId] = useState('meta');
-  const [modelId, setModelId] = useState('');
-  const [date, setDate] = useState(defaultHorizon);
-  const [shutdown, setShutdown] = useState('');
-  const [severity, setSeverity] = useState<2 | 4>(2);
-  const [tier, setTier] = useState<LicenseTier>('proprietary');
-  const [cloud, setCloud] = useState('');
-  const [eventType, setEventType] = useState<EventType>('strategy');
-  const [direction, setDirection] = useState<Direction>('toward-closed');
-  const [eventSeverity, setEventSeverity] = useState('3');
-  const [title, setTitle] = useState('');
+  const [draft, setDraft] = useState<Draft>(() => ({
+    name: '',
+    horizon: defaultHorizon,
+    providerId: 'meta',
+    modelId: '',
+    date: defaultHorizon,
+    shutdown: '',
+    severity: '2',
+    tier: 'proprietary',
+    cloud: '',
+    eventType: 'strategy',
+    direction: 'toward-closed',
+    eventSeverity: '3',
+    title: '',
+    modelName: '',
+    modelWeights: 'closed',
+  }));
   const [withModel, setWithModel] = useState(false);
-  const [modelName, setModelName] = useState('');
-  const [modelWeights, setModelWeights] = useState<'open' | 'closed'>('closed');
   const [error, setError] = useState<string | null>(null);
+  /** The name, value and change handler of the field that edits `draft[key]`. */
+  const bind = (key: keyof Draft) => ({
+    name: key,
+    value: draft[key],
+    onChange: (value: string) => setDraft((d) => ({ ...d, [key]: value })),
+  });
+  const { name, horizon, providerId, modelId, date, shutdown, cloud, title } = draft;
 
   const clouds = useMemo(() => providerClouds(dataset, providerId), [dataset, providerId]);
-  const f = (x: string) => `${id}-${x}`;
 
   const build = (): Scenario | string => {
     if (!isIsoDay(horizon)) return 'Enter the horizon as a date (YYYY-MM-DD).';
@@ -99,39 +142,53 @@ export function ScenarioBuilder({
           return closedFlagshipScenario(dataset, providerId, horizon);
         case 'retirement':
           if (!modelId) return 'Choose the model that is retired.';
-          return retirementScenario(dataset, modelId, date, horizon, severity);
+          return retirementScenario(
+            dataset,
+            modelId,
+            date,
+            horizon,
+            draft.severity === '4' ? 4 : 2,
+          );
         case 'deprecation':
           if (!modelId) return 'Choose the model that is deprecated.';
           if (shutdown !== '' && !isIsoDay(shutdown))
             return 'Enter the shutdown date as a date (YYYY-MM-DD), or leave it empty.';
           if (shutdown !== '' && shutdown < date)
             return 'The shutdown cannot come before the deprecation.';
-          return deprecationScenario(dataset, modelId, date, shutdown === '' ? null : shutdown, horizon);
+          return deprecationScenario(
+            dataset,
+            modelId,
+            date,
+            shutdown === '' ? null : shutdown,
+            horizon,
+          );
         case 'license':
           if (!modelId) return 'Choose the model whose license changes.';
-          return licenseTierScenario(dataset, modelId, tier, date, horizon);
+          return licenseTierScenario(dataset, modelId, draft.tier as LicenseTier, date, horizon);
         case 'leave-cloud':
           if (!cloud) return 'Choose the cloud the provider leaves.';
           return leaveCloudScenario(dataset, providerId, cloud, date, horizon);
         case 'custom': {
-          const sev = Number(eventSeverity);
+          const sev = Number(draft.eventSeverity);
+          const modelName = draft.modelName.trim();
+          const modelWeights = draft.modelWeights === 'open' ? 'open' : 'closed';
           if (title.trim() === '') return 'Describe the event in a short title.';
           if (!Number.isInteger(sev) || sev < 0 || sev > 5)
             return 'Severity must be a whole number from 0 to 5.';
-          if (withModel && modelName.trim() === '')
+          if (withModel && modelName === '')
             return 'Name the hypothetical model, or untick “Also add a model”.';
           return customScenario(dataset, {
             name: title.trim(),
             horizon,
             providerId,
             date,
-            type: eventType,
-            direction,
+            type: draft.eventType as EventType,
+            direction: draft.direction as Direction,
             severity: sev,
             title: title.trim(),
             model: withModel
               ? {
-                  name: modelName.trim(),
+                  name: modelName,
                   weights: modelWeights,
                   tier: modelWeights === 'closed' ? 'proprietary' : 'permissive',
                 }
@@ -154,65 +211,27 @@ export function ScenarioBuilder({
     setError(null);
     const finalName = name.trim() === '' ? built.name : name.trim().slice(0, 120);
     onCreate({ ...built, name: finalName });
-    setName('');
+    setDraft((d) => ({ ...d, name: '' }));
   };
 
-  const providerSelect = (
-    <div className="form-field">
-      <label htmlFor={f('provider')}>Provider</label>
-      <select
-        id={f('provider')}
-        value={providerId}
-        onChange={(e) => {
-          setProviderId(e.target.value);
-          setCloud('');
-        }}
-      >
-        {providers.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.shortName}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
   const modelSelect = (label: string) => (
-    <div className="form-field">
-      <label htmlFor={f('model')}>{label}</label>
-      <select id={f('model')} value={modelId} onChange={(e) => setModelId(e.target.value)}>
-        <option value="">Choose a model</option>
-        {models.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-  const dateField = (
-    <div className="form-field">
-      <label htmlFor={f('date')}>Date of the change</label>
-      <input id={f('date')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-    </div>
+    <SelectField {...bind('modelId')} label={label} empty="Choose a model" options={modelOptions} />
   );
 
   return (
-    <form
-      className="panel scenario-builder"
+    <FormPanel
+      formId={formId}
+      className="scenario-builder"
       onSubmit={submit}
-      noValidate
-      aria-labelledby={f('title')}
+      title="Build a scenario"
     >
-      <h2 id={f('title')} className="panel__title">
-        Build a scenario
-      </h2>
       <fieldset className="template-choice">
         <legend>What happens</legend>
         {TEMPLATES.map((t) => (
           <label key={t.id} className="radio">
             <input
               type="radio"
-              name={f('template')}
+              name={`${formId}-template`}
               value={t.id}
               checked={template === t.id}
               onChange={() => setTemplate(t.id)}
@@ -221,201 +240,109 @@ export function ScenarioBuilder({
           </label>
         ))}
       </fieldset>
-      <div className="form-row">
-        {(template === 'closed-flagship' || template === 'leave-cloud' || template === 'custom') &&
-          providerSelect}
-        {template === 'retirement' && modelSelect('Model retired')}
-        {template === 'deprecation' && modelSelect('Model deprecated')}
-        {template === 'license' && modelSelect('Model')}
-        {template === 'license' && (
-          <div className="form-field">
-            <label htmlFor={f('tier')}>New license tier</label>
-            <select
-              id={f('tier')}
-              value={tier}
-              onChange={(e) => setTier(e.target.value as LicenseTier)}
-            >
-              {LICENSE_TIERS.map((t) => (
-                <option key={t} value={t}>
-                  {TIER_LABEL[t]}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        {template === 'retirement' && (
-          <div className="form-field">
-            <label htmlFor={f('severity')}>Kind of retirement</label>
-            <select
-              id={f('severity')}
-              value={severity}
-              onChange={(e) => setSeverity(e.target.value === '4' ? 4 : 2)}
-            >
-              <option value={2}>A model retired with notice (severity 2)</option>
-              <option value={4}>A flagship retired at short notice (severity 4)</option>
-            </select>
-          </div>
-        )}
-        {template === 'leave-cloud' && (
-          <div className="form-field">
-            <label htmlFor={f('cloud')}>Cloud it leaves</label>
-            <select id={f('cloud')} value={cloud} onChange={(e) => setCloud(e.target.value)}>
-              <option value="">
-                {clouds.length === 0 ? 'No third-party cloud on record' : 'Choose a cloud'}
-              </option>
-              {clouds.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        {template !== 'closed-flagship' && dateField}
-        {template === 'deprecation' && (
-          <div className="form-field">
-            <label htmlFor={f('shutdown')}>Shutdown date (optional)</label>
-            <p id={f('shutdown-hint')} className="muted small">
-              May lie after the horizon: the workloads on the model are then at risk with this date.
-            </p>
-            <input
-              id={f('shutdown')}
-              type="date"
-              value={shutdown}
-              aria-describedby={f('shutdown-hint')}
-              onChange={(e) => setShutdown(e.target.value)}
+      <FormScope formId={formId}>
+        <div className="form-row">
+          {(template === 'closed-flagship' ||
+            template === 'leave-cloud' ||
+            template === 'custom') && (
+            <SelectField
+              name="providerId"
+              label="Provider"
+              options={providerOptions}
+              value={providerId}
+              onChange={(v) => setDraft((d) => ({ ...d, providerId: v, cloud: '' }))}
             />
-          </div>
-        )}
-      </div>
-      {template === 'custom' && (
-        <>
-          <div className="form-field">
-            <label htmlFor={f('event-title')}>Event</label>
-            <input
-              id={f('event-title')}
-              type="text"
-              maxLength={120}
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          </div>
-          <div className="form-row">
-            <div className="form-field">
-              <label htmlFor={f('type')}>Type</label>
-              <select
-                id={f('type')}
-                value={eventType}
-                onChange={(e) => setEventType(e.target.value as EventType)}
-              >
-                {eventTypeSchema.options.map((t) => (
-                  <option key={t} value={t}>
-                    {t.replace(/-/g, ' ')}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="form-field">
-              <label htmlFor={f('direction')}>Direction</label>
-              <select
-                id={f('direction')}
-                value={direction}
-                onChange={(e) => setDirection(e.target.value as Direction)}
-              >
-                {directionSchema.options.map((d) => (
-                  <option key={d} value={d}>
-                    {DIRECTION_TEXT[d]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="form-field">
-              <label htmlFor={f('event-severity')}>Severity (0-5)</label>
-              <input
-                id={f('event-severity')}
-                type="number"
-                min={0}
-                max={5}
-                step={1}
-                value={eventSeverity}
-                onChange={(e) => setEventSeverity(e.target.value)}
-              />
-            </div>
-          </div>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={withModel}
-              onChange={(e) => setWithModel(e.target.checked)}
-            />{' '}
-            Also add a hypothetical model released that day
-          </label>
-          {withModel && (
-            <div className="form-row">
-              <div className="form-field">
-                <label htmlFor={f('model-name')}>Model name</label>
-                <input
-                  id={f('model-name')}
-                  type="text"
-                  maxLength={80}
-                  value={modelName}
-                  onChange={(e) => setModelName(e.target.value)}
-                />
-              </div>
-              <div className="form-field">
-                <label htmlFor={f('model-weights')}>Weights</label>
-                <select
-                  id={f('model-weights')}
-                  value={modelWeights}
-                  onChange={(e) => setModelWeights(e.target.value === 'open' ? 'open' : 'closed')}
-                >
-                  <option value="closed">Closed</option>
-                  <option value="open">Open, permissive license</option>
-                </select>
-              </div>
-            </div>
           )}
-        </>
-      )}
-      <div className="form-row">
-        <div className="form-field">
-          <label htmlFor={f('horizon')}>Horizon</label>
-          <p id={f('horizon-hint')} className="muted small">
-            Baseline and scenario are both computed as of this date.
-          </p>
-          <input
-            id={f('horizon')}
+          {template === 'retirement' && modelSelect('Model retired')}
+          {template === 'deprecation' && modelSelect('Model deprecated')}
+          {template === 'license' && modelSelect('Model')}
+          {template === 'license' && (
+            <SelectField {...bind('tier')} label="New license tier" options={TIER_OPTIONS} />
+          )}
+          {template === 'retirement' && (
+            <SelectField
+              {...bind('severity')}
+              label="Kind of retirement"
+              options={RETIREMENT_OPTIONS}
+            />
+          )}
+          {template === 'leave-cloud' && (
+            <SelectField
+              {...bind('cloud')}
+              label="Cloud it leaves"
+              empty={clouds.length === 0 ? 'No third-party cloud on record' : 'Choose a cloud'}
+              options={clouds.map((c) => [c, c] as const)}
+            />
+          )}
+          {template !== 'closed-flagship' && (
+            <TextField {...bind('date')} label="Date of the change" type="date" />
+          )}
+          {template === 'deprecation' && (
+            <TextField
+              {...bind('shutdown')}
+              label="Shutdown date (optional)"
+              hint="May lie after the horizon: the workloads on the model are then at risk with this date."
+              type="date"
+            />
+          )}
+        </div>
+        {template === 'custom' && (
+          <>
+            <TextField {...bind('title')} label="Event" maxLength={120} />
+            <div className="form-row">
+              <SelectField {...bind('eventType')} label="Type" options={EVENT_TYPE_OPTIONS} />
+              <SelectField {...bind('direction')} label="Direction" options={DIRECTION_OPTIONS} />
+              <Field name="eventSeverity" label="Severity (0-5)">
+                {(p) => (
+                  <input
+                    {...p}
+                    type="number"
+                    min={0}
+                    max={5}
+                    step={1}
+                    value={draft.eventSeverity}
+                    onChange={(e) => bind('eventSeverity').onChange(e.target.value)}
+                  />
+                )}
+              </Field>
+            </div>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={withModel}
+                onChange={(e) => setWithModel(e.target.checked)}
+              />{' '}
+              Also add a hypothetical model released that day
+            </label>
+            {withModel && (
+              <div className="form-row">
+                <TextField {...bind('modelName')} label="Model name" maxLength={80} />
+                <SelectField {...bind('modelWeights')} label="Weights" options={WEIGHTS_OPTIONS} />
+              </div>
+            )}
+          </>
+        )}
+        <div className="form-row">
+          <TextField
+            {...bind('horizon')}
+            label="Horizon"
+            hint="Baseline and scenario are both computed as of this date."
             type="date"
-            value={horizon}
-            aria-describedby={f('horizon-hint')}
-            onChange={(e) => setHorizon(e.target.value)}
           />
-        </div>
-        <div className="form-field">
-          <label htmlFor={f('name')}>Name (optional)</label>
-          <p id={f('name-hint')} className="muted small">
-            Left empty, the scenario is named after what happens.
-          </p>
-          <input
-            id={f('name')}
-            type="text"
+          <TextField
+            {...bind('name')}
+            label="Name (optional)"
+            hint="Left empty, the scenario is named after what happens."
             maxLength={120}
-            value={name}
-            aria-describedby={f('name-hint')}
-            onChange={(e) => setName(e.target.value)}
           />
         </div>
-      </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      </FormScope>
+      <Problem message={error} />
       <div className="form-actions">
         <button type="submit" className="button button--primary">
           Create scenario
         </button>
       </div>
-    </form>
+    </FormPanel>
   );
 }

@@ -1,12 +1,9 @@
 import { useMemo, useState } from 'react';
-import { useDataset } from '@/api/use-dataset';
 import { formatDay } from '@/components/format';
 import { EmptyState, ErrorPanel, TableSkeleton } from '@/components/state-panels';
 import { addDays } from '@/domain/dates';
 import { diffScenario } from '@/domain/scenario/diff-scenario';
-import { useAsOf, useRiskSettings } from '@/lib/use-view-params';
-import { useRiskContext } from '@/lib/use-risk-context';
-import { usePortfolioStore } from '@/stores/portfolio-store';
+import { usePortfolioRisk } from '@/lib/use-portfolio-risk';
 import { useScenarioStore } from '@/stores/scenario-store';
 import { ScenarioBuilder } from './scenario-builder';
 import { ScenarioComparison } from './scenario-comparison';
@@ -31,11 +28,7 @@ function changeCount(s: {
 }
 
 export default function ScenariosPage() {
-  const { data, isPending, error, retry } = useDataset();
-  const ctx = useRiskContext(data);
-  const { today } = useAsOf();
-  const { settings } = useRiskSettings();
-  const dependencies = usePortfolioStore((s) => s.dependencies);
+  const { data, isPending, error, retry, ctx, today, settings, dependencies } = usePortfolioRisk();
   const scenarios = useScenarioStore((s) => s.scenarios);
   const activeId = useScenarioStore((s) => s.activeId);
   const saved = useScenarioStore((s) => s.scenarioSaved);

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCollection } from '@/api/use-collection';
-import { ErrorPanel } from '@/components/state-panels';
+import { QueryError } from '@/components/query-error';
 import { jurisdictionRisk } from '@/domain/risk/factor-rules';
 import {
   DEFAULT_RISK_SETTINGS,
@@ -70,9 +70,7 @@ export default function SettingsPage() {
   }, [providers.data]);
   const providerCountries = useMemo(
     () =>
-      [...new Set(providers.data?.map((p) => p.hqCountry) ?? [])].sort((a, b) =>
-        compareText(a, b),
-      ),
+      [...new Set(providers.data?.map((p) => p.hqCountry) ?? [])].sort((a, b) => compareText(a, b)),
     [providers.data],
   );
 
@@ -108,14 +106,11 @@ export default function SettingsPage() {
           address, so a shared link shows the same scores.
         </p>
       </header>
-      {providers.error && (
-        <ErrorPanel
-          title="Provider countries could not be loaded"
-          error={providers.error}
-          onRetry={providers.retry}
-          stillWorks="Weights, half-life and theme still work. Until the providers load, the home jurisdiction list holds a standard set of countries and the per-country table is empty."
-        />
-      )}
+      <QueryError
+        query={providers}
+        title="Provider countries could not be loaded"
+        stillWorks="Weights, half-life and theme still work. Until the providers load, the home jurisdiction list holds a standard set of countries and the per-country table is empty."
+      />
 
       <section aria-labelledby="weights-title" className="settings-section">
         <h2 id="weights-title">Factor weights</h2>

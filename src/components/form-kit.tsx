@@ -4,18 +4,19 @@ import {
   useId,
   useMemo,
   useRef,
+  type FormEvent,
   type ReactNode,
+  type Ref,
   type RefObject,
 } from 'react';
 import { compareText } from '@/domain/compare-text';
-import type { ChangeError, ChangeSource } from '@/domain/schema/change';
-import type { Confidence } from '@/domain/schema/source';
-import { useCurationStore } from '@/stores/curation-store';
+import type { ChangeError } from '@/domain/schema/change';
 
 /**
- * The Data page's form kit, written once: a labelled field with its hint and its error beside it,
- * text, date and select fields, choices, the author, the evidence (sources, confidence, note) and
- * the error summary. The fields read the form's id and errors from the `FormScope` around them.
+ * The form kit, written once for every form (the Data page's curation forms, the portfolio's
+ * dependency form): a labelled field with its hint and its error beside it, text, date and
+ * select fields, choices and the error summary. The fields read the form's id and errors from the
+ * `FormScope` around them.
  */
 
 /** Errors of a form by field key ("title", "sources.0.url"); `form` holds those of no field. */
@@ -63,12 +64,18 @@ export function FormScope({
   return <FormScopeContext value={scope}>{children}</FormScopeContext>;
 }
 
-/** GOV.UK's error summary: a focused list of every error, each a link to its field. */
+/** The id and errors of the form around. */
+export const useFormScope = () => useContext(FormScopeContext);
+
+/**
+ * GOV.UK's error summary: a focused list of every error, each a link to its field. `labelOf`
+ * names the field before its error; none: the error alone (errors written as whole sentences).
+ */
 export function ErrorSummary({
-  labels,
+  labelOf,
   summaryRef,
 }: {
-  labels: Record<string, string>;
+  labelOf?: (key: string) => string;
   summaryRef: RefObject<HTMLDivElement | null>;
 }) {
   const { formId, errors } = useContext(FormScopeContext);
@@ -90,7 +97,7 @@ export function ErrorSummary({
               errors[k]
             ) : (
               <a href={`#${fieldDomId(formId, k)}`}>
-                {labels[k] ?? labelOfSourceKey(k)}: {errors[k]}
+                {labelOf ? `${labelOf(k)}: ${errors[k]}` : errors[k]}
               </a>
             )}
           </li>
@@ -98,12 +105,6 @@ export function ErrorSummary({
       </ul>
     </div>
   );
-}
-
-function labelOfSourceKey(key: string): string {
-  const m = /^sources\.(\d+)\.(url|label)$/.exec(key);
-  if (m) return `Source ${Number(m[1]) + 1} ${m[2] === 'url' ? 'address' : 'label'}`;
-  return key;
 }
 
 /** A problem to act on (a file refused, a change set not accepted), announced; nothing when null. */
@@ -207,37 +208,58 @@ interface ValueFieldProps {
   onChange: (value: string) => void;
 }
 
-/** A one-line text input, or a text area when `rows` is given. */
+/**
+ * A one-line text input, or a text area when `rows` is given; `suggestions` offers values to
+ * choose from while any other text may still be typed.
+ */
 export function TextField({
   maxLength,
   numeric = false,
   rows,
   type = 'text',
   autoComplete,
+  placeholder,
+  suggestions,
+  ref,
   value,
   onChange,
   ...field
 }: ValueFieldProps & {
   maxLength?: number;
-  /** Digits expected (dates, token counts): the numeric keyboard on phones. */
-  numeric?: boolean;
+  /** Digits expected (dates, token counts): the numeric keyboard on phones; 'decimal': with a point. */
+  numeric?: boolean | 'decimal';
   rows?: number;
-  type?: 'text' | 'url' | 'search';
+  type?: 'text' | 'url' | 'search' | 'date';
   autoComplete?: string;
+  placeholder?: string;
+  suggestions?: Options;
+  ref?: Ref<HTMLInputElement>;
 }) {
+  const inputMode =
+    numeric === 'decimal' ? 'decimal' : numeric ? 'numeric' : type === 'url' ? 'url' : undefined;
   return (
     <Field {...field}>
       {(p) =>
         rows === undefined ? (
-          <input
-            {...p}
-            type={type}
-            inputMode={numeric ? 'numeric' : type === 'url' ? 'url' : undefined}
-            autoComplete={autoComplete}
-            maxLength={maxLength}
-            value={value}
-            onChange={(e) => onChange(e.target.value)}
-          />
+          <>
+            <input
+              {...p}
+              ref={ref}
+              type={type}
+              inputMode={inputMode}
+              autoComplete={autoComplete}
+              maxLength={maxLength}
+              list={suggestions && `${p.id}-list`}
+              placeholder={placeholder}
+              value={value}
+              onChange={(e) => onChange(e.target.value)}
+            />
+            {suggestions && (
+              <datalist id={`${p.id}-list`}>
+                <OptionList options={suggestions} />
+              </datalist>
+            )}
+          </>
         ) : (
           <textarea
             {...p}
@@ -285,20 +307,32 @@ export function OptionList({ options }: { options: Options }) {
   ));
 }
 
-/** A select of one value; `empty` labels a first option with the empty value (none chosen). */
+/** Options under group labels (a select's `optgroup`s). */
+export type OptionGroups = readonly { label: string; options: Options }[];
+
+/**
+ * A select of one value among `options`, or among `groups` of options; `empty` labels a first
+ * option with the empty value (none chosen).
+ */
 export function SelectField({
-  options,
+  options = [],
+  groups = [],
   empty,
   value,
   onChange,
   ...field
-}: ValueFieldProps & { options: Options; empty?: string }) {
+}: ValueFieldProps & { options?: Options; groups?: OptionGroups; empty?: string }) {
   return (
     <Field {...field}>
       {(p) => (
         <select {...p} value={value} onChange={(e) => onChange(e.target.value)}>
           {empty !== undefined && <option value="">{empty}</option>}
           <OptionList options={options} />
+          {groups.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              <OptionList options={g.options} />
+            </optgroup>
+          ))}
         </select>
       )}
     </Field>
@@ -331,148 +365,6 @@ export function Choice({
   );
 }
 
-/** The author recorded with every change set made here, kept in this browser. */
-export function AuthorField({ withHint = true }: { withHint?: boolean }) {
-  const author = useCurationStore((s) => s.author);
-  const changed = useCurationStore((s) => s.authorChanged);
-  return (
-    <TextField
-      name="author"
-      label="Your name"
-      hint={withHint ? 'Recorded as the author of the change; kept in this browser.' : undefined}
-      autoComplete="name"
-      maxLength={120}
-      value={author}
-      onChange={changed}
-    />
-  );
-}
-
-/** The evidence every change carries, as a form keeps it. */
-export interface EvidenceDraft {
-  sources: { url: string; label: string }[];
-  confidence: Confidence;
-  note: string;
-}
-
-export const emptyEvidence = (): EvidenceDraft => ({
-  sources: [{ url: '', label: '' }],
-  confidence: 'verified',
-  note: '',
-});
-
-/** The evidence as a change states it (empty source rows left out). */
-export function evidenceOf(draft: EvidenceDraft): {
-  sources: ChangeSource[];
-  confidence: Confidence;
-  note?: string;
-} {
-  const sources = draft.sources
-    .filter((s) => s.url.trim() !== '' || s.label.trim() !== '')
-    .map((s) => ({ url: s.url.trim(), label: s.label.trim() === '' ? null : s.label.trim() }));
-  return {
-    sources,
-    confidence: draft.confidence,
-    ...(draft.note.trim() === '' ? {} : { note: draft.note.trim() }),
-  };
-}
-
-const CONFIDENCE_CHOICES: readonly (readonly [Confidence, string])[] = [
-  ['verified', 'Verified: I checked it at the source'],
-  ['recalled', 'Recalled: from memory or a secondary source (marked unverified)'],
-];
-
-/** Sources (an http(s) address and a label each), the confidence and a note for the log. */
-export function EvidenceFields({
-  value,
-  onChange,
-}: {
-  value: EvidenceDraft;
-  onChange: (next: EvidenceDraft) => void;
-}) {
-  const { formId } = useContext(FormScopeContext);
-  const setSources = (sources: EvidenceDraft['sources']) => onChange({ ...value, sources });
-  const setSource = (i: number, patch: Partial<{ url: string; label: string }>) =>
-    setSources(value.sources.map((s, j) => (j === i ? { ...s, ...patch } : s)));
-  return (
-    <>
-      <FieldSet
-        name="sources"
-        legend="Sources"
-        hint="At least one public http(s) address where the fact is stated; the provider's own page is best."
-      >
-        {value.sources.map((s, i) => (
-          <div className="form-row source-row" key={i}>
-            <TextField
-              name={`sources.${i}.url`}
-              label={`Source ${i + 1} address`}
-              type="url"
-              value={s.url}
-              onChange={(url) => setSource(i, { url })}
-            />
-            <TextField
-              name={`sources.${i}.label`}
-              label={`Source ${i + 1} label (optional)`}
-              value={s.label}
-              onChange={(label) => setSource(i, { label })}
-            />
-            {value.sources.length > 1 && (
-              <button
-                type="button"
-                className="button button--small source-row__remove"
-                onClick={() => setSources(value.sources.filter((_, j) => j !== i))}
-              >
-                Remove source {i + 1}
-              </button>
-            )}
-          </div>
-        ))}
-        {value.sources.length < 20 && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => setSources([...value.sources, { url: '', label: '' }])}
-          >
-            Add another source
-          </button>
-        )}
-      </FieldSet>
-      <FieldSet name="confidence" legend="Confidence">
-        {CONFIDENCE_CHOICES.map(([c, label]) => (
-          <Choice
-            key={c}
-            radioGroup={`${formId}-confidence`}
-            checked={value.confidence === c}
-            onChange={() => onChange({ ...value, confidence: c })}
-          >
-            {label}
-          </Choice>
-        ))}
-      </FieldSet>
-      <TextField
-        name="note"
-        label="Note for the change log (optional)"
-        rows={2}
-        maxLength={2000}
-        value={value.note}
-        onChange={(note) => onChange({ ...value, note })}
-      />
-    </>
-  );
-}
-
-/** The key of an evidence field for a change's path, or null. */
-export function evidenceFieldOf(path: readonly (string | number)[]): string | null {
-  if (path[0] === 'sources') {
-    if (typeof path[1] === 'number' && (path[2] === 'url' || path[2] === 'label'))
-      return `sources.${path[1]}.${path[2]}`;
-    return 'sources';
-  }
-  if (path[0] === 'confidence') return 'confidence';
-  if (path[0] === 'note') return 'note';
-  return null;
-}
-
 /** A ref to the summary, and a function that focuses it after the errors render. */
 export function useSummaryFocus() {
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -492,3 +384,33 @@ export function preciseDateOf(text: string): { date: string; precision: 'day' | 
 }
 
 export const DATE_HINT = 'YYYY-MM-DD, or YYYY-MM when only the month is known.';
+
+/** A form in a panel, named by its heading; the browser's own validation is off (the form checks). */
+export function FormPanel({
+  formId,
+  title,
+  className,
+  onSubmit,
+  children,
+}: {
+  formId: string;
+  title: ReactNode;
+  /** The form's own class, beside `panel`. */
+  className: string;
+  onSubmit: (e: FormEvent) => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className={`${className} panel`}
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby={`${formId}-heading`}
+    >
+      <h2 id={`${formId}-heading`} className="panel__title">
+        {title}
+      </h2>
+      {children}
+    </form>
+  );
+}
