@@ -86,5 +86,6 @@ try {
     }
 } finally {
   await browser.close();
-  if (server) process.kill(-server.pid);
+  // A preview already running on the port answers instead of ours, which then exits.
+  if (server && server.exitCode === null) process.kill(-server.pid);
 }
