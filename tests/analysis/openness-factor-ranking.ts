@@ -82,7 +82,7 @@ function contextFor(candidate: Candidate, data: Dataset): RiskContext {
     if (!m) continue;
     for (let e = x.opStart[slot] ?? 0; e < (x.opStart[slot + 1] ?? 0); e++) {
       const day = x.opDay[e] ?? 0;
-      const entry = m.model.opennessHistory[m.opennessEntryIdx[e - (x.opStart[slot] ?? 0)] ?? 0];
+      const entry = m.model.opennessHistory[m.openness.entryIdx[e - (x.opStart[slot] ?? 0)] ?? 0];
       if (!entry) continue;
       const set = gradeSetAtDay(m.model, day);
       x.opRisk[e] = riskOf(candidate, entry, set ? gradesOf(set.components) : null);

@@ -54,18 +54,18 @@ describe('the engine’s indexes do not depend on the order histories are listed
     const moved = ctx.models.find((m) => m.model.opennessHistory.length > 1);
     if (moved === undefined) throw new Error('no model with an openness change in the data');
     // Sorted by day although listed newest first; each sorted entry names its listed position.
-    expect([...moved.opennessDays]).toEqual([...moved.opennessDays].sort((x, y) => x - y));
-    const last = moved.opennessDays.length - 1;
-    const entry = moved.model.opennessHistory[moved.opennessEntryIdx[last] ?? -1];
-    expect(entry && dayNumber(entry.from.date)).toBe(moved.opennessDays[last]);
-    expect(opennessIdxAt(moved, moved.opennessDays[last] ?? 0)).toBe(last);
+    expect([...moved.openness.days]).toEqual([...moved.openness.days].sort((x, y) => x - y));
+    const last = moved.openness.days.length - 1;
+    const entry = moved.model.opennessHistory[moved.openness.entryIdx[last] ?? -1];
+    expect(entry && dayNumber(entry.from.date)).toBe(moved.openness.days[last]);
+    expect(opennessIdxAt(moved, moved.openness.days[last] ?? 0)).toBe(last);
   });
 
   it('retires a model from its own API’s retirement date, whatever the order', () => {
     const ctx = createRiskContext(reversed);
-    const retired = ctx.models.find((m) => m.statusRetired.includes(true));
+    const retired = ctx.models.find((m) => m.status.retired.includes(true));
     if (retired === undefined) throw new Error('no retired model in the data');
-    const day = retired.statusDays[retired.statusRetired.indexOf(true)] ?? 0;
+    const day = retired.status.days[retired.status.retired.indexOf(true)] ?? 0;
     expect(isActiveAt(retired, day - 1)).toBe(true);
     expect(isActiveAt(retired, day)).toBe(false);
   });

@@ -42,7 +42,7 @@ export function addMonths(iso: string, months: number): string {
 }
 
 function levelAt(m: ModelFacts, day: number): OpennessLevel {
-  return m.opennessLevels[opennessIdxAt(m, day)] ?? 1;
+  return m.openness.levels[opennessIdxAt(m, day)] ?? 1;
 }
 
 /**

@@ -117,13 +117,13 @@ export function dependencyRisk(
   }
   const day = dayNumber(asOfIso);
   const e = opennessIdxAt(m, day);
-  const entryIdx = m.opennessEntryIdx[e] ?? 0;
+  const entryIdx = m.openness.entryIdx[e] ?? 0;
   const openNow = m.model.opennessHistory[entryIdx]?.weights === 'open' && m.releaseDay <= day;
   if (dep.deployment === 'self-hosted' && openNow) {
     const provider = factorValues(score);
     const values: FactorValues = {
       ...provider,
-      openness: m.opennessRisk[e] ?? 100,
+      openness: m.openness.risk[e] ?? 100,
       lockIn: 0,
       continuity: 0,
     };

@@ -193,7 +193,7 @@ export function opennessMovesIn(
       if (only !== undefined && nextRisk > prevRisk !== (only === 'toward-closed')) continue;
       const m = ctx.models[x.slotModel[k] ?? -1];
       if (m === undefined || m.model.hypothetical) continue;
-      const entry = m.model.opennessHistory[m.opennessEntryIdx[j - a] ?? 0];
+      const entry = m.model.opennessHistory[m.openness.entryIdx[j - a] ?? 0];
       if (entry === undefined) continue;
       const prev = levelOfRisk(prevRisk);
       const next = levelOfRisk(nextRisk);
@@ -292,7 +292,7 @@ function flagshipMoves(
     const m = ctx.models[x.slotModel[f.slot] ?? -1];
     const prior = ctx.models[x.slotModel[f.prior] ?? -1];
     if (m === undefined || prior === undefined || m.model.hypothetical) continue;
-    const eventId = m.model.opennessHistory[m.opennessEntryIdx[0] ?? 0]?.eventId ?? null;
+    const eventId = m.model.opennessHistory[m.openness.entryIdx[0] ?? 0]?.eventId ?? null;
     if (eventId === null) needLaunch.set(m.model.id, m.releaseDay);
     keys.push(dateKey(m.releaseDay, m.model.release));
     out.push({

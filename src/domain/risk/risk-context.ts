@@ -13,6 +13,24 @@ import {
   trajectoryRaw,
 } from './factor-rules';
 
+/** A model's own-API status history sorted by day: the day each entry starts, whether it retires the model. */
+export interface StatusFacts {
+  readonly days: readonly number[];
+  readonly retired: readonly boolean[];
+}
+
+/**
+ * A model's openness history sorted by day: each entry's day, its position in
+ * `model.opennessHistory`, its level, openness risk and lock-in.
+ */
+export interface OpennessFacts {
+  readonly days: readonly number[];
+  readonly entryIdx: readonly number[];
+  readonly levels: readonly OpennessLevel[];
+  readonly risk: readonly number[];
+  readonly lockIn: readonly number[];
+}
+
 /**
  * A model with its dates and per-entry factor values resolved once. The histories are read
  * lazily from the context's columns (most pages never look at most models' histories).
@@ -23,15 +41,8 @@ export interface ModelFacts {
   readonly providerIdx: number;
   familyIdx: number;
   readonly releaseDay: number;
-  /** Status history sorted by day: the day each entry starts and whether it retires the model. */
-  readonly statusDays: readonly number[];
-  readonly statusRetired: readonly boolean[];
-  /** Openness history sorted by day, with each entry's level, openness risk and lock-in. */
-  readonly opennessDays: readonly number[];
-  readonly opennessEntryIdx: readonly number[];
-  readonly opennessLevels: readonly OpennessLevel[];
-  readonly opennessRisk: readonly number[];
-  readonly lockIn: readonly number[];
+  readonly status: StatusFacts;
+  readonly openness: OpennessFacts;
 }
 
 /** The members of one provider's family, newest first (release descending, then id). */
@@ -176,10 +187,8 @@ class ColumnModelFacts implements ModelFacts {
   declare familyIdx: number;
   declare readonly releaseDay: number;
   declare private readonly cols: ModelColumns;
-  declare private status: { days: number[]; retired: boolean[] } | undefined;
-  declare private openness:
-    | { days: number[]; entry: number[]; level: OpennessLevel[]; risk: number[]; lock: number[] }
-    | undefined;
+  declare private statusRead: StatusFacts | undefined;
+  declare private opennessRead: OpennessFacts | undefined;
 
   constructor(
     index: number,
@@ -197,51 +206,35 @@ class ColumnModelFacts implements ModelFacts {
     this.cols = cols;
   }
 
-  private readStatus() {
-    if (this.status) return this.status;
-    const from = this.cols.stStart[this.index] ?? 0;
-    const to = this.cols.stStart[this.index + 1] ?? 0;
-    this.status = {
-      days: Array.from(this.cols.stDay.subarray(from, to)),
-      retired: Array.from(this.cols.stRetired.subarray(from, to), (r) => r === 1),
-    };
-    return this.status;
+  get status(): StatusFacts {
+    return (this.statusRead ??= this.readStatus());
   }
 
-  private readOpenness() {
-    if (this.openness) return this.openness;
-    const from = this.cols.opStart[this.index] ?? 0;
-    const to = this.cols.opStart[this.index + 1] ?? 0;
-    this.openness = {
-      days: Array.from(this.cols.opDay.subarray(from, to)),
-      entry: Array.from(this.cols.opEntry.subarray(from, to)),
-      level: Array.from(this.cols.opLevel.subarray(from, to), (l) => l as OpennessLevel),
-      risk: Array.from(this.cols.opRisk.subarray(from, to)),
-      lock: Array.from(this.cols.opLock.subarray(from, to)),
-    };
-    return this.openness;
+  get openness(): OpennessFacts {
+    return (this.opennessRead ??= this.readOpenness());
   }
 
-  get statusDays(): readonly number[] {
-    return this.readStatus().days;
+  private readStatus(): StatusFacts {
+    const { stStart, stDay, stRetired } = this.cols;
+    const from = stStart[this.index] ?? 0;
+    const to = stStart[this.index + 1] ?? 0;
+    return {
+      days: Array.from(stDay.subarray(from, to)),
+      retired: Array.from(stRetired.subarray(from, to), (r) => r === 1),
+    };
   }
-  get statusRetired(): readonly boolean[] {
-    return this.readStatus().retired;
-  }
-  get opennessDays(): readonly number[] {
-    return this.readOpenness().days;
-  }
-  get opennessEntryIdx(): readonly number[] {
-    return this.readOpenness().entry;
-  }
-  get opennessLevels(): readonly OpennessLevel[] {
-    return this.readOpenness().level;
-  }
-  get opennessRisk(): readonly number[] {
-    return this.readOpenness().risk;
-  }
-  get lockIn(): readonly number[] {
-    return this.readOpenness().lock;
+
+  private readOpenness(): OpennessFacts {
+    const c = this.cols;
+    const from = c.opStart[this.index] ?? 0;
+    const to = c.opStart[this.index + 1] ?? 0;
+    return {
+      days: Array.from(c.opDay.subarray(from, to)),
+      entryIdx: Array.from(c.opEntry.subarray(from, to)),
+      levels: Array.from(c.opLevel.subarray(from, to), (l) => l as OpennessLevel),
+      risk: Array.from(c.opRisk.subarray(from, to)),
+      lockIn: Array.from(c.opLock.subarray(from, to)),
+    };
   }
 }
 
@@ -549,8 +542,8 @@ export function entryAtDay(days: readonly number[], day: number): number {
 /** True when the model is released by `day` and not retired on it. */
 export function isActiveAt(m: ModelFacts, day: number): boolean {
   if (m.releaseDay > day) return false;
-  const s = entryAtDay(m.statusDays, day);
-  return s < 0 || m.statusRetired[s] !== true;
+  const s = entryAtDay(m.status.days, day);
+  return s < 0 || m.status.retired[s] !== true;
 }
 
 /**
@@ -558,7 +551,7 @@ export function isActiveAt(m: ModelFacts, day: number): boolean {
  * precedes it (a release recorded with month precision can precede its day-precision entry).
  */
 export function opennessIdxAt(m: ModelFacts, day: number): number {
-  const i = entryAtDay(m.opennessDays, day);
+  const i = entryAtDay(m.openness.days, day);
   return i < 0 ? 0 : i;
 }
 

@@ -224,7 +224,7 @@ function scoreOne(
           share: (w * risk0) / W,
           itemValue: risk0,
           recency: recencyAtT,
-          level: m.opennessLevels[e] ?? 1,
+          level: m.openness.levels[e] ?? 1,
           sources: m.model.sources,
         });
         contributors.lockIn.push({

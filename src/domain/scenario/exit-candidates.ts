@@ -43,7 +43,7 @@ export function rankedExitOptions(
     const i = ctx.modelIndex.get(o.modelId);
     const m = i === undefined ? undefined : ctx.models[i];
     if (m === undefined) continue;
-    const entry = m.model.opennessHistory[m.opennessEntryIdx[opennessIdxAt(m, day)] ?? 0];
+    const entry = m.model.opennessHistory[m.openness.entryIdx[opennessIdxAt(m, day)] ?? 0];
     if (entry === undefined) continue;
     candidates.push({
       modelId: m.model.id,

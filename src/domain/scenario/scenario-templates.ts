@@ -140,7 +140,7 @@ export function closedFlagshipScenario(
   let modalities: Model['modalities'] = null;
   for (const m of ctx.models) {
     if (m.model.providerId !== providerId || !isActiveAt(m, t)) continue;
-    const entry = m.model.opennessHistory[m.opennessEntryIdx[opennessIdxAt(m, t)] ?? 0];
+    const entry = m.model.opennessHistory[m.openness.entryIdx[opennessIdxAt(m, t)] ?? 0];
     if (entry === undefined || m.releaseDay < newest) continue;
     newest = m.releaseDay;
     modalities = m.model.modalities;
@@ -229,7 +229,7 @@ export function licenseTierScenario(
   const facts = ctx.models[ctx.modelIndex.get(modelId) ?? -1];
   const current =
     (facts &&
-      model.opennessHistory[facts.opennessEntryIdx[opennessIdxAt(facts, dayNumber(date))] ?? 0]) ??
+      model.opennessHistory[facts.openness.entryIdx[opennessIdxAt(facts, dayNumber(date))] ?? 0]) ??
     model.opennessHistory[0];
   if (current === undefined) throw new Error(`Model "${modelId}" has no openness history.`);
   const id = `hypothetical-license-${modelId}-${tier}-${date}`;
