@@ -2,12 +2,13 @@ import { addDays, dayNumber, preciseDayNumber } from '../dates';
 import type { OpennessLevel } from '../openness';
 import { OWN_API_CHANNEL } from '../schema/lifecycle-channel';
 import type { Direction, EventType } from '../schema/event';
-import type { Replacement } from '../schema/model';
+import type { Model, Replacement } from '../schema/model';
 import type { PreciseDate } from '../schema/precise-date';
 import type { Source } from '../schema/source';
 import type { RiskContext } from '../risk/risk-context';
 import { gradeOf, type Grade, type RiskSettings } from '../risk/settings';
 import { engineWindow, opennessOn, riskOn, type EngineWindow } from '../alerts/engine-window';
+import { firstAfter } from '../risk/risk-sweep';
 import type { ReviewPoint } from './review';
 
 /** Deadlines shown by default: the next 90 days. */
@@ -164,10 +165,89 @@ function levelAtSlot(x: RiskContext['flat'], slot: number, day: number): Opennes
 const dateKey = (day: number, date: PreciseDate) => day * 2 + (date.date.length === 7 ? 0 : 1);
 
 /**
+ * The engine's per-slot facts ordered by day, for windows: every change of a model's openness
+ * level (an entry after its first), and each provider's models by release day. Built once per
+ * context, on the first window asked for (a sort of the models, about as long as one scoring
+ * pass of the synthetic 100,000), so that a window reads only its own days.
+ */
+interface DayIndex {
+  /** Level changes by day (then entry): the flat openness entry, its slot and its day. */
+  opEntry: Int32Array;
+  opSlot: Int32Array;
+  opDay: Float64Array;
+  /** Within each provider's slot range: its slots by release day, then slot; and those days. */
+  relSlot: Int32Array;
+  relDay: Float64Array;
+  /**
+   * Per slot, what a new flagship's move reads: the model (one step from the slot instead of
+   * three), 1 when hypothetical, and the event of its first openness entry.
+   */
+  slotModel: Model[];
+  hypothetical: Uint8Array;
+  launchEventId: (string | null)[];
+}
+
+const dayIndexes = new WeakMap<RiskContext, DayIndex>();
+
+function dayIndex(ctx: RiskContext): DayIndex {
+  const cached = dayIndexes.get(ctx);
+  if (cached !== undefined) return cached;
+  const x = ctx.flat;
+  const slots = x.slotModel.length;
+  const changes: number[] = [];
+  const changeSlot: number[] = [];
+  for (let k = 0; k < slots; k++) {
+    const end = x.opStart[k + 1] ?? 0;
+    for (let j = (x.opStart[k] ?? 0) + 1; j < end; j++) {
+      if (x.opRisk[j] === x.opRisk[j - 1]) continue;
+      changes.push(j);
+      changeSlot.push(k);
+    }
+  }
+  const order = changes.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      (x.opDay[changes[a] ?? 0] ?? 0) - (x.opDay[changes[b] ?? 0] ?? 0) ||
+      (changes[a] ?? 0) - (changes[b] ?? 0),
+  );
+  const opEntry = Int32Array.from(order, (i) => changes[i] ?? 0);
+  const relSlot = new Int32Array(slots);
+  for (let k = 0; k < slots; k++) relSlot[k] = k;
+  for (let p = 0; p < ctx.providers.length; p++) {
+    const s0 = x.famMemStart[x.provFamStart[p] ?? 0] ?? 0;
+    const s1 = x.famMemStart[x.provFamStart[p + 1] ?? 0] ?? 0;
+    relSlot.subarray(s0, s1).sort((a, b) => (x.release[a] ?? 0) - (x.release[b] ?? 0) || a - b);
+  }
+  const slotModel: Model[] = [];
+  const hypothetical = new Uint8Array(slots);
+  const launchEventId: (string | null)[] = [];
+  for (let k = 0; k < slots; k++) {
+    const m = ctx.models[x.slotModel[k] ?? -1];
+    if (m === undefined) continue;
+    slotModel[k] = m.model;
+    hypothetical[k] = m.model.hypothetical ? 1 : 0;
+    launchEventId[k] = m.model.opennessHistory[m.opennessEntryIdx[0] ?? 0]?.eventId ?? null;
+  }
+  const index: DayIndex = {
+    slotModel,
+    hypothetical,
+    launchEventId,
+    opEntry,
+    opSlot: Int32Array.from(order, (i) => changeSlot[i] ?? 0),
+    opDay: Float64Array.from(opEntry, (j) => x.opDay[j] ?? 0),
+    relSlot,
+    relDay: Float64Array.from(relSlot, (k) => x.release[k] ?? 0),
+  };
+  dayIndexes.set(ctx, index);
+  return index;
+}
+
+/**
  * Openness moves between the review and `asOf`, newest first (then by model id), from the
- * engine's flat per-slot arrays: a model object is read only for a move (what the
- * openness-regression rule needs; `modelFacts` adds the lifecycle and deadlines). `only` keeps
- * the moves of one direction (the rule reads those toward closed).
+ * engine's flat per-slot arrays ordered by day (`dayIndex`: only the window's days are read): a
+ * model object is read only for a move (what the openness-regression rule needs; `modelFacts`
+ * adds the lifecycle and deadlines). `only` keeps the moves of one direction (the rule reads
+ * those toward closed).
  */
 export function opennessMovesIn(
   ctx: RiskContext,
@@ -180,40 +260,39 @@ export function opennessMovesIn(
   const x = ctx.flat;
   const moves: OpennessMove[] = [];
   const keys: number[] = [];
-  for (let k = 0; k < x.slotModel.length; k++) {
+  const ix = dayIndex(ctx);
+  for (let i = firstAfter(ix.opDay, 0, ix.opDay.length, from); i < ix.opDay.length; i++) {
+    const d = ix.opDay[i] ?? 0;
+    if (d > to) break;
+    const j = ix.opEntry[i] ?? 0;
+    const k = ix.opSlot[i] ?? 0;
     const a = x.opStart[k] ?? 0;
-    const end = x.opStart[k + 1] ?? 0;
-    for (let j = a + 1; j < end; j++) {
-      const d = x.opDay[j] ?? 0;
-      if (d <= from || d > to) continue;
-      const prevRisk = x.opRisk[j - 1] ?? 100;
-      const nextRisk = x.opRisk[j] ?? 100;
-      if (prevRisk === nextRisk) continue;
-      // Risk falls as the level rises: a move toward closed raises it.
-      if (only !== undefined && nextRisk > prevRisk !== (only === 'toward-closed')) continue;
-      const m = ctx.models[x.slotModel[k] ?? -1];
-      if (m === undefined || m.model.hypothetical) continue;
-      const entry = m.model.opennessHistory[m.opennessEntryIdx[j - a] ?? 0];
-      if (entry === undefined) continue;
-      const prev = levelOfRisk(prevRisk);
-      const next = levelOfRisk(nextRisk);
-      keys.push(dateKey(d, entry.from));
-      moves.push({
-        modelId: m.model.id,
-        modelName: m.model.name,
-        providerId: m.model.providerId,
-        date: entry.from,
-        kind: 'relicensed',
-        fromLevel: prev,
-        toLevel: next,
-        comparedWithId: null,
-        direction: next < prev ? 'toward-closed' : 'toward-open',
-        eventId: entry.eventId,
-        sources: m.model.sources,
-      });
-    }
+    const prevRisk = x.opRisk[j - 1] ?? 100;
+    const nextRisk = x.opRisk[j] ?? 100;
+    // Risk falls as the level rises: a move toward closed raises it.
+    if (only !== undefined && nextRisk > prevRisk !== (only === 'toward-closed')) continue;
+    const m = ctx.models[x.slotModel[k] ?? -1];
+    if (m === undefined || m.model.hypothetical) continue;
+    const entry = m.model.opennessHistory[m.opennessEntryIdx[j - a] ?? 0];
+    if (entry === undefined) continue;
+    const prev = levelOfRisk(prevRisk);
+    const next = levelOfRisk(nextRisk);
+    keys.push(dateKey(d, entry.from));
+    moves.push({
+      modelId: m.model.id,
+      modelName: m.model.name,
+      providerId: m.model.providerId,
+      date: entry.from,
+      kind: 'relicensed',
+      fromLevel: prev,
+      toLevel: next,
+      comparedWithId: null,
+      direction: next < prev ? 'toward-closed' : 'toward-open',
+      eventId: entry.eventId,
+      sources: m.model.sources,
+    });
   }
-  flagshipMoves(ctx, from, to, only, moves, keys);
+  flagshipMoves(ctx, ix, from, to, only, moves, keys);
   // Newest first, then by model id; sorted on numbers (the dates' own objects are not touched).
   const order = moves.map((_, i) => i);
   order.sort((a, b) => {
@@ -236,6 +315,7 @@ export function opennessMovesIn(
  */
 function flagshipMoves(
   ctx: RiskContext,
+  ix: DayIndex,
   from: number,
   to: number,
   only: OpennessMove['direction'] | undefined,
@@ -243,36 +323,32 @@ function flagshipMoves(
   keys: number[],
 ): void {
   const x = ctx.flat;
-  const inWindow: number[] = [];
+  const { relSlot, relDay } = ix;
   const found: { slot: number; prior: number; was: OpennessLevel; now: OpennessLevel }[] = [];
   for (let p = 0; p < ctx.providers.length; p++) {
     const s0 = x.famMemStart[x.provFamStart[p] ?? 0] ?? 0;
     const s1 = x.famMemStart[x.provFamStart[p + 1] ?? 0] ?? 0;
+    // The provider's releases by day, then slot (the first in family order wins a tie): those
+    // inside the window, and before them the first of the last day on or before it opens.
+    const w0 = firstAfter(relDay, s0, s1, from);
+    const w1 = firstAfter(relDay, w0, s1, to);
+    if (w0 === w1) continue;
     let before = -1;
-    let beforeDay = -Infinity;
-    inWindow.length = 0;
-    for (let s = s0; s < s1; s++) {
-      const d = x.release[s] ?? 0;
-      if (d <= from) {
-        if (d > beforeDay) {
-          beforeDay = d;
-          before = s;
-        }
-      } else if (d <= to) inWindow.push(s);
+    if (w0 > s0) {
+      let g = w0 - 1;
+      while (g > s0 && relDay[g - 1] === relDay[w0 - 1]) g--;
+      before = relSlot[g] ?? -1;
     }
-    if (inWindow.length === 0) continue;
-    // By day, then slot (the first in family order wins a tie).
-    inWindow.sort((a, b) => (x.release[a] ?? 0) - (x.release[b] ?? 0) || a - b);
     let prior = before;
-    let i = 0;
-    while (i < inWindow.length) {
-      const day = x.release[inWindow[i] ?? 0] ?? 0;
+    let i = w0;
+    while (i < w1) {
+      const day = relDay[i] ?? 0;
       let j = i;
-      while (j < inWindow.length && x.release[inWindow[j] ?? 0] === day) j++;
+      while (j < w1 && relDay[j] === day) j++;
       if (prior >= 0) {
         const was = levelAtSlot(x, prior, day - 1);
         for (let k = i; k < j; k++) {
-          const slot = inWindow[k] ?? 0;
+          const slot = relSlot[k] ?? 0;
           const a = x.opStart[slot] ?? 0;
           const now = a === (x.opStart[slot + 1] ?? 0) ? 1 : levelOfRisk(x.opRisk[a] ?? 100);
           if (was === now) continue;
@@ -281,7 +357,7 @@ function flagshipMoves(
         }
       }
       // The releases of this day precede the next day's: the first of them in family order.
-      prior = inWindow[i] ?? prior;
+      prior = relSlot[i] ?? prior;
       i = j;
     }
   }
@@ -289,24 +365,25 @@ function flagshipMoves(
   const needLaunch = new Map<string, number>();
   const start = out.length;
   for (const f of found) {
-    const m = ctx.models[x.slotModel[f.slot] ?? -1];
-    const prior = ctx.models[x.slotModel[f.prior] ?? -1];
-    if (m === undefined || prior === undefined || m.model.hypothetical) continue;
-    const eventId = m.model.opennessHistory[m.opennessEntryIdx[0] ?? 0]?.eventId ?? null;
-    if (eventId === null) needLaunch.set(m.model.id, m.releaseDay);
-    keys.push(dateKey(m.releaseDay, m.model.release));
+    const m = ix.slotModel[f.slot];
+    const prior = ix.slotModel[f.prior];
+    if (m === undefined || prior === undefined || ix.hypothetical[f.slot] === 1) continue;
+    const eventId = ix.launchEventId[f.slot] ?? null;
+    const day = x.release[f.slot] ?? 0;
+    if (eventId === null) needLaunch.set(m.id, day);
+    keys.push(dateKey(day, m.release));
     out.push({
-      modelId: m.model.id,
-      modelName: m.model.name,
-      providerId: m.model.providerId,
-      date: m.model.release,
+      modelId: m.id,
+      modelName: m.name,
+      providerId: m.providerId,
+      date: m.release,
       kind: 'new-flagship',
       fromLevel: f.was,
       toLevel: f.now,
-      comparedWithId: prior.model.id,
+      comparedWithId: prior.id,
       direction: f.now < f.was ? 'toward-closed' : 'toward-open',
       eventId,
-      sources: m.model.sources,
+      sources: m.sources,
     });
   }
   if (needLaunch.size === 0) return;
