@@ -180,7 +180,8 @@ interface DayIndex {
   relDay: Float64Array;
   /**
    * Per slot, what a new flagship's move reads: the model (one step from the slot instead of
-   * three), 1 when hypothetical, and the event of its first openness entry.
+   * three), 1 when hypothetical, and its evidence: the event of its first openness entry, or
+   * without one its launch event (the first event dated the day of the release that names it).
    */
   slotModel: Model[];
   hypothetical: Uint8Array;
@@ -227,6 +228,15 @@ function dayIndex(ctx: RiskContext): DayIndex {
     slotModel[k] = m.model;
     hypothetical[k] = m.model.hypothetical ? 1 : 0;
     launchEventId[k] = m.model.opennessHistory[m.opennessEntryIdx[0] ?? 0]?.eventId ?? null;
+  }
+  const slotOf = new Int32Array(ctx.models.length).fill(-1);
+  for (let k = 0; k < slots; k++) slotOf[x.slotModel[k] ?? 0] = k;
+  for (const ev of ctx.events) {
+    for (const id of ev.event.relatedModelIds) {
+      const k = slotOf[ctx.modelIndex.get(id) ?? -1] ?? -1;
+      if (k >= 0 && launchEventId[k] === null && x.release[k] === ev.day)
+        launchEventId[k] = ev.event.id;
+    }
   }
   const index: DayIndex = {
     slotModel,
@@ -362,15 +372,12 @@ function flagshipMoves(
     }
   }
   // Model objects only for the moves found; a hypothetical release makes none.
-  const needLaunch = new Map<string, number>();
-  const start = out.length;
   for (const f of found) {
     const m = ix.slotModel[f.slot];
     const prior = ix.slotModel[f.prior];
     if (m === undefined || prior === undefined || ix.hypothetical[f.slot] === 1) continue;
     const eventId = ix.launchEventId[f.slot] ?? null;
     const day = x.release[f.slot] ?? 0;
-    if (eventId === null) needLaunch.set(m.id, day);
     keys.push(dateKey(day, m.release));
     out.push({
       modelId: m.id,
@@ -385,29 +392,6 @@ function flagshipMoves(
       eventId,
       sources: m.sources,
     });
-  }
-  if (needLaunch.size === 0) return;
-  // Without an openness event, the evidence is the launch event: the first event dated the day
-  // of the release that names the model (events are sorted by day: only the window's are read).
-  const launch = new Map<string, string>();
-  let lo = 0;
-  let hi = ctx.events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((x.evDay[mid] ?? 0) <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let e = lo; e < ctx.events.length; e++) {
-    const ev = ctx.events[e];
-    if (ev === undefined || ev.day > to) break;
-    for (const id of ev.event.relatedModelIds) {
-      if (needLaunch.get(id) === ev.day && !launch.has(id)) launch.set(id, ev.event.id);
-    }
-  }
-  for (let i = start; i < out.length; i++) {
-    const move = out[i];
-    if (move !== undefined && move.eventId === null)
-      move.eventId = launch.get(move.modelId) ?? null;
   }
 }
 
