@@ -9,6 +9,7 @@ import type { Dependency } from '../schema/dependency';
 import type { Model } from '../schema/model';
 import { KNOWN_LIFECYCLE_CHANNELS } from '../schema/lifecycle-channel';
 import type { ReviewPoint } from '../review/review';
+import { eventInScope, modelInScope, providerInScope } from '../review/scope-filter';
 import {
   gradeCrossing,
   newEvents,
@@ -148,12 +149,6 @@ function eventFacts(ctx: RiskContext, since: ReviewPoint, asOf: string): EventFa
   }));
 }
 
-/** A scope's tests on ids; `null` scope covers everything. */
-const providerIn = (scope: ScopeFilter | null, id: string | null) =>
-  scope === null || (id !== null && scope.providerIds.has(id));
-const modelIn = (scope: ScopeFilter | null, id: string | null, providerId: string | null) =>
-  scope === null || (id !== null && scope.modelIds.has(id)) || providerIn(scope, providerId);
-
 /**
  * Evaluate every rule over the window from `since` to `asOf` in one sweep of the engine: one
  * `engineWindow` (one sweep per provider, looking back as far as the longest "within Y days"
@@ -224,7 +219,7 @@ export function evaluateAlerts(input: AlertInput, prepared?: EngineWindow): Trig
       case 'openness-regression':
         for (const c of moves) {
           const m = c.move;
-          if (!modelIn(scope, m.modelId, m.providerId)) continue;
+          if (!modelInScope(scope, m.modelId, m.providerId)) continue;
           out.push(
             trigger(
               rule,
@@ -244,13 +239,7 @@ export function evaluateAlerts(input: AlertInput, prepared?: EngineWindow): Trig
         for (const f of events) {
           const e = f.event;
           if (e.severity < rule.minSeverity) continue;
-          if (
-            scope !== null &&
-            !e.appliesTo.some((id) => providerIn(scope, id)) &&
-            !providerIn(scope, e.providerId) &&
-            !e.relatedModelIds.some((id) => scope.modelIds.has(id))
-          )
-            continue;
+          if (!eventInScope(scope, e)) continue;
           out.push(
             trigger(
               rule,
@@ -563,7 +552,7 @@ function scoreRuleTriggers(
     crossing.length = 0;
     for (let j = 0; j < rules.length; j++) {
       const rule = rules[j];
-      if (rule === undefined || !providerIn(scopes[j] ?? null, id)) continue;
+      if (rule === undefined || !providerInScope(scopes[j] ?? null, id)) continue;
       if (rule.kind === 'score-change') scoreChangeTriggers(ctx, w, p, rule, iso, lists[j] ?? []);
       else crossing.push(j);
     }

@@ -10,6 +10,9 @@ import { gradeOf, type Grade, type RiskSettings } from '../risk/settings';
 import { engineWindow, opennessOn, riskOn, type EngineWindow } from '../alerts/engine-window';
 import { firstAfter } from '../risk/risk-sweep';
 import type { ReviewPoint } from './review';
+import { eventInScope, modelInScope, providerInScope, type ScopeFilter } from './scope-filter';
+
+export type { ScopeFilter };
 
 /** Deadlines shown by default: the next 90 days. */
 export const DEFAULT_HORIZON_DAYS = 90;
@@ -591,30 +594,16 @@ export function sinceReview(
   };
 }
 
-/** Which providers and models a view is narrowed to (the watchlist filter); null for everything. */
-export interface ScopeFilter {
-  providerIds: ReadonlySet<string>;
-  modelIds: ReadonlySet<string>;
-}
-
 /** The report narrowed to a scope: a model line counts when its model or its provider is in it. */
 export function filterSinceReview(report: SinceReview, scope: ScopeFilter | null): SinceReview {
   if (scope === null) return report;
-  const prov = (id: string | null) => id !== null && scope.providerIds.has(id);
-  const model = (id: string | null, providerId: string | null) =>
-    (id !== null && scope.modelIds.has(id)) || prov(providerId);
   return {
     ...report,
-    providers: report.providers.filter((p) => prov(p.providerId)),
-    events: report.events.filter(
-      (e) =>
-        e.appliesTo.some(prov) ||
-        prov(e.providerId) ||
-        e.relatedModelIds.some((m) => scope.modelIds.has(m)),
-    ),
-    opennessMoves: report.opennessMoves.filter((m) => model(m.modelId, m.providerId)),
-    lifecycle: report.lifecycle.filter((m) => model(m.modelId, m.providerId)),
-    deadlines: report.deadlines.filter((d) => model(d.modelId, d.providerId)),
+    providers: report.providers.filter((p) => providerInScope(scope, p.providerId)),
+    events: report.events.filter((e) => eventInScope(scope, e)),
+    opennessMoves: report.opennessMoves.filter((m) => modelInScope(scope, m.modelId, m.providerId)),
+    lifecycle: report.lifecycle.filter((m) => modelInScope(scope, m.modelId, m.providerId)),
+    deadlines: report.deadlines.filter((d) => modelInScope(scope, d.modelId, d.providerId)),
   };
 }
 

@@ -18,7 +18,8 @@ import { carriedSearch } from '@/domain/url/view-params';
 import { useRiskContext } from '@/lib/use-risk-context';
 import { useAsOf, useRiskSettings, useSetSearchParam } from '@/lib/use-view-params';
 import { useReviewStore } from '@/stores/review-store';
-import { useWatchlistStore } from '@/stores/watchlist-store';
+import { WatchFilter } from '@/components/watch-filter';
+import { useWatchFilter } from '@/lib/use-watch-filter';
 import { DigestPanel } from './digest-panel';
 import { InboxSection } from './inbox-section';
 import { RulesSection } from './rules-section';
@@ -79,8 +80,7 @@ export default function ChangesPage() {
   const search = carriedSearch(location.search);
   const [params] = useSearchParams();
   const reviews = useReviewStore((s) => s.reviews);
-  const watchProviders = useWatchlistStore((s) => s.providerIds);
-  const watchModels = useWatchlistStore((s) => s.modelIds);
+  const watch = useWatchFilter();
   const [marked, setMarked] = useState<string | null>(null);
 
   const chosenId = params.get('review');
@@ -90,7 +90,7 @@ export default function ChangesPage() {
     Number.isInteger(horizonRaw) && horizonRaw >= 1 && horizonRaw <= 3650
       ? horizonRaw
       : DEFAULT_HORIZON_DAYS;
-  const watchOnly = params.get('watch') === '1';
+  const watchOnly = watch.on;
   const setParam = useSetSearchParam();
 
   const point = reviewPointOr(
@@ -107,14 +107,8 @@ export default function ChangesPage() {
     [ctx, settings, point.date, point.recordedAt, asOf, horizon],
   );
   const shown = useMemo(
-    () =>
-      report === null || !watchOnly
-        ? report
-        : filterSinceReview(report, {
-            providerIds: new Set(watchProviders),
-            modelIds: new Set(watchModels),
-          }),
-    [report, watchOnly, watchProviders, watchModels],
+    () => (report === null || !watchOnly ? report : filterSinceReview(report, watch.scope)),
+    [report, watchOnly, watch.scope],
   );
   // The explanation of each new event's effect: ΔR on its own date for every provider it binds.
   const impacts = useMemo(() => {
@@ -217,17 +211,7 @@ export default function ChangesPage() {
           />{' '}
           days
         </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={watchOnly}
-            onChange={(e) => setParam('watch', e.target.checked ? '1' : null)}
-          />{' '}
-          Watchlist only
-          {watchOnly && watchProviders.length + watchModels.length === 0 && (
-            <span className="muted"> (empty: star providers and models on their pages)</span>
-          )}
-        </label>
+        <WatchFilter on={watch.on} empty={watch.empty} onChange={watch.setOn} />
       </div>
       <InboxSection today={today} search={search} names={names} />
       {loaded.error && !loaded.data ? (
