@@ -7,6 +7,7 @@ import type { PreciseDate } from '../schema/precise-date';
 import type { Source } from '../schema/source';
 import type { RiskContext } from '../risk/risk-context';
 import { gradeOf, type Grade, type RiskSettings } from '../risk/settings';
+import { scoreProviders } from '../risk/score-providers';
 import { engineWindow, opennessOn, riskOn, type EngineWindow } from '../alerts/engine-window';
 import { firstAfter } from '../risk/risk-sweep';
 import type { ReviewPoint } from './review';
@@ -111,6 +112,11 @@ export interface SinceReview {
   lifecycle: LifecycleStep[];
   /** Soonest first. */
   deadlines: Deadline[];
+  /**
+   * The moment the data of "then" is as known at (the review's `recordedAt`: changes recorded
+   * after it left out), or null when "then" reads the data as known now (no change since).
+   */
+  thenKnownAt: string | null;
 }
 
 export interface SinceReviewOptions {
@@ -557,12 +563,48 @@ export function providerMoves(ctx: RiskContext, w: EngineWindow): ProviderMove[]
       opennessNow: opennessOn(w, p.index, w.toDay),
     };
   });
-  out.sort((a, b) => {
-    if (a.delta === null || b.delta === null)
-      return a.delta === null ? (b.delta === null ? 0 : 1) : -1;
-    return Math.abs(b.delta) - Math.abs(a.delta) || a.name.localeCompare(b.name);
+  return out.sort(bySizeOfMove);
+}
+
+/** Largest |ΔR| first, then by name; providers without a score on either day last. */
+function bySizeOfMove(a: ProviderMove, b: ProviderMove): number {
+  if (a.delta === null || b.delta === null)
+    return a.delta === null ? (b.delta === null ? 0 : 1) : -1;
+  return Math.abs(b.delta) - Math.abs(a.delta) || a.name.localeCompare(b.name);
+}
+
+/**
+ * The report with "then" read on the data as known at the review (`then`: a context of the
+ * data without the changes recorded after it, `datasetKnownAt`): R, grade and openness factor
+ * of every provider on the review's day on that data, ΔR against "now" on the data as served.
+ * A provider unknown then has no score then.
+ */
+export function withThenAsKnown(
+  report: SinceReview,
+  then: RiskContext,
+  settings: RiskSettings,
+  knownAt: string,
+): SinceReview {
+  const scores = new Map(
+    scoreProviders(then, report.reviewDate, settings, { explain: false }).map((s) => [
+      s.providerId,
+      s,
+    ]),
+  );
+  const providers = report.providers.map((p): ProviderMove => {
+    const score = scores.get(p.providerId);
+    const risk = score?.risk ?? null;
+    const gradeThen = gradeOf(risk);
+    return {
+      ...p,
+      then: risk,
+      delta: risk === null || p.now === null ? null : p.now - risk,
+      gradeThen,
+      crossing: gradeCrossing(gradeThen, p.gradeNow),
+      opennessThen: score?.factors.openness.value ?? null,
+    };
   });
-  return out;
+  return { ...report, providers: providers.sort(bySizeOfMove), thenKnownAt: knownAt };
 }
 
 /**
@@ -589,6 +631,7 @@ export function sinceReview(
     asOf: options.asOf,
     horizonDays,
     providers: providerMoves(ctx, w),
+    thenKnownAt: null,
     events: newEvents(ctx, options.review, options.asOf),
     ...modelFacts(ctx, options.review.date, options.asOf, horizonDays),
   };

@@ -10,7 +10,12 @@ import {
   NO_REVIEW_LOOKBACK_DAYS,
   reviewPointOr,
   sinceReview,
+  withThenAsKnown,
 } from '@/domain/review/since-review';
+import { changedSince, datasetKnownAt } from '@/domain/review/known-at';
+import { createRiskContext } from '@/domain/risk/risk-context';
+import { changeQueries } from '@/api/change-queries';
+import { useQuery } from '@tanstack/react-query';
 import { eventImpacts } from '@/domain/risk/event-impacts';
 import { METHODOLOGY_ID } from '@/domain/risk/settings';
 import { settingsLine } from '@/domain/risk/settings-line';
@@ -106,9 +111,21 @@ export default function ChangesPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [ctx, settings, point.date, point.recordedAt, asOf, horizon],
   );
+  // "Then" on the data as known at the review: the changes recorded after it are undone (the
+  // change log, GET /changes) and the review's day scored on what is left.
+  const log = useQuery(changeQueries.log());
+  const knownAt = point.recordedAt;
+  const thenReport = useMemo(() => {
+    const entries = log.data?.data;
+    if (report === null || !loaded.data || entries === undefined || knownAt === null) return report;
+    if (!changedSince(entries, knownAt)) return report;
+    const then = createRiskContext(datasetKnownAt(loaded.data, entries, knownAt));
+    return withThenAsKnown(report, then, settings, knownAt);
+  }, [report, loaded.data, log.data, knownAt, settings]);
   const shown = useMemo(
-    () => (report === null || !watchOnly ? report : filterSinceReview(report, watch.scope)),
-    [report, watchOnly, watch.scope],
+    () =>
+      thenReport === null || !watchOnly ? thenReport : filterSinceReview(thenReport, watch.scope),
+    [thenReport, watchOnly, watch.scope],
   );
   // The explanation of each new event's effect: ΔR on its own date for every provider it binds.
   const impacts = useMemo(() => {

@@ -66,14 +66,20 @@ export function SinceReviewView({
 }) {
   const moved = report.providers.filter((p) => p.delta !== null && Math.abs(p.delta) >= 0.05);
   const still = report.providers.length - moved.length;
+  const thenHeader =
+    report.thenKnownAt === null
+      ? `Then (${formatDay(report.reviewDate)})`
+      : `Then (as known on ${formatDay(report.reviewDate)})`;
   return (
     <div className="since-review">
       <section aria-labelledby="chg-risk" className="changes-section">
         <h2 id="chg-risk">Platform risk</h2>
         <p className="muted">
           The engine’s score on {formatDay(report.reviewDate)} and on {formatDay(report.asOf)},
-          largest move first, both on the data as known now: a fact recorded after your review
-          counts on both days (such events are marked below).
+          largest move first.{' '}
+          {report.thenKnownAt === null
+            ? 'Both days read the data as known now (no change was recorded after your review).'
+            : `“Then” reads the data as known when you reviewed (changes recorded after ${formatDay(report.thenKnownAt.slice(0, 10))}, ${report.thenKnownAt.slice(11, 16)} UTC, left out), “now” the data as known today.`}
           {still > 0 &&
             ` ${still} ${still === 1 ? 'provider' : 'providers'} did not move by 0.1 or more.`}
         </p>
@@ -93,7 +99,7 @@ export function SinceReviewView({
                 rowHeader: true,
                 cell: (p) => <Link to={providerPath(p.providerId, search)}>{p.name}</Link>,
               },
-              ...riskChangeColumns<(typeof moved)[number]>(['Then', 'Now'], (p) => ({
+              ...riskChangeColumns<(typeof moved)[number]>([thenHeader, 'Now'], (p) => ({
                 before: p.then,
                 after: p.now,
                 delta: p.delta,
