@@ -51,7 +51,7 @@ const unread = () => screen.getByTestId('unread-count');
 
 describe('Changes page', () => {
   it("lists Muse Spark with Meta's ΔR equal to the engine's since a review on 2026-03-01", async () => {
-    renderApp(`/changes?today=${TODAY}`);
+    const { user } = renderApp(`/changes?today=${TODAY}`);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'What changed' }),
     ).toBeInTheDocument();
@@ -77,6 +77,8 @@ describe('Changes page', () => {
     expect(within(table).getAllByRole('row')[1]).toBe(row);
 
     const events = screen.getByRole('region', { name: /New events/ });
+    // The newest three show first; the rest unfold.
+    await user.click(within(events).getByRole('button', { name: /^Show \d+ more$/ }));
     expect(
       within(events).getByRole('link', { name: 'Meta launches closed-weight Muse Spark' }),
     ).toHaveAttribute('href', `/timeline?today=${TODAY}&event=meta-2026-04-08-muse-spark`);

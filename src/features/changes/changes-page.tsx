@@ -230,7 +230,6 @@ export default function ChangesPage() {
         </label>
         <WatchFilter on={watch.on} empty={watch.empty} onChange={watch.setOn} />
       </div>
-      <InboxSection today={today} search={search} names={names} />
       {loaded.error && !loaded.data ? (
         <ErrorPanel
           title="The changes could not be computed"
@@ -246,6 +245,7 @@ export default function ChangesPage() {
           {stamp && <DigestPanel report={shown} stamp={stamp} />}
         </>
       )}
+      <InboxSection today={today} search={search} names={names} />
       <RulesSection />
     </>
   );
