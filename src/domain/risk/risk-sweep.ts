@@ -195,19 +195,11 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
           for (let f = famFrom; f < famTo; f++) {
             const rep = familyRepAtFlat(x, f, first);
             famRep[f] = rep;
-            if (rep < 0) {
-              famEntry[f] = -1;
-              continue;
-            }
-            const entry = opennessAtFlat(x, rep, first);
-            famEntry[f] = entry;
-            const fw = slotWeight[rep] ?? 0;
-            w += fw;
-            a += fw * (opRisk[entry] ?? 100);
-            l += fw * (opLock[entry] ?? 100);
-            count += 1;
+            famEntry[f] = rep >= 0 ? opennessAtFlat(x, rep, first) : -1;
           }
           ti = skip;
+          // The sums are built from these representatives at the first sample.
+          stale = true;
         }
       }
 

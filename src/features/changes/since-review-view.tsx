@@ -6,13 +6,7 @@ import { channelName } from '@/components/lifecycle-table';
 import { riskChangeColumns, signedOrNa } from '@/components/score-cells';
 import { OPENNESS_NAMES } from '@/domain/openness';
 import type { SinceReview } from '@/domain/review/since-review';
-import { EvidenceLinks, eventPath, modelPath, providerPath } from './evidence-links';
-
-interface Names {
-  provider: (id: string | null) => string;
-  model: (id: string) => string;
-  event: (id: string) => string;
-}
+import { EvidenceLinks, eventPath, modelPath, providerPath, type Names } from './evidence-links';
 
 /** The moves shown at first: the largest, so that the page reads in one screen. */
 const TOP_MOVES = 8;
