@@ -241,7 +241,21 @@ export default function ChangesPage() {
         <TableSkeleton label="Computing what changed" />
       ) : (
         <>
-          <SinceReviewView report={shown} names={names} search={search} impacts={impacts} />
+          <SinceReviewView
+            report={shown}
+            names={names}
+            search={search}
+            impacts={impacts}
+            sameDataReason={
+              knownAt === null
+                ? 'there is no review to go back to'
+                : log.error
+                  ? 'the change log could not be read, so changes recorded after your review may count on both days'
+                  : log.data === undefined
+                    ? 'reading the change log'
+                    : 'no change was recorded after your review'
+            }
+          />
           {stamp && <DigestPanel report={shown} stamp={stamp} />}
         </>
       )}

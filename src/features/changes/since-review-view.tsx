@@ -77,12 +77,15 @@ export function SinceReviewView({
   names,
   search,
   impacts,
+  sameDataReason = 'no change was recorded after your review',
 }: {
   report: SinceReview;
   names: Names;
   search: string;
   /** ΔR of each event on its own date, per provider it binds. */
   impacts: ReadonlyMap<string, readonly { providerId: string; delta: number | 'n/a' }[]>;
+  /** Why "then" reads the data as known now, when it does. */
+  sameDataReason?: string;
 }) {
   const moved = report.providers.filter((p) => p.delta !== null && Math.abs(p.delta) >= 0.05);
   const still = report.providers.length - moved.length;
@@ -110,7 +113,7 @@ export function SinceReviewView({
           The engine’s score on {formatDay(report.reviewDate)} and on {formatDay(report.asOf)},
           largest move first.{' '}
           {report.thenKnownAt === null
-            ? 'Both days read the data as known now (no change was recorded after your review).'
+            ? `Both days read the data as known now (${sameDataReason}).`
             : `“Then” reads the data as known when you reviewed (changes recorded after ${formatDay(report.thenKnownAt.slice(0, 10))}, ${report.thenKnownAt.slice(11, 16)} UTC, left out), “now” the data as known today.`}
           {still > 0 &&
             ` ${still} ${still === 1 ? 'provider' : 'providers'} did not move by 0.1 or more.`}
