@@ -24,6 +24,33 @@ function groupThousands(whole: string): string {
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/**
+ * The common case without string surgery: when |n|·10^(digits + shift) is below 10^9 and not
+ * within 10^-6 of a half, rounding the binary value and rounding its shortest decimal form agree
+ * (the two differ by far less than that), so the rounded integer's digits are the answer. Null
+ * for the cases the digit-string path must decide (a half, large or tiny scales).
+ */
+function plainDecimalText(n: number, digits: number, options: DecimalTextOptions): string | null {
+  const scale = POWERS[digits + (options.shift ?? 0)];
+  if (scale === undefined || !Number.isInteger(digits) || digits > 6) return null;
+  const scaled = Math.abs(n) * scale;
+  if (!(scaled < 1e9)) return null;
+  const q = Math.floor(scaled);
+  if (Math.abs(scaled - q - 0.5) <= 1e-6) return null;
+  const rounded = scaled - q > 0.5 ? q + 1 : q;
+  const text = String(rounded);
+  let body: string;
+  if (digits === 0) body = options.group ? groupThousands(text) : text;
+  else {
+    const padded = text.length > digits ? text : text.padStart(digits + 1, '0');
+    const whole = padded.slice(0, padded.length - digits);
+    body = `${options.group ? groupThousands(whole) : whole}.${padded.slice(padded.length - digits)}`;
+  }
+  return n < 0 && rounded !== 0 ? `-${body}` : body;
+}
+
 /**
  * `n` with exactly `digits` decimals (0-20), as Intl.NumberFormat('en-US') writes it with
  * `minimumFractionDigits = maximumFractionDigits = digits` and `signDisplay: 'negative'`:
@@ -34,6 +61,8 @@ function groupThousands(whole: string): string {
 export function decimalText(n: number, digits: number, options: DecimalTextOptions = {}): string {
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
+  const fast = plainDecimalText(n, digits, options);
+  if (fast !== null) return fast;
   // String(x) is the shortest decimal that reads back as x: the digits Intl rounds.
   const match = SHORTEST.exec(String(Math.abs(n)));
   if (!match) return 'NaN';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '@mocks/data/dataset';
-import { formatSigned } from '@/components/format';
+import { formatScore, formatSigned } from '@/components/format';
 import { DEFAULT_RULES, type AlertRule } from '@/domain/alerts/alert-rules';
 import type { Change } from '@/domain/schema/change';
 import { submitChangeSet } from '@mocks/change-log/change-log-service';
@@ -50,8 +50,58 @@ beforeEach(() => {
 const unread = () => screen.getByTestId('unread-count');
 
 describe('Changes page', () => {
-  it("lists Muse Spark with Meta's ΔR equal to the engine's since a review on 2026-03-01", async () => {
+  it('scores "then" on the data as known at the review: a fact recorded after it moves "now" only', async () => {
+    const late: Change[] = [
+      {
+        kind: 'create',
+        entity: 'event',
+        record: {
+          id: 'meta-2026-02-20-closed-test',
+          date: { date: '2026-02-20', precision: 'day' },
+          scheduled: false,
+          providerId: 'meta',
+          appliesTo: ['meta'],
+          relatedModelIds: [],
+          type: 'license-change',
+          direction: 'toward-closed',
+          severity: 5,
+          scored: true,
+          title: 'Meta closes a flagship (test)',
+          summary: 'Dated before the review, recorded after it.',
+          notes: null,
+          ratingNote: null,
+        },
+        ratingContext: { flagship: true },
+        ratingOverrideReason: 'A test change: the terms closed, as the source says.',
+        sources: [{ url: 'https://ai.meta.com/blog/', label: 'Meta AI blog' }],
+        confidence: 'verified',
+      },
+    ];
+    const admission = await submitChangeSet(
+      { baseVersion: 0, author: 'Ana Analyst', note: 'late fact', changes: late },
+      100,
+    );
+    expect(admission.status).toBe(201);
     renderApp(`/changes?today=${TODAY}`);
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Platform risk at the review and now' },
+      { timeout: 30_000 },
+    );
+    await within(table).findByRole('columnheader', { name: 'Then (as known on Mar 1, 2026)' });
+    const compiled = createRiskContext(dataset);
+    const [then] = scoreProviders(compiled, REVIEW.date, DEFAULT_RISK_SETTINGS, {
+      explain: false,
+      providerIds: ['meta'],
+    });
+    const row = screen.getByTestId('delta-meta').closest('tr') as HTMLElement;
+    const cells = within(row).getAllByRole('cell');
+    // "Then" is the compiled data's score: the late fact is not in it.
+    expect(cells[0]).toHaveTextContent(formatScore(then?.risk ?? null));
+    expect(screen.getByText(/“Then” reads the data as known when you reviewed/)).toBeVisible();
+  }, 60_000);
+  it("lists Muse Spark with Meta's ΔR equal to the engine's since a review on 2026-03-01", async () => {
+    const { user } = renderApp(`/changes?today=${TODAY}`);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'What changed' }),
     ).toBeInTheDocument();
@@ -77,6 +127,8 @@ describe('Changes page', () => {
     expect(within(table).getAllByRole('row')[1]).toBe(row);
 
     const events = screen.getByRole('region', { name: /New events/ });
+    // The newest three show first; the rest unfold.
+    await user.click(within(events).getByRole('button', { name: /^Show \d+ more$/ }));
     expect(
       within(events).getByRole('link', { name: 'Meta launches closed-weight Muse Spark' }),
     ).toHaveAttribute('href', `/timeline?today=${TODAY}&event=meta-2026-04-08-muse-spark`);

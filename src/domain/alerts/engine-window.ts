@@ -1,5 +1,5 @@
 import type { RiskContext } from '../risk/risk-context';
-import { createRiskSweeper, SAMPLE, SAMPLE_SIZE } from '../risk/risk-sweep';
+import { createRiskSweeper, firstAfter, SAMPLE, SAMPLE_SIZE } from '../risk/risk-sweep';
 import type { RiskSettings } from '../risk/settings';
 
 /**
@@ -125,18 +125,6 @@ export function engineWindow(
 /** The n-th plain sample of a provider: the look-back's start, the window's first and last day. */
 const fixedDay = (i: number, lo: number, fromDay: number, toDay: number) =>
   i === 0 ? lo : i === 1 ? fromDay : toDay;
-
-/** The first position in [a, b) of an ascending list whose day is after `day`. */
-function firstAfter(days: Float64Array, a: number, b: number, day: number): number {
-  let lo = a;
-  let hi = b;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((days[mid] ?? Infinity) <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Position of provider `p`'s sample on `d` (a day the window sampled), or -1. */
 export function sampleAt(w: EngineWindow, p: number, d: number): number {

@@ -9,6 +9,7 @@ import type { Dependency } from '../schema/dependency';
 import type { Model } from '../schema/model';
 import { KNOWN_LIFECYCLE_CHANNELS } from '../schema/lifecycle-channel';
 import type { ReviewPoint } from '../review/review';
+import { eventInScope, modelInScope, providerInScope } from '../review/scope-filter';
 import {
   gradeCrossing,
   newEvents,
@@ -148,12 +149,6 @@ function eventFacts(ctx: RiskContext, since: ReviewPoint, asOf: string): EventFa
   }));
 }
 
-/** A scope's tests on ids; `null` scope covers everything. */
-const providerIn = (scope: ScopeFilter | null, id: string | null) =>
-  scope === null || (id !== null && scope.providerIds.has(id));
-const modelIn = (scope: ScopeFilter | null, id: string | null, providerId: string | null) =>
-  scope === null || (id !== null && scope.modelIds.has(id)) || providerIn(scope, providerId);
-
 /**
  * Evaluate every rule over the window from `since` to `asOf` in one sweep of the engine: one
  * `engineWindow` (one sweep per provider, looking back as far as the longest "within Y days"
@@ -200,26 +195,31 @@ export function evaluateAlerts(input: AlertInput, prepared?: EngineWindow): Trig
   };
   const iso = new IsoDays();
 
+  const scoreRules = active.filter(isScoreRule);
+  const byScoreRule =
+    w === null
+      ? []
+      : scoreRuleTriggers(
+          ctx,
+          w,
+          scoreRules,
+          scoreRules.map((r) => scopeOf(r.scope)),
+          iso,
+        );
+
   const out: Trigger[] = [];
   for (const rule of active) {
     const scope = scopeOf(rule.scope);
     switch (rule.kind) {
       case 'threshold':
       case 'grade':
-      case 'score-change': {
-        if (w === null) break;
-        for (let p = 0; p < ctx.providers.length; p++) {
-          const provider = ctx.providers[p]?.provider;
-          if (provider === undefined || !providerIn(scope, provider.id)) continue;
-          if (rule.kind === 'score-change') scoreChangeTriggers(ctx, w, p, rule, iso, out);
-          else crossingTriggers(ctx, w, p, rule, iso, out);
-        }
+      case 'score-change':
+        for (const t of byScoreRule[scoreRules.indexOf(rule)] ?? []) out.push(t);
         break;
-      }
       case 'openness-regression':
         for (const c of moves) {
           const m = c.move;
-          if (!modelIn(scope, m.modelId, m.providerId)) continue;
+          if (!modelInScope(scope, m.modelId, m.providerId)) continue;
           out.push(
             trigger(
               rule,
@@ -239,13 +239,7 @@ export function evaluateAlerts(input: AlertInput, prepared?: EngineWindow): Trig
         for (const f of events) {
           const e = f.event;
           if (e.severity < rule.minSeverity) continue;
-          if (
-            scope !== null &&
-            !e.appliesTo.some((id) => providerIn(scope, id)) &&
-            !providerIn(scope, e.providerId) &&
-            !e.relatedModelIds.some((id) => scope.modelIds.has(id))
-          )
-            continue;
+          if (!eventInScope(scope, e)) continue;
           out.push(
             trigger(
               rule,
@@ -477,7 +471,10 @@ function scoreChangeTriggers(
   const s0 = w.start[p] ?? 0;
   const s1 = s0 + (w.count[p] ?? 0);
   const from = w.fromDay;
+  // The rule's numbers, read once: rules of one kind come in several shapes (built in, edited).
   const rise = rule.direction === 'rise';
+  const days = rule.days;
+  const points = rule.points;
   let inEpisode = false;
   for (let i = s0; i < s1; i++) {
     const d = w.day[i] ?? 0;
@@ -489,13 +486,13 @@ function scoreChangeTriggers(
       continue;
     }
     let extreme = NaN;
-    for (let j = i - 1; j >= s0 && (w.day[j] ?? 0) >= d - rule.days; j--) {
+    for (let j = i - 1; j >= s0 && (w.day[j] ?? 0) >= d - days; j--) {
       const v = w.risk[j] ?? NaN;
       if (Number.isNaN(v)) continue;
       if (Number.isNaN(extreme) || (rise ? v < extreme : v > extreme)) extreme = v;
     }
     const move = Number.isNaN(extreme) ? 0 : now - extreme;
-    const hit = rise ? move >= rule.points : -move >= rule.points;
+    const hit = rise ? move >= points : -move >= points;
     if (hit && !inEpisode && !Number.isNaN(extreme)) {
       const provider = ctx.providers[p]?.provider;
       const day = iso.of(d);
@@ -517,20 +514,68 @@ function scoreChangeTriggers(
   }
 }
 
-/** The grade band of a score as a number (A = 0 … E = 4), as `gradeOf` draws the boundaries. */
-const band = (r: number) => (r < 20 ? 0 : r < 40 ? 1 : r < 60 ? 2 : r < 80 ? 3 : 4);
+type ScoreRule = Extract<AlertRule, { kind: 'threshold' | 'grade' | 'score-change' }>;
+/** The test a crossing rule makes of a pair of samples. */
+const ABOVE = 0;
+const BELOW = 1;
+const GRADE = 2;
+
+const isScoreRule = (r: AlertRule): r is ScoreRule =>
+  r.kind === 'threshold' || r.kind === 'grade' || r.kind === 'score-change';
 
 /**
- * A threshold or a grade boundary crossed between two samples from the window's start on. The key
- * of a crossing is its change day, or (a drift with recency between change days) the window.
+ * The triggers of every score rule, per rule (in the order of `rules`), from one pass over each
+ * provider's samples shared by all of them: a pair of samples is read once, its grade bands
+ * compared once, and each threshold or grade rule that covers the provider tests it; a
+ * score-change rule reads the provider's change days.
+ */
+function scoreRuleTriggers(
+  ctx: RiskContext,
+  w: EngineWindow,
+  rules: readonly ScoreRule[],
+  scopes: readonly (ScopeFilter | null)[],
+  iso: IsoDays,
+): Trigger[][] {
+  const lists: Trigger[][] = rules.map(() => []);
+  // What the pass over the samples tests, as numbers: rules of one kind come in several shapes
+  // (built in, edited), and reading their fields per sample would make the loop polymorphic.
+  const test = new Uint8Array(rules.length);
+  const limit = new Float64Array(rules.length);
+  rules.forEach((r, j) => {
+    test[j] = r.kind === 'threshold' ? (r.direction === 'above' ? ABOVE : BELOW) : GRADE;
+    limit[j] = r.kind === 'threshold' ? r.threshold : NaN;
+  });
+  const crossing: number[] = [];
+  for (let p = 0; p < ctx.providers.length; p++) {
+    const id = ctx.providers[p]?.provider.id;
+    if (id === undefined) continue;
+    crossing.length = 0;
+    for (let j = 0; j < rules.length; j++) {
+      const rule = rules[j];
+      if (rule === undefined || !providerInScope(scopes[j] ?? null, id)) continue;
+      if (rule.kind === 'score-change') scoreChangeTriggers(ctx, w, p, rule, iso, lists[j] ?? []);
+      else crossing.push(j);
+    }
+    if (crossing.length > 0) crossingTriggers(ctx, w, p, rules, crossing, test, limit, iso, lists);
+  }
+  return lists;
+}
+
+/**
+ * Thresholds and grade boundaries crossed between two samples from the window's start on, for
+ * the rules `which` (positions in `rules`). The key of a crossing is its change day, or (a drift
+ * with recency between change days) the window.
  */
 function crossingTriggers(
   ctx: RiskContext,
   w: EngineWindow,
   p: number,
-  rule: Extract<AlertRule, { kind: 'threshold' | 'grade' }>,
+  rules: readonly ScoreRule[],
+  which: readonly number[],
+  test: Uint8Array,
+  limit: Float64Array,
   iso: IsoDays,
-  out: Trigger[],
+  lists: Trigger[][],
 ): void {
   const s0 = w.start[p] ?? 0;
   const s1 = s0 + (w.count[p] ?? 0);
@@ -540,35 +585,93 @@ function crossingTriggers(
   for (let k = i + 1; k < s1; k++) {
     const prev = w.risk[k - 1] ?? NaN;
     const now = w.risk[k] ?? NaN;
-    if (Number.isNaN(prev) || Number.isNaN(now)) continue;
-    let what: string;
-    let title: string;
-    let detail: string;
-    const provider = ctx.providers[p]?.provider;
-    if (rule.kind === 'threshold') {
-      const t = rule.threshold;
-      const crossed = rule.direction === 'above' ? prev < t && now >= t : prev >= t && now < t;
-      if (!crossed) continue;
-      what = `${rule.direction}-${t}`;
-      title = `${provider?.shortName ?? ''}: platform risk ${rule.direction === 'above' ? 'rose above' : 'fell below'} ${pts(t)}`;
-      detail = `${pts(prev)} → ${pts(now)} on ${iso.of(w.day[k] ?? 0)}.`;
-    } else {
-      // The band is compared inline first: most pairs stay in their band (and a double passed
-      // to a call that is not inlined is boxed).
-      if (band(prev) === band(now)) continue;
-      const g0 = gradeOf(prev);
-      const g1 = gradeOf(now);
-      const crossing = gradeCrossing(g0, g1);
-      if (crossing === null || (rule.direction !== 'either' && rule.direction !== crossing))
-        continue;
-      what = `${g0 ?? ''}-${g1 ?? ''}`;
-      title = `${provider?.shortName ?? ''}: grade ${g0 ?? ''} → ${g1 ?? ''}`;
-      detail = `Platform risk ${pts(prev)} → ${pts(now)} on ${iso.of(w.day[k] ?? 0)} (${crossing === 'worse' ? 'a worse grade' : 'a better grade'}).`;
+    if (Number.isNaN(prev) || Number.isNaN(now) || prev === now) continue;
+    // The grade bands (A = 0 … E = 4, as `gradeOf` draws the boundaries) are compared inline,
+    // once for every grade rule: most pairs stay in their band (and a double passed to a call
+    // that is not inlined is boxed).
+    const bandMoved =
+      (prev < 20 ? 0 : prev < 40 ? 1 : prev < 60 ? 2 : prev < 80 ? 3 : 4) !==
+      (now < 20 ? 0 : now < 40 ? 1 : now < 60 ? 2 : now < 80 ? 3 : 4);
+    for (let n = 0; n < which.length; n++) {
+      const j = which[n] ?? 0;
+      const kind = test[j];
+      const t = limit[j] ?? NaN;
+      if (kind === ABOVE ? prev < t && now >= t : kind === BELOW ? prev >= t && now < t : false) {
+        const rule = rules[j] as Extract<AlertRule, { kind: 'threshold' }>;
+        lists[j]?.push(thresholdTrigger(ctx, w, p, k, rule, prev, now, iso));
+      } else if (kind === GRADE && bandMoved) {
+        const rule = rules[j] as Extract<AlertRule, { kind: 'grade' }>;
+        const g = gradeTrigger(ctx, w, p, k, rule, prev, now, iso);
+        if (g !== null) lists[j]?.push(g);
+      }
     }
-    const key =
-      w.change[k] === 1
-        ? `${rule.id}:${provider?.id ?? ''}:${iso.of(w.day[k] ?? 0)}:${what}`
-        : `${rule.id}:${provider?.id ?? ''}:drift-since-${iso.of(from)}:${what}`;
-    out.push(scoreTrigger(ctx, w, p, k, rule, key, title, detail, iso));
   }
+}
+
+/** The key of a crossing at sample `k`: its change day, or (a drift between change days) the window. */
+function crossingKey(
+  w: EngineWindow,
+  k: number,
+  rule: AlertRule,
+  providerId: string,
+  what: string,
+  iso: IsoDays,
+): string {
+  return w.change[k] === 1
+    ? `${rule.id}:${providerId}:${iso.of(w.day[k] ?? 0)}:${what}`
+    : `${rule.id}:${providerId}:drift-since-${iso.of(w.fromDay)}:${what}`;
+}
+
+function thresholdTrigger(
+  ctx: RiskContext,
+  w: EngineWindow,
+  p: number,
+  k: number,
+  rule: Extract<AlertRule, { kind: 'threshold' }>,
+  prev: number,
+  now: number,
+  iso: IsoDays,
+): Trigger {
+  const provider = ctx.providers[p]?.provider;
+  const t = rule.threshold;
+  return scoreTrigger(
+    ctx,
+    w,
+    p,
+    k,
+    rule,
+    crossingKey(w, k, rule, provider?.id ?? '', `${rule.direction}-${t}`, iso),
+    `${provider?.shortName ?? ''}: platform risk ${rule.direction === 'above' ? 'rose above' : 'fell below'} ${pts(t)}`,
+    `${pts(prev)} → ${pts(now)} on ${iso.of(w.day[k] ?? 0)}.`,
+    iso,
+  );
+}
+
+function gradeTrigger(
+  ctx: RiskContext,
+  w: EngineWindow,
+  p: number,
+  k: number,
+  rule: Extract<AlertRule, { kind: 'grade' }>,
+  prev: number,
+  now: number,
+  iso: IsoDays,
+): Trigger | null {
+  const g0 = gradeOf(prev);
+  const g1 = gradeOf(now);
+  const crossing = gradeCrossing(g0, g1);
+  if (crossing === null || (rule.direction !== 'either' && rule.direction !== crossing))
+    return null;
+  const provider = ctx.providers[p]?.provider;
+  return scoreTrigger(
+    ctx,
+    w,
+    p,
+    k,
+    rule,
+    crossingKey(w, k, rule, provider?.id ?? '', `${g0 ?? ''}-${g1 ?? ''}`, iso),
+    `${provider?.shortName ?? ''}: grade ${g0 ?? ''} → ${g1 ?? ''}`,
+    `Platform risk ${pts(prev)} → ${pts(now)} on ${iso.of(w.day[k] ?? 0)} (${crossing === 'worse' ? 'a worse grade' : 'a better grade'}).`,
+    iso,
+  );
 }

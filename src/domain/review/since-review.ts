@@ -2,13 +2,18 @@ import { addDays, dayNumber, preciseDayNumber } from '../dates';
 import type { OpennessLevel } from '../openness';
 import { OWN_API_CHANNEL } from '../schema/lifecycle-channel';
 import type { Direction, EventType } from '../schema/event';
-import type { Replacement } from '../schema/model';
+import type { Model, Replacement } from '../schema/model';
 import type { PreciseDate } from '../schema/precise-date';
 import type { Source } from '../schema/source';
 import type { RiskContext } from '../risk/risk-context';
 import { gradeOf, type Grade, type RiskSettings } from '../risk/settings';
+import { scoreProviders } from '../risk/score-providers';
 import { engineWindow, opennessOn, riskOn, type EngineWindow } from '../alerts/engine-window';
+import { firstAfter } from '../risk/risk-sweep';
 import type { ReviewPoint } from './review';
+import { eventInScope, modelInScope, providerInScope, type ScopeFilter } from './scope-filter';
+
+export type { ScopeFilter };
 
 /** Deadlines shown by default: the next 90 days. */
 export const DEFAULT_HORIZON_DAYS = 90;
@@ -107,6 +112,11 @@ export interface SinceReview {
   lifecycle: LifecycleStep[];
   /** Soonest first. */
   deadlines: Deadline[];
+  /**
+   * The moment the data of "then" is as known at (the review's `recordedAt`: changes recorded
+   * after it left out), or null when "then" reads the data as known now (no change since).
+   */
+  thenKnownAt: string | null;
 }
 
 export interface SinceReviewOptions {
@@ -164,10 +174,99 @@ function levelAtSlot(x: RiskContext['flat'], slot: number, day: number): Opennes
 const dateKey = (day: number, date: PreciseDate) => day * 2 + (date.date.length === 7 ? 0 : 1);
 
 /**
+ * The engine's per-slot facts ordered by day, for windows: every change of a model's openness
+ * level (an entry after its first), and each provider's models by release day. Built once per
+ * context, on the first window asked for (a sort of the models, about as long as one scoring
+ * pass of the synthetic 100,000), so that a window reads only its own days.
+ */
+interface DayIndex {
+  /** Level changes by day (then entry): the flat openness entry, its slot and its day. */
+  opEntry: Int32Array;
+  opSlot: Int32Array;
+  opDay: Float64Array;
+  /** Within each provider's slot range: its slots by release day, then slot; and those days. */
+  relSlot: Int32Array;
+  relDay: Float64Array;
+  /**
+   * Per slot, what a new flagship's move reads: the model (one step from the slot instead of
+   * three), 1 when hypothetical, and its evidence: the event of its first openness entry, or
+   * without one its launch event (the first event dated the day of the release that names it).
+   */
+  slotModel: Model[];
+  hypothetical: Uint8Array;
+  launchEventId: (string | null)[];
+}
+
+const dayIndexes = new WeakMap<RiskContext, DayIndex>();
+
+function dayIndex(ctx: RiskContext): DayIndex {
+  const cached = dayIndexes.get(ctx);
+  if (cached !== undefined) return cached;
+  const x = ctx.flat;
+  const slots = x.slotModel.length;
+  const changes: number[] = [];
+  const changeSlot: number[] = [];
+  for (let k = 0; k < slots; k++) {
+    const end = x.opStart[k + 1] ?? 0;
+    for (let j = (x.opStart[k] ?? 0) + 1; j < end; j++) {
+      if (x.opRisk[j] === x.opRisk[j - 1]) continue;
+      changes.push(j);
+      changeSlot.push(k);
+    }
+  }
+  const order = changes.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      (x.opDay[changes[a] ?? 0] ?? 0) - (x.opDay[changes[b] ?? 0] ?? 0) ||
+      (changes[a] ?? 0) - (changes[b] ?? 0),
+  );
+  const opEntry = Int32Array.from(order, (i) => changes[i] ?? 0);
+  const relSlot = new Int32Array(slots);
+  for (let k = 0; k < slots; k++) relSlot[k] = k;
+  for (let p = 0; p < ctx.providers.length; p++) {
+    const s0 = x.famMemStart[x.provFamStart[p] ?? 0] ?? 0;
+    const s1 = x.famMemStart[x.provFamStart[p + 1] ?? 0] ?? 0;
+    relSlot.subarray(s0, s1).sort((a, b) => (x.release[a] ?? 0) - (x.release[b] ?? 0) || a - b);
+  }
+  const slotModel: Model[] = [];
+  const hypothetical = new Uint8Array(slots);
+  const launchEventId: (string | null)[] = [];
+  for (let k = 0; k < slots; k++) {
+    const m = ctx.models[x.slotModel[k] ?? -1];
+    if (m === undefined) continue;
+    slotModel[k] = m.model;
+    hypothetical[k] = m.model.hypothetical ? 1 : 0;
+    launchEventId[k] = m.model.opennessHistory[m.openness.entryIdx[0] ?? 0]?.eventId ?? null;
+  }
+  const slotOf = new Int32Array(ctx.models.length).fill(-1);
+  for (let k = 0; k < slots; k++) slotOf[x.slotModel[k] ?? 0] = k;
+  for (const ev of ctx.events) {
+    for (const id of ev.event.relatedModelIds) {
+      const k = slotOf[ctx.modelIndex.get(id) ?? -1] ?? -1;
+      if (k >= 0 && launchEventId[k] === null && x.release[k] === ev.day)
+        launchEventId[k] = ev.event.id;
+    }
+  }
+  const index: DayIndex = {
+    slotModel,
+    hypothetical,
+    launchEventId,
+    opEntry,
+    opSlot: Int32Array.from(order, (i) => changeSlot[i] ?? 0),
+    opDay: Float64Array.from(opEntry, (j) => x.opDay[j] ?? 0),
+    relSlot,
+    relDay: Float64Array.from(relSlot, (k) => x.release[k] ?? 0),
+  };
+  dayIndexes.set(ctx, index);
+  return index;
+}
+
+/**
  * Openness moves between the review and `asOf`, newest first (then by model id), from the
- * engine's flat per-slot arrays: a model object is read only for a move (what the
- * openness-regression rule needs; `modelFacts` adds the lifecycle and deadlines). `only` keeps
- * the moves of one direction (the rule reads those toward closed).
+ * engine's flat per-slot arrays ordered by day (`dayIndex`: only the window's days are read): a
+ * model object is read only for a move (what the openness-regression rule needs; `modelFacts`
+ * adds the lifecycle and deadlines). `only` keeps the moves of one direction (the rule reads
+ * those toward closed).
  */
 export function opennessMovesIn(
   ctx: RiskContext,
@@ -180,40 +279,39 @@ export function opennessMovesIn(
   const x = ctx.flat;
   const moves: OpennessMove[] = [];
   const keys: number[] = [];
-  for (let k = 0; k < x.slotModel.length; k++) {
+  const ix = dayIndex(ctx);
+  for (let i = firstAfter(ix.opDay, 0, ix.opDay.length, from); i < ix.opDay.length; i++) {
+    const d = ix.opDay[i] ?? 0;
+    if (d > to) break;
+    const j = ix.opEntry[i] ?? 0;
+    const k = ix.opSlot[i] ?? 0;
     const a = x.opStart[k] ?? 0;
-    const end = x.opStart[k + 1] ?? 0;
-    for (let j = a + 1; j < end; j++) {
-      const d = x.opDay[j] ?? 0;
-      if (d <= from || d > to) continue;
-      const prevRisk = x.opRisk[j - 1] ?? 100;
-      const nextRisk = x.opRisk[j] ?? 100;
-      if (prevRisk === nextRisk) continue;
-      // Risk falls as the level rises: a move toward closed raises it.
-      if (only !== undefined && nextRisk > prevRisk !== (only === 'toward-closed')) continue;
-      const m = ctx.models[x.slotModel[k] ?? -1];
-      if (m === undefined || m.model.hypothetical) continue;
-      const entry = m.model.opennessHistory[m.openness.entryIdx[j - a] ?? 0];
-      if (entry === undefined) continue;
-      const prev = levelOfRisk(prevRisk);
-      const next = levelOfRisk(nextRisk);
-      keys.push(dateKey(d, entry.from));
-      moves.push({
-        modelId: m.model.id,
-        modelName: m.model.name,
-        providerId: m.model.providerId,
-        date: entry.from,
-        kind: 'relicensed',
-        fromLevel: prev,
-        toLevel: next,
-        comparedWithId: null,
-        direction: next < prev ? 'toward-closed' : 'toward-open',
-        eventId: entry.eventId,
-        sources: m.model.sources,
-      });
-    }
+    const prevRisk = x.opRisk[j - 1] ?? 100;
+    const nextRisk = x.opRisk[j] ?? 100;
+    // Risk falls as the level rises: a move toward closed raises it.
+    if (only !== undefined && nextRisk > prevRisk !== (only === 'toward-closed')) continue;
+    const m = ctx.models[x.slotModel[k] ?? -1];
+    if (m === undefined || m.model.hypothetical) continue;
+    const entry = m.model.opennessHistory[m.openness.entryIdx[j - a] ?? 0];
+    if (entry === undefined) continue;
+    const prev = levelOfRisk(prevRisk);
+    const next = levelOfRisk(nextRisk);
+    keys.push(dateKey(d, entry.from));
+    moves.push({
+      modelId: m.model.id,
+      modelName: m.model.name,
+      providerId: m.model.providerId,
+      date: entry.from,
+      kind: 'relicensed',
+      fromLevel: prev,
+      toLevel: next,
+      comparedWithId: null,
+      direction: next < prev ? 'toward-closed' : 'toward-open',
+      eventId: entry.eventId,
+      sources: m.model.sources,
+    });
   }
-  flagshipMoves(ctx, from, to, only, moves, keys);
+  flagshipMoves(ctx, ix, from, to, only, moves, keys);
   // Newest first, then by model id; sorted on numbers (the dates' own objects are not touched).
   const order = moves.map((_, i) => i);
   order.sort((a, b) => {
@@ -236,6 +334,7 @@ export function opennessMovesIn(
  */
 function flagshipMoves(
   ctx: RiskContext,
+  ix: DayIndex,
   from: number,
   to: number,
   only: OpennessMove['direction'] | undefined,
@@ -243,36 +342,32 @@ function flagshipMoves(
   keys: number[],
 ): void {
   const x = ctx.flat;
-  const inWindow: number[] = [];
+  const { relSlot, relDay } = ix;
   const found: { slot: number; prior: number; was: OpennessLevel; now: OpennessLevel }[] = [];
   for (let p = 0; p < ctx.providers.length; p++) {
     const s0 = x.famMemStart[x.provFamStart[p] ?? 0] ?? 0;
     const s1 = x.famMemStart[x.provFamStart[p + 1] ?? 0] ?? 0;
+    // The provider's releases by day, then slot (the first in family order wins a tie): those
+    // inside the window, and before them the first of the last day on or before it opens.
+    const w0 = firstAfter(relDay, s0, s1, from);
+    const w1 = firstAfter(relDay, w0, s1, to);
+    if (w0 === w1) continue;
     let before = -1;
-    let beforeDay = -Infinity;
-    inWindow.length = 0;
-    for (let s = s0; s < s1; s++) {
-      const d = x.release[s] ?? 0;
-      if (d <= from) {
-        if (d > beforeDay) {
-          beforeDay = d;
-          before = s;
-        }
-      } else if (d <= to) inWindow.push(s);
+    if (w0 > s0) {
+      let g = w0 - 1;
+      while (g > s0 && relDay[g - 1] === relDay[w0 - 1]) g--;
+      before = relSlot[g] ?? -1;
     }
-    if (inWindow.length === 0) continue;
-    // By day, then slot (the first in family order wins a tie).
-    inWindow.sort((a, b) => (x.release[a] ?? 0) - (x.release[b] ?? 0) || a - b);
     let prior = before;
-    let i = 0;
-    while (i < inWindow.length) {
-      const day = x.release[inWindow[i] ?? 0] ?? 0;
+    let i = w0;
+    while (i < w1) {
+      const day = relDay[i] ?? 0;
       let j = i;
-      while (j < inWindow.length && x.release[inWindow[j] ?? 0] === day) j++;
+      while (j < w1 && relDay[j] === day) j++;
       if (prior >= 0) {
         const was = levelAtSlot(x, prior, day - 1);
         for (let k = i; k < j; k++) {
-          const slot = inWindow[k] ?? 0;
+          const slot = relSlot[k] ?? 0;
           const a = x.opStart[slot] ?? 0;
           const now = a === (x.opStart[slot + 1] ?? 0) ? 1 : levelOfRisk(x.opRisk[a] ?? 100);
           if (was === now) continue;
@@ -281,56 +376,31 @@ function flagshipMoves(
         }
       }
       // The releases of this day precede the next day's: the first of them in family order.
-      prior = inWindow[i] ?? prior;
+      prior = relSlot[i] ?? prior;
       i = j;
     }
   }
   // Model objects only for the moves found; a hypothetical release makes none.
-  const needLaunch = new Map<string, number>();
-  const start = out.length;
   for (const f of found) {
-    const m = ctx.models[x.slotModel[f.slot] ?? -1];
-    const prior = ctx.models[x.slotModel[f.prior] ?? -1];
-    if (m === undefined || prior === undefined || m.model.hypothetical) continue;
-    const eventId = m.model.opennessHistory[m.openness.entryIdx[0] ?? 0]?.eventId ?? null;
-    if (eventId === null) needLaunch.set(m.model.id, m.releaseDay);
-    keys.push(dateKey(m.releaseDay, m.model.release));
+    const m = ix.slotModel[f.slot];
+    const prior = ix.slotModel[f.prior];
+    if (m === undefined || prior === undefined || ix.hypothetical[f.slot] === 1) continue;
+    const eventId = ix.launchEventId[f.slot] ?? null;
+    const day = x.release[f.slot] ?? 0;
+    keys.push(dateKey(day, m.release));
     out.push({
-      modelId: m.model.id,
-      modelName: m.model.name,
-      providerId: m.model.providerId,
-      date: m.model.release,
+      modelId: m.id,
+      modelName: m.name,
+      providerId: m.providerId,
+      date: m.release,
       kind: 'new-flagship',
       fromLevel: f.was,
       toLevel: f.now,
-      comparedWithId: prior.model.id,
+      comparedWithId: prior.id,
       direction: f.now < f.was ? 'toward-closed' : 'toward-open',
       eventId,
-      sources: m.model.sources,
+      sources: m.sources,
     });
-  }
-  if (needLaunch.size === 0) return;
-  // Without an openness event, the evidence is the launch event: the first event dated the day
-  // of the release that names the model (events are sorted by day: only the window's are read).
-  const launch = new Map<string, string>();
-  let lo = 0;
-  let hi = ctx.events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((x.evDay[mid] ?? 0) <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let e = lo; e < ctx.events.length; e++) {
-    const ev = ctx.events[e];
-    if (ev === undefined || ev.day > to) break;
-    for (const id of ev.event.relatedModelIds) {
-      if (needLaunch.get(id) === ev.day && !launch.has(id)) launch.set(id, ev.event.id);
-    }
-  }
-  for (let i = start; i < out.length; i++) {
-    const move = out[i];
-    if (move !== undefined && move.eventId === null)
-      move.eventId = launch.get(move.modelId) ?? null;
   }
 }
 
@@ -493,12 +563,48 @@ export function providerMoves(ctx: RiskContext, w: EngineWindow): ProviderMove[]
       opennessNow: opennessOn(w, p.index, w.toDay),
     };
   });
-  out.sort((a, b) => {
-    if (a.delta === null || b.delta === null)
-      return a.delta === null ? (b.delta === null ? 0 : 1) : -1;
-    return Math.abs(b.delta) - Math.abs(a.delta) || a.name.localeCompare(b.name);
+  return out.sort(bySizeOfMove);
+}
+
+/** Largest |ΔR| first, then by name; providers without a score on either day last. */
+function bySizeOfMove(a: ProviderMove, b: ProviderMove): number {
+  if (a.delta === null || b.delta === null)
+    return a.delta === null ? (b.delta === null ? 0 : 1) : -1;
+  return Math.abs(b.delta) - Math.abs(a.delta) || a.name.localeCompare(b.name);
+}
+
+/**
+ * The report with "then" read on the data as known at the review (`then`: a context of the
+ * data without the changes recorded after it, `datasetKnownAt`): R, grade and openness factor
+ * of every provider on the review's day on that data, ΔR against "now" on the data as served.
+ * A provider unknown then has no score then.
+ */
+export function withThenAsKnown(
+  report: SinceReview,
+  then: RiskContext,
+  settings: RiskSettings,
+  knownAt: string,
+): SinceReview {
+  const scores = new Map(
+    scoreProviders(then, report.reviewDate, settings, { explain: false }).map((s) => [
+      s.providerId,
+      s,
+    ]),
+  );
+  const providers = report.providers.map((p): ProviderMove => {
+    const score = scores.get(p.providerId);
+    const risk = score?.risk ?? null;
+    const gradeThen = gradeOf(risk);
+    return {
+      ...p,
+      then: risk,
+      delta: risk === null || p.now === null ? null : p.now - risk,
+      gradeThen,
+      crossing: gradeCrossing(gradeThen, p.gradeNow),
+      opennessThen: score?.factors.openness.value ?? null,
+    };
   });
-  return out;
+  return { ...report, providers: providers.sort(bySizeOfMove), thenKnownAt: knownAt };
 }
 
 /**
@@ -525,35 +631,22 @@ export function sinceReview(
     asOf: options.asOf,
     horizonDays,
     providers: providerMoves(ctx, w),
+    thenKnownAt: null,
     events: newEvents(ctx, options.review, options.asOf),
     ...modelFacts(ctx, options.review.date, options.asOf, horizonDays),
   };
 }
 
-/** Which providers and models a view is narrowed to (the watchlist filter); null for everything. */
-export interface ScopeFilter {
-  providerIds: ReadonlySet<string>;
-  modelIds: ReadonlySet<string>;
-}
-
 /** The report narrowed to a scope: a model line counts when its model or its provider is in it. */
 export function filterSinceReview(report: SinceReview, scope: ScopeFilter | null): SinceReview {
   if (scope === null) return report;
-  const prov = (id: string | null) => id !== null && scope.providerIds.has(id);
-  const model = (id: string | null, providerId: string | null) =>
-    (id !== null && scope.modelIds.has(id)) || prov(providerId);
   return {
     ...report,
-    providers: report.providers.filter((p) => prov(p.providerId)),
-    events: report.events.filter(
-      (e) =>
-        e.appliesTo.some(prov) ||
-        prov(e.providerId) ||
-        e.relatedModelIds.some((m) => scope.modelIds.has(m)),
-    ),
-    opennessMoves: report.opennessMoves.filter((m) => model(m.modelId, m.providerId)),
-    lifecycle: report.lifecycle.filter((m) => model(m.modelId, m.providerId)),
-    deadlines: report.deadlines.filter((d) => model(d.modelId, d.providerId)),
+    providers: report.providers.filter((p) => providerInScope(scope, p.providerId)),
+    events: report.events.filter((e) => eventInScope(scope, e)),
+    opennessMoves: report.opennessMoves.filter((m) => modelInScope(scope, m.modelId, m.providerId)),
+    lifecycle: report.lifecycle.filter((m) => modelInScope(scope, m.modelId, m.providerId)),
+    deadlines: report.deadlines.filter((d) => modelInScope(scope, d.modelId, d.providerId)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { jurisdictionRisk, meanScore, recency, saturatingOf, trajectoryOf } from './factor-rules';
+import { jurisdictionRisk, recency, saturatingOf, trajectoryOf } from './factor-rules';
 import { familyRepAtFlat, opennessAtFlat, type RiskContext } from './risk-context';
 import { factorInPlay, type RiskSettings } from './settings';
 
@@ -54,13 +54,62 @@ function scratchFor(ctx: RiskContext): { famRep: Int32Array; famEntry: Int32Arra
   return s;
 }
 
+// Recency by whole-day age, per half-life: every sweep of a context asks for the same ages, so
+// the values are kept across sweepers (the few half-lives used last; NaN marks an age not yet
+// computed).
+const recencyTables = new Map<number, Float64Array>();
+const RECENCY_TABLES_KEPT = 4;
+function recencyTable(halfLifeDays: number): Float64Array {
+  let table = recencyTables.get(halfLifeDays);
+  if (table === undefined) {
+    table = new Float64Array(RECENCY_CACHE_DAYS).fill(NaN);
+    if (recencyTables.size >= RECENCY_TABLES_KEPT) {
+      const oldest = recencyTables.keys().next().value;
+      if (oldest !== undefined) recencyTables.delete(oldest);
+    }
+    recencyTables.set(halfLifeDays, table);
+  }
+  return table;
+}
+
+// The weight of each slot in its provider's family sums, 2^(−(ref − release)/h) with ref the
+// provider's latest release, per context and half-life: the same for every sweep of them.
+const slotWeightTables = new WeakMap<RiskContext, Map<number, Float64Array>>();
+function slotWeights(ctx: RiskContext, halfLifeDays: number, rec: (age: number) => number) {
+  let byHalfLife = slotWeightTables.get(ctx);
+  if (byHalfLife === undefined) {
+    byHalfLife = new Map();
+    slotWeightTables.set(ctx, byHalfLife);
+  }
+  let weights = byHalfLife.get(halfLifeDays);
+  if (weights === undefined) {
+    const x = ctx.flat;
+    weights = new Float64Array(x.release.length);
+    for (let p = 0; p < ctx.providers.length; p++) {
+      const ref = ctx.providers[p]?.refDay ?? 0;
+      const s1 = x.famMemStart[x.provFamStart[p + 1] ?? 0] ?? 0;
+      for (let k = x.famMemStart[x.provFamStart[p] ?? 0] ?? 0; k < s1; k++)
+        weights[k] = rec(ref - (x.release[k] ?? 0));
+    }
+    if (byHalfLife.size >= RECENCY_TABLES_KEPT) {
+      const oldest = byHalfLife.keys().next().value;
+      if (oldest !== undefined) byHalfLife.delete(oldest);
+    }
+    byHalfLife.set(halfLifeDays, weights);
+  }
+  return weights;
+}
+
 /**
  * Incremental scoring over time. Family means are kept as sums of weights scaled to the
  * provider's latest release (2^((release − ref)/halfLife) ≤ 1): the common decay cancels in a
  * mean, so only membership changes touch them. A new family is added to the sums; a family that
- * changes or leaves makes the provider's sums be rebuilt at its next sample (subtracting a
- * dominant term would leave rounding noise as large as what remains). Event sums decay
- * analytically: kept at the day last touched, multiplied by 2^(−Δ/halfLife) when moved forward.
+ * changes or leaves has its old term taken out when that term is at most half the weight (the
+ * rounding left is then a few units in the last place of the mean), otherwise the provider's
+ * sums are rebuilt at its next sample (subtracting a dominant term would leave rounding noise as
+ * large as what remains). A sweep that starts late in a long history reads its first state from
+ * the families directly, as scoring does. Event sums decay analytically: kept at the day last
+ * touched, multiplied by 2^(−Δ/halfLife) when moved forward.
  */
 export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): RiskSweeper {
   const h = settings.halfLifeDays;
@@ -68,7 +117,6 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
   const { famRep, famEntry } = scratchFor(ctx);
   const tlDays = ctx.timelineDays;
   const tlFams = ctx.timelineFamilies;
-  const release = x.release;
   const opRisk = x.opRisk;
   const opLock = x.opLock;
   // The weights of R, resolved once (0 for a factor left out), summed in combineRisk's order.
@@ -81,10 +129,10 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
   const wR = weight('regulatory');
   const wJ = weight('jurisdiction');
   // Recency by whole-day age, computed once per age: a sweep asks for the same few ages
-  // (month steps, release offsets) tens of thousands of times. NaN marks an age not yet computed.
-  const recencyCache = new Float64Array(RECENCY_CACHE_DAYS).fill(NaN);
+  // (month steps, release offsets) tens of thousands of times.
+  const recencyCache = recencyTable(h);
   const rec = (age: number): number => {
-    if (age >= 0 && age < RECENCY_CACHE_DAYS && Number.isInteger(age)) {
+    if (age >= 0 && age < RECENCY_CACHE_DAYS && (age | 0) === age) {
       const cached = recencyCache[age] ?? NaN;
       if (!Number.isNaN(cached)) return cached;
       const value = recency(age, h);
@@ -93,6 +141,9 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
     }
     return recency(age, h);
   };
+  // Read as one load in the loops below: a double returned by a call that is not inlined is
+  // boxed, one allocation per family and sample otherwise.
+  const slotWeight = slotWeights(ctx, h, rec);
 
   return {
     sweep(
@@ -105,7 +156,6 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
     ): void {
       const facts = ctx.providers[p];
       if (facts === undefined) return;
-      const ref = facts.refDay;
       const jurisdiction = jurisdictionRisk(facts.provider.hqCountry, settings.jurisdiction);
       const famFrom = x.provFamStart[p] ?? 0;
       const famTo = x.provFamStart[p + 1] ?? 0;
@@ -117,8 +167,9 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
       let stale = false;
       // The family means change only when a family does: recomputed then, reused otherwise.
       let familiesChanged = true;
-      let openness: number | null = null;
-      let lockIn: number | null = null;
+      // NaN for none (a number | null would box each value).
+      let openness = NaN;
+      let lockIn = NaN;
       let sT = 0;
       let sC = 0;
       let sR = 0;
@@ -131,6 +182,25 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
       for (let f = famFrom; f < famTo; f++) {
         famRep[f] = -1;
         famEntry[f] = -1;
+      }
+
+      if (samples > 0) {
+        // Starting late in a long history (an alert window, a trend's first month), the state at
+        // the first sample is read straight from the families, as scoring does, instead of
+        // replaying every change before it: the representative of a family only changes on its
+        // timeline days, so both give the same representatives; the sums are rebuilt from them.
+        const first = out[offset + dayAt] ?? 0;
+        const skip = firstAfter(tlDays, ti, te, first);
+        if (skip - ti > famTo - famFrom) {
+          for (let f = famFrom; f < famTo; f++) {
+            const rep = familyRepAtFlat(x, f, first);
+            famRep[f] = rep;
+            famEntry[f] = rep >= 0 ? opennessAtFlat(x, rep, first) : -1;
+          }
+          ti = skip;
+          // The sums are built from these representatives at the first sample.
+          stale = true;
+        }
       }
 
       for (let k = 0; k < samples; k++) {
@@ -148,12 +218,29 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
           famRep[f] = rep;
           famEntry[f] = entry;
           familiesChanged = true;
+          if (stale) continue;
           if (old >= 0) {
             // Taking a family's term back out of a running sum can cancel away the precision
-            // of what is left; re-add the provider's families at the next sample instead.
-            stale = true;
-          } else if (!stale) {
-            const fw = rec(ref - (release[rep] ?? 0));
+            // of what is left: only a term of at most half the weight is taken out; otherwise
+            // the provider's families are re-added at the next sample.
+            const ow = slotWeight[old] ?? 0;
+            if (!(ow <= 0.5 * w)) {
+              stale = true;
+              continue;
+            }
+            count -= 1;
+            if (count === 0) {
+              w = 0;
+              a = 0;
+              l = 0;
+            } else {
+              w -= ow;
+              a -= ow * (opRisk[oldEntry] ?? 100);
+              l -= ow * (opLock[oldEntry] ?? 100);
+            }
+          }
+          if (rep >= 0) {
+            const fw = slotWeight[rep] ?? 0;
             w += fw;
             a += fw * (opRisk[entry] ?? 100);
             l += fw * (opLock[entry] ?? 100);
@@ -195,7 +282,7 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
             const rep = famRep[f] ?? -1;
             if (rep < 0) continue;
             const entry = famEntry[f] ?? 0;
-            const fw = rec(ref - (release[rep] ?? 0));
+            const fw = slotWeight[rep] ?? 0;
             w += fw;
             a += fw * (opRisk[entry] ?? 100);
             l += fw * (opLock[entry] ?? 100);
@@ -205,16 +292,17 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
         }
         if (familiesChanged) {
           const hasFamilies = count > 0 && w > 0;
-          openness = hasFamilies ? meanScore(a, w) : null;
-          lockIn = hasFamilies ? meanScore(l, w) : null;
+          // meanScore, inlined (a double returned by a call is boxed).
+          openness = hasFamilies ? Math.min(100, Math.max(0, a / w)) : NaN;
+          lockIn = hasFamilies ? Math.min(100, Math.max(0, l / w)) : NaN;
           familiesChanged = false;
         }
         // Most samples of most providers have no scored event yet: skip the transcendentals then.
         const trajectory = sT === 0 ? 50 : trajectoryOf(sT);
         const continuity = sC === 0 ? 0 : saturatingOf(sC);
         const regulatory = sR === 0 ? 0 : saturatingOf(sR);
-        let risk: number | null = null;
-        if (openness !== null && lockIn !== null) {
+        let risk = NaN;
+        if (!Number.isNaN(openness) && !Number.isNaN(lockIn)) {
           // combineRisk, unrolled: same terms in the same order.
           let num =
             wO * openness + wT * trajectory + wL * lockIn + wC * continuity + wR * regulatory;
@@ -223,16 +311,28 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
             num += wJ * jurisdiction;
             den += wJ;
           }
-          risk = den > 0 ? Math.min(100, Math.max(0, num / den)) : null;
+          risk = den > 0 ? Math.min(100, Math.max(0, num / den)) : NaN;
         }
-        out[base + SAMPLE.risk] = risk ?? NaN;
-        out[base + SAMPLE.openness] = openness ?? NaN;
+        out[base + SAMPLE.risk] = risk;
+        out[base + SAMPLE.openness] = openness;
         out[base + SAMPLE.trajectory] = trajectory;
-        out[base + SAMPLE.lockIn] = lockIn ?? NaN;
+        out[base + SAMPLE.lockIn] = lockIn;
         out[base + SAMPLE.continuity] = continuity;
         out[base + SAMPLE.regulatory] = regulatory;
         out[base + SAMPLE.jurisdiction] = jurisdiction ?? NaN;
       }
     },
   };
+}
+
+/** The first position in [a, b) of an ascending list whose day is after `day`. */
+export function firstAfter(days: Float64Array, a: number, b: number, day: number): number {
+  let lo = a;
+  let hi = b;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((days[mid] ?? Infinity) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -10,7 +10,12 @@ import {
   NO_REVIEW_LOOKBACK_DAYS,
   reviewPointOr,
   sinceReview,
+  withThenAsKnown,
 } from '@/domain/review/since-review';
+import { changedSince, datasetKnownAt } from '@/domain/review/known-at';
+import { createRiskContext } from '@/domain/risk/risk-context';
+import { changeQueries } from '@/api/change-queries';
+import { useQuery } from '@tanstack/react-query';
 import { eventImpacts } from '@/domain/risk/event-impacts';
 import { METHODOLOGY_ID } from '@/domain/risk/settings';
 import { settingsLine } from '@/domain/risk/settings-line';
@@ -18,7 +23,8 @@ import { carriedSearch } from '@/domain/url/view-params';
 import { useRiskContext } from '@/lib/use-risk-context';
 import { useAsOf, useRiskSettings, useSetSearchParam } from '@/lib/use-view-params';
 import { useReviewStore } from '@/stores/review-store';
-import { useWatchlistStore } from '@/stores/watchlist-store';
+import { WatchFilter } from '@/components/watch-filter';
+import { useWatchFilter } from '@/lib/use-watch-filter';
 import { DigestPanel } from './digest-panel';
 import { InboxSection } from './inbox-section';
 import { RulesSection } from './rules-section';
@@ -79,8 +85,7 @@ export default function ChangesPage() {
   const search = carriedSearch(location.search);
   const [params] = useSearchParams();
   const reviews = useReviewStore((s) => s.reviews);
-  const watchProviders = useWatchlistStore((s) => s.providerIds);
-  const watchModels = useWatchlistStore((s) => s.modelIds);
+  const watch = useWatchFilter();
   const [marked, setMarked] = useState<string | null>(null);
 
   const chosenId = params.get('review');
@@ -90,7 +95,7 @@ export default function ChangesPage() {
     Number.isInteger(horizonRaw) && horizonRaw >= 1 && horizonRaw <= 3650
       ? horizonRaw
       : DEFAULT_HORIZON_DAYS;
-  const watchOnly = params.get('watch') === '1';
+  const watchOnly = watch.on;
   const setParam = useSetSearchParam();
 
   const point = reviewPointOr(
@@ -106,15 +111,21 @@ export default function ChangesPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [ctx, settings, point.date, point.recordedAt, asOf, horizon],
   );
+  // "Then" on the data as known at the review: the changes recorded after it are undone (the
+  // change log, GET /changes) and the review's day scored on what is left.
+  const log = useQuery(changeQueries.log());
+  const knownAt = point.recordedAt;
+  const thenReport = useMemo(() => {
+    const entries = log.data?.data;
+    if (report === null || !loaded.data || entries === undefined || knownAt === null) return report;
+    if (!changedSince(entries, knownAt)) return report;
+    const then = createRiskContext(datasetKnownAt(loaded.data, entries, knownAt));
+    return withThenAsKnown(report, then, settings, knownAt);
+  }, [report, loaded.data, log.data, knownAt, settings]);
   const shown = useMemo(
     () =>
-      report === null || !watchOnly
-        ? report
-        : filterSinceReview(report, {
-            providerIds: new Set(watchProviders),
-            modelIds: new Set(watchModels),
-          }),
-    [report, watchOnly, watchProviders, watchModels],
+      thenReport === null || !watchOnly ? thenReport : filterSinceReview(thenReport, watch.scope),
+    [thenReport, watchOnly, watch.scope],
   );
   // The explanation of each new event's effect: ΔR on its own date for every provider it binds.
   const impacts = useMemo(() => {
@@ -217,19 +228,8 @@ export default function ChangesPage() {
           />{' '}
           days
         </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={watchOnly}
-            onChange={(e) => setParam('watch', e.target.checked ? '1' : null)}
-          />{' '}
-          Watchlist only
-          {watchOnly && watchProviders.length + watchModels.length === 0 && (
-            <span className="muted"> (empty: star providers and models on their pages)</span>
-          )}
-        </label>
+        <WatchFilter on={watch.on} empty={watch.empty} onChange={watch.setOn} />
       </div>
-      <InboxSection today={today} search={search} names={names} />
       {loaded.error && !loaded.data ? (
         <ErrorPanel
           title="The changes could not be computed"
@@ -241,10 +241,25 @@ export default function ChangesPage() {
         <TableSkeleton label="Computing what changed" />
       ) : (
         <>
-          <SinceReviewView report={shown} names={names} search={search} impacts={impacts} />
+          <SinceReviewView
+            report={shown}
+            names={names}
+            search={search}
+            impacts={impacts}
+            sameDataReason={
+              knownAt === null
+                ? 'there is no review to go back to'
+                : log.error
+                  ? 'the change log could not be read, so changes recorded after your review may count on both days'
+                  : log.data === undefined
+                    ? 'reading the change log'
+                    : 'no change was recorded after your review'
+            }
+          />
           {stamp && <DigestPanel report={shown} stamp={stamp} />}
         </>
       )}
+      <InboxSection today={today} search={search} names={names} />
       <RulesSection />
     </>
   );

@@ -2,6 +2,13 @@ import { Link } from 'react-router';
 import { SourceLinks } from '@/components/source-links';
 import type { Source } from '@/domain/schema/source';
 
+/** The display names of the providers, models and events a line of the page links to. */
+export interface Names {
+  provider: (id: string | null) => string;
+  model: (id: string) => string;
+  event: (id: string) => string;
+}
+
 const q = encodeURIComponent;
 
 /** The address of an event on the timeline (its detail, with the sources). */

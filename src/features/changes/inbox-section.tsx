@@ -8,7 +8,7 @@ import {
 } from '@/domain/alerts/notifications';
 import { addDays } from '@/domain/dates';
 import { useInboxStore } from '@/stores/inbox-store';
-import { EvidenceLinks } from './evidence-links';
+import { EvidenceLinks, type Names } from './evidence-links';
 
 type Filter = 'unread' | 'all' | 'snoozed';
 const STATE_WORD = { unread: 'Unread', read: 'Read', snoozed: 'Snoozed' } as const;
@@ -21,11 +21,7 @@ export function InboxSection({
 }: {
   today: string;
   search: string;
-  names: {
-    provider: (id: string | null) => string;
-    model: (id: string) => string;
-    event: (id: string) => string;
-  };
+  names: Names;
 }) {
   const notifications = useInboxStore((s) => s.notifications);
   const [filter, setFilter] = useState<Filter>('unread');
@@ -102,11 +98,7 @@ function NotificationItem({
   n: AppNotification;
   today: string;
   search: string;
-  names: {
-    provider: (id: string | null) => string;
-    model: (id: string) => string;
-    event: (id: string) => string;
-  };
+  names: Names;
 }) {
   const state = effectiveState(n, today);
   const store = useInboxStore.getState;

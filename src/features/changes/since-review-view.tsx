@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DataTable } from '@/components/data-table';
 import { formatDay, formatPreciseDate } from '@/components/format';
@@ -6,13 +6,16 @@ import { channelName } from '@/components/lifecycle-table';
 import { riskChangeColumns, signedOrNa } from '@/components/score-cells';
 import { OPENNESS_NAMES } from '@/domain/openness';
 import type { SinceReview } from '@/domain/review/since-review';
-import { EvidenceLinks, eventPath, modelPath, providerPath } from './evidence-links';
+import { EvidenceLinks, eventPath, modelPath, providerPath, type Names } from './evidence-links';
 
-interface Names {
-  provider: (id: string | null) => string;
-  model: (id: string) => string;
-  event: (id: string) => string;
-}
+/** The moves shown at first: the largest, so that the page reads in one screen. */
+const TOP_MOVES = 8;
+/** The items of a section shown at first (newest or soonest first). */
+const TOP_ITEMS = 3;
+
+/** "3 new events", "1 grade crossing", "no deadline". */
+const count = (n: number, what: string) =>
+  n === 0 ? `no ${what}` : `${n} ${what}${n === 1 ? '' : 's'}`;
 
 const STEP = { released: 'Released', deprecated: 'Deprecated', retired: 'Retired' } as const;
 
@@ -34,18 +37,35 @@ function ChangeSection<T>({
   itemKey: (t: T) => string;
   item: (t: T) => ReactNode;
 }) {
+  // The first few items show; the rest unfold on demand (and always print).
+  const [all, setAll] = useState(false);
+  const more = items.length - TOP_ITEMS;
   return (
-    <section aria-labelledby={id} className="changes-section">
+    <section aria-labelledby={id} className="changes-section changes-section--side">
       <h2 id={id}>{title}</h2>
       {intro && <p className="muted">{intro}</p>}
       {items.length === 0 ? (
         <p>{empty}</p>
       ) : (
         <ul className="change-list">
-          {items.map((t) => (
-            <li key={itemKey(t)}>{item(t)}</li>
+          {items.map((t, i) => (
+            <li key={itemKey(t)} hidden={!all && i >= TOP_ITEMS} className="change-list__item">
+              {item(t)}
+            </li>
           ))}
         </ul>
+      )}
+      {more > 0 && (
+        <p className="no-print">
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={all}
+            onClick={() => setAll((a) => !a)}
+          >
+            {all ? `Show the first ${TOP_ITEMS}` : `Show ${more} more`}
+          </button>
+        </p>
       )}
     </section>
   );
@@ -57,23 +77,44 @@ export function SinceReviewView({
   names,
   search,
   impacts,
+  sameDataReason = 'no change was recorded after your review',
 }: {
   report: SinceReview;
   names: Names;
   search: string;
   /** ΔR of each event on its own date, per provider it binds. */
   impacts: ReadonlyMap<string, readonly { providerId: string; delta: number | 'n/a' }[]>;
+  /** Why "then" reads the data as known now, when it does. */
+  sameDataReason?: string;
 }) {
   const moved = report.providers.filter((p) => p.delta !== null && Math.abs(p.delta) >= 0.05);
   const still = report.providers.length - moved.length;
+  const [allMoves, setAllMoves] = useState(false);
+  const listed = allMoves ? moved : moved.slice(0, TOP_MOVES);
+  const crossings = moved.filter((p) => p.crossing !== null).length;
+  const largest = moved[0];
+  const thenHeader =
+    report.thenKnownAt === null
+      ? `Then (${formatDay(report.reviewDate)})`
+      : `Then (as known on ${formatDay(report.reviewDate)})`;
   return (
     <div className="since-review">
-      <section aria-labelledby="chg-risk" className="changes-section">
+      <p className="changes-summary" data-testid="changes-summary">
+        <strong>In short:</strong> {count(moved.length, 'provider')} moved
+        {largest?.delta != null && ` (largest: ${largest.name} ${signedOrNa(largest.delta)})`},{' '}
+        {count(crossings, 'grade crossing')}, {count(report.events.length, 'new event')},{' '}
+        {count(report.opennessMoves.length, 'openness move')},{' '}
+        {count(report.lifecycle.length, 'lifecycle step')},{' '}
+        {count(report.deadlines.length, 'deadline')} in the next {report.horizonDays} days.
+      </p>
+      <section aria-labelledby="chg-risk" className="changes-section changes-section--risk">
         <h2 id="chg-risk">Platform risk</h2>
         <p className="muted">
           The engine’s score on {formatDay(report.reviewDate)} and on {formatDay(report.asOf)},
-          largest move first, both on the data as known now: a fact recorded after your review
-          counts on both days (such events are marked below).
+          largest move first.{' '}
+          {report.thenKnownAt === null
+            ? `Both days read the data as known now (${sameDataReason}).`
+            : `“Then” reads the data as known when you reviewed (changes recorded after ${formatDay(report.thenKnownAt.slice(0, 10))}, ${report.thenKnownAt.slice(11, 16)} UTC, left out), “now” the data as known today.`}
           {still > 0 &&
             ` ${still} ${still === 1 ? 'provider' : 'providers'} did not move by 0.1 or more.`}
         </p>
@@ -85,7 +126,7 @@ export function SinceReviewView({
             className="changes-table"
             caption="Platform risk at the review and now"
             captionHidden
-            rows={moved}
+            rows={listed}
             rowKey={(p) => p.providerId}
             columns={[
               {
@@ -93,7 +134,7 @@ export function SinceReviewView({
                 rowHeader: true,
                 cell: (p) => <Link to={providerPath(p.providerId, search)}>{p.name}</Link>,
               },
-              ...riskChangeColumns<(typeof moved)[number]>(['Then', 'Now'], (p) => ({
+              ...riskChangeColumns<(typeof moved)[number]>([thenHeader, 'Now'], (p) => ({
                 before: p.then,
                 after: p.now,
                 delta: p.delta,
@@ -116,12 +157,26 @@ export function SinceReviewView({
                 header: 'Evidence',
                 cell: (p) => (
                   <Link to={providerPath(p.providerId, search, report.asOf)}>
-                    Why: score explanation
+                    Why<span className="visually-hidden">: score explanation</span>
                   </Link>
                 ),
               },
             ]}
           />
+        )}
+        {moved.length > TOP_MOVES && (
+          <p className="no-print">
+            <button
+              type="button"
+              className="button button--small"
+              aria-expanded={allMoves}
+              onClick={() => setAllMoves((a) => !a)}
+            >
+              {allMoves
+                ? `Show the ${TOP_MOVES} largest moves`
+                : `Show all ${moved.length} providers that moved`}
+            </button>
+          </p>
         )}
       </section>
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { StarButton } from '@/components/star-button';
 import { formatInteger, formatPreciseDate, formatScore, formatTokens } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
 import type { CatalogRow } from '@/domain/catalog/catalog-row';
@@ -59,6 +60,7 @@ export function CatalogCards({
                   />{' '}
                   Compare
                 </label>
+                <StarButton compact kind="model" id={m.id} name={m.name} />
               </div>
               <dl className="catalog-card__facts">
                 <dt>Provider</dt>

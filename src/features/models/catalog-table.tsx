@@ -9,6 +9,7 @@ import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { formatPreciseDate, formatScore, formatTokens } from '@/components/format';
 import { OpennessBadge } from '@/components/openness-badge';
+import { StarButton } from '@/components/star-button';
 import type { CatalogRow } from '@/domain/catalog/catalog-row';
 import { MAX_COMPARE } from '@/domain/catalog/catalog-url';
 import type { SortDir, SortKey } from '@/domain/catalog/sort-catalog';
@@ -113,7 +114,7 @@ export function CatalogTable({
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" className="catalog__pick">
-              <span className="visually-hidden">Compare</span>
+              <span className="visually-hidden">Compare and watch</span>
             </th>
             {COLUMNS.map((c) => {
               const current = c.key === sort;
@@ -162,6 +163,7 @@ export function CatalogTable({
                     disabled={!picked && compareFull}
                     onChange={() => onToggleCompare(m.id)}
                   />
+                  <StarButton compact kind="model" id={m.id} name={m.name} />
                 </td>
                 <th scope="row" className="catalog__name">
                   <Link data-col="name" to={`/models/${encodeURIComponent(m.id)}${linkSearch}`}>

@@ -31,6 +31,8 @@ import { CatalogCards } from './catalog-cards';
 import { CatalogTable, COLUMNS } from './catalog-table';
 import { ComparePanel } from './compare-panel';
 import { useCatalog } from './use-catalog';
+import { WatchFilter } from '@/components/watch-filter';
+import { useWatchFilter } from '@/lib/use-watch-filter';
 import { useCatalogView } from './use-catalog-view';
 import { useStable } from './use-stable';
 import './models.css';
@@ -156,6 +158,19 @@ export default function ModelsPage() {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [compareNote, setCompareNote] = useState('');
   const catalog = useCatalog(dataset.data, asOf, settings, view);
+  const watch = useWatchFilter();
+  // The watchlist narrows the filtered list with a set lookup per model (kept out of the
+  // facets: their counts are those of the other filters). An empty watchlist filters nothing.
+  const watchOn = watch.on && !watch.empty;
+  const shown = useMemo(() => {
+    if (!catalog) return null;
+    if (!watchOn) return catalog.result.indices;
+    const { providerIds, modelIds } = watch.scope;
+    return catalog.result.indices.filter((i) => {
+      const m = catalog.rows[i]?.model;
+      return m !== undefined && (modelIds.has(m.id) || providerIds.has(m.providerId));
+    });
+  }, [catalog, watchOn, watch.scope]);
   const deferredFacets = useDeferredValue(catalog?.result.facets);
   const data = dataset.data;
 
@@ -211,7 +226,8 @@ export default function ModelsPage() {
   }
 
   const { rows, result, providerRisk, rowById } = catalog;
-  const count = result.indices.length;
+  const indices = shown ?? result.indices;
+  const count = indices.length;
   const active = activeDimensions(view.filters);
   const compareRows = view.compare
     .map((id) => rowById.get(id))
@@ -247,6 +263,20 @@ export default function ModelsPage() {
         <p>
           The data service answered with no models. Models come from the curated data set (see
           “Adding or correcting a fact” in the README); reload once it holds records.
+        </p>
+      </EmptyState>
+    ) : count === 0 && result.indices.length > 0 ? (
+      <EmptyState
+        title="No watched model matches these filters"
+        action={
+          <button type="button" className="button" onClick={() => watch.setOn(false)}>
+            Show models off the watchlist too
+          </button>
+        }
+      >
+        <p>
+          {formatInteger(result.indices.length)} models match the filters, none of them starred or
+          by a starred provider.
         </p>
       </EmptyState>
     ) : count === 0 ? (
@@ -292,7 +322,7 @@ export default function ModelsPage() {
     ) : narrow ? (
       <CatalogCards
         rows={rows}
-        indices={result.indices}
+        indices={indices}
         providerRisk={providerRisk}
         compare={view.compare}
         linkSearch={linkSearch}
@@ -301,7 +331,7 @@ export default function ModelsPage() {
     ) : (
       <CatalogTable
         rows={rows}
-        indices={result.indices}
+        indices={indices}
         providerRisk={providerRisk}
         sort={view.sort}
         dir={view.dir}
@@ -351,6 +381,12 @@ export default function ModelsPage() {
             Results
           </h2>
           <SearchBox value={view.filters.q} onChange={setQ} />
+          <WatchFilter
+            on={watch.on}
+            empty={watch.empty}
+            onChange={watch.setOn}
+            where="star models with ☆ in the list"
+          />
           {narrow && (
             <>
               {/* A narrow screen: the results first, the filters folded behind a button. */}
@@ -404,7 +440,7 @@ export default function ModelsPage() {
                   onClick={() =>
                     downloadFile(
                       `models-${asOf}.${format}`,
-                      write(rows, result.indices, providerRisk, stamp()),
+                      write(rows, indices, providerRisk, stamp()),
                       type,
                     )
                   }

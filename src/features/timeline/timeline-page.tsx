@@ -1,3 +1,6 @@
+import { WatchFilter } from '@/components/watch-filter';
+import { eventInScope } from '@/domain/review/scope-filter';
+import { useWatchFilter } from '@/lib/use-watch-filter';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { useLocation } from 'react-router';
@@ -125,10 +128,14 @@ export default function TimelinePage() {
       ? state.filters
       : { ...state.filters, provider: known };
   }, [state.filters, providers.data, providerNames]);
-  const filtered = useMemo(
-    () => (allEvents ? filterTimelineEvents(allEvents, filters) : []),
-    [allEvents, filters],
-  );
+  const watch = useWatchFilter();
+  // "Watchlist only": the events that apply to a starred provider or name a starred model (as
+  // on the Changes page); an empty watchlist filters nothing.
+  const watchOn = watch.on && !watch.empty;
+  const filtered = useMemo(() => {
+    const kept = allEvents ? filterTimelineEvents(allEvents, filters) : [];
+    return watchOn ? kept.filter((e) => eventInScope(watch.scope, e)) : kept;
+  }, [allEvents, filters, watchOn, watch.scope]);
   const inRange = useMemo(() => {
     if (!range) return [];
     const from = dayNumber(range.from);
@@ -262,6 +269,9 @@ export default function TimelinePage() {
             providers={providers.data}
             onChange={(filters) => update({ filters })}
           />
+          <p className="tl-watch">
+            <WatchFilter on={watch.on} empty={watch.empty} onChange={watch.setOn} />
+          </p>
           <TimelineRangeControls
             range={range}
             span={span ?? range}
@@ -295,7 +305,11 @@ export default function TimelinePage() {
                 <EmptyState
                   title="No events match"
                   action={
-                    !isUnfiltered(filters) ? (
+                    watchOn ? (
+                      <button type="button" className="button" onClick={() => watch.setOn(false)}>
+                        Show events off the watchlist too
+                      </button>
+                    ) : !isUnfiltered(filters) ? (
                       <button
                         type="button"
                         className="button"

@@ -164,6 +164,43 @@ export default [
     },
   },
   {
+    name: 'changes: a quarter since a review on 2026-09-01 reads in one screen at 1440x900',
+    async run(browser) {
+      const { context, page, problems } = await newPage(browser);
+      await page.goto(`${BASE}/changes?mock=latency:0&today=2026-09-01`);
+      await waitForWorker(page);
+      await page.getByLabel('Review name (optional)').fill('Q3 board');
+      await page.getByRole('button', { name: /Mark as reviewed/ }).click();
+      await page.getByText('Recorded the review Q3 board (2026-09-01).').waitFor();
+      await page.goto(`${BASE}/changes?mock=latency:0&today=2026-12-01`);
+      await page.getByRole('heading', { name: /Deadlines in the next 90 days/ }).waitFor({
+        timeout: 20000,
+      });
+      await page.waitForTimeout(300);
+      // The summary, the platform-risk table and every section of the report end above the fold.
+      const bottoms = await page.evaluate(() =>
+        ['changes-summary', 'chg-risk', 'chg-events', 'chg-open', 'chg-life', 'chg-dead'].map(
+          (id) => {
+            const el =
+              document.querySelector(`[data-testid="${id}"]`) ??
+              document.querySelector(`section[aria-labelledby="${id}"]`);
+            return [id, el === null ? null : Math.round(el.getBoundingClientRect().bottom)];
+          },
+        ),
+      );
+      for (const [id, bottom] of bottoms) {
+        assert(
+          bottom !== null && bottom <= 900,
+          `${id} ends at ${bottom} px, below the 900 px screen`,
+        );
+      }
+      console.log(`    section bottoms: ${bottoms.map(([id, b]) => `${id} ${b}`).join(', ')}`);
+      await page.screenshot({ path: `${ARTIFACTS}changes-quarter-1440x900.png` });
+      assert(problems.length === 0, problems.join('\n'));
+      await context.close();
+    },
+  },
+  {
     name: 'changes: axe on /changes in dark and at 375 px',
     async run(browser) {
       for (const [label, options] of [
