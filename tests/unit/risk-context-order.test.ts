@@ -59,6 +59,9 @@ describe('the engine’s indexes do not depend on the order histories are listed
     const entry = moved.model.opennessHistory[moved.openness.entryIdx[last] ?? -1];
     expect(entry && dayNumber(entry.from.date)).toBe(moved.openness.days[last]);
     expect(opennessIdxAt(moved, moved.openness.days[last] ?? 0)).toBe(last);
+    // The earliest entry, as read without making the arrays, is the listed last one here.
+    expect(moved.firstOpennessEntry).toBe(moved.openness.entryIdx[0]);
+    expect(moved.firstOpennessEntry).toBe(moved.model.opennessHistory.length - 1);
   });
 
   it('retires a model from its own API’s retirement date, whatever the order', () => {

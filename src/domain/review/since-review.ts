@@ -236,7 +236,7 @@ function dayIndex(ctx: RiskContext): DayIndex {
     if (m === undefined) continue;
     slotModel[k] = m.model;
     hypothetical[k] = m.model.hypothetical ? 1 : 0;
-    launchEventId[k] = m.model.opennessHistory[m.openness.entryIdx[0] ?? 0]?.eventId ?? null;
+    launchEventId[k] = m.model.opennessHistory[m.firstOpennessEntry]?.eventId ?? null;
   }
   const slotOf = new Int32Array(ctx.models.length).fill(-1);
   for (let k = 0; k < slots; k++) slotOf[x.slotModel[k] ?? 0] = k;

@@ -43,6 +43,8 @@ export interface ModelFacts {
   readonly releaseDay: number;
   readonly status: StatusFacts;
   readonly openness: OpennessFacts;
+  /** `openness.entryIdx[0]` (0 without entries), read without making the openness arrays. */
+  readonly firstOpennessEntry: number;
 }
 
 /** The members of one provider's family, newest first (release descending, then id). */
@@ -212,6 +214,12 @@ class ColumnModelFacts implements ModelFacts {
 
   get openness(): OpennessFacts {
     return (this.opennessRead ??= this.readOpenness());
+  }
+
+  get firstOpennessEntry(): number {
+    const { opStart, opEntry } = this.cols;
+    const from = opStart[this.index] ?? 0;
+    return from < (opStart[this.index + 1] ?? 0) ? (opEntry[from] ?? 0) : 0;
   }
 
   private readStatus(): StatusFacts {
