@@ -26,12 +26,6 @@ export const TARGETS: BenchTarget[] = [
     source: 'issue 3: the 48-month trend a sweep, at most 3x one scoring',
   },
   {
-    name: 'alerts.evaluate_over_score_ratio',
-    max: 3,
-    unit: 'x',
-    source: 'issue 15: all default rules and 20 user rules over a quarter at most 3x one scoring',
-  },
-  {
     name: 'catalog.filter_over_baseline_ratio',
     max: 2,
     unit: 'x',

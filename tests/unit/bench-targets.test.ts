@@ -51,7 +51,6 @@ describe('bench targets', () => {
     expect(Object.fromEntries(TARGETS.map((t) => [t.name, t.max]))).toEqual({
       'risk.score_over_baseline_ratio': 5,
       'risk.trend_over_score_ratio': 3,
-      'alerts.evaluate_over_score_ratio': 3,
       'catalog.filter_over_baseline_ratio': 2,
       'catalog.keystroke_100k_ms': 50,
     });
