@@ -91,4 +91,17 @@ describe('Watchlist on the timeline', () => {
       new RegExp(`^${metaEvents} of [\\d,]+ events shown$`),
     );
   }, 60_000);
+
+  it('stars the provider and the related models from an event’s detail', async () => {
+    const { user } = renderApp(`/timeline?${TODAY}&event=meta-2026-04-08-muse-spark`);
+    const star = await screen.findByRole('button', { name: 'Watch Meta' }, { timeout: 10_000 });
+    await user.click(star);
+    expect(useWatchlistStore.getState().providerIds).toEqual(['meta']);
+    expect(screen.getByRole('button', { name: 'Watching Meta' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(screen.getByRole('button', { name: 'Watch Muse Spark' }));
+    expect(useWatchlistStore.getState().modelIds).toEqual(['muse-spark']);
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ import { DIRECTION_COLOR, DIRECTION_LABEL } from '@/components/charts/palette';
 import { formatDay, formatPreciseDate, formatScore, formatSigned } from '@/components/format';
 import { EvidenceText } from '@/components/evidence-text';
 import { SourceLinks } from '@/components/source-links';
+import { StarButton } from '@/components/star-button';
 import { ErrorPanel, TableSkeleton } from '@/components/state-panels';
 import type { RiskSettings } from '@/domain/risk/settings';
 import type { Dataset } from '@/domain/schema/dataset';
@@ -83,9 +84,19 @@ export function EventDetailPanel({
         </dd>
         <dt>Provider</dt>
         <dd>
-          {event.providerId === null
-            ? `Industry-wide, binds ${event.appliesTo.length} ${event.appliesTo.length === 1 ? 'provider' : 'providers'}`
-            : providerName(event.providerId)}
+          {event.providerId === null ? (
+            `Industry-wide, binds ${event.appliesTo.length} ${event.appliesTo.length === 1 ? 'provider' : 'providers'}`
+          ) : (
+            <>
+              {providerName(event.providerId)}{' '}
+              <StarButton
+                kind="provider"
+                id={event.providerId}
+                name={providerName(event.providerId)}
+                compact
+              />
+            </>
+          )}
         </dd>
         <dt>Type</dt>
         <dd>{EVENT_TYPE_LABEL[event.type]}</dd>
@@ -129,7 +140,8 @@ export function EventDetailPanel({
               const lifecycle = model && hasLifecycle(model) ? lifecycleRows(model, day) : [];
               return (
                 <li key={id}>
-                  <Link to={`/models/${encodeURIComponent(id)}${search}`}>{modelName(id)}</Link>
+                  <Link to={`/models/${encodeURIComponent(id)}${search}`}>{modelName(id)}</Link>{' '}
+                  <StarButton kind="model" id={id} name={modelName(id)} compact />
                   {lifecycle.length > 0 && (
                     <span className="muted small">
                       {' '}
