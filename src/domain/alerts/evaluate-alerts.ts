@@ -114,17 +114,25 @@ interface ClosedMove {
 
 function closedMoves(ctx: RiskContext, from: string, to: string): ClosedMove[] {
   const out: ClosedMove[] = [];
+  // "Openness level a (name) → b (name)" is one of a few texts: each written once.
+  const levelTexts = new Map<string, string>();
   for (const m of opennessMovesIn(ctx, from, to, 'toward-closed')) {
     if (m.direction !== 'toward-closed') continue;
     const what =
       m.kind === 'new-flagship'
-        ? 'a new flagship less open than its predecessor'
-        : 'moved toward closed';
+        ? ': a new flagship less open than its predecessor'
+        : ': moved toward closed';
+    const levels = `${m.fromLevel ?? '?'}>${m.toLevel}`;
+    let change = levelTexts.get(levels);
+    if (change === undefined) {
+      change = `Openness level ${m.fromLevel ?? '?'} (${m.fromLevel === null ? 'unknown' : OPENNESS_NAMES[m.fromLevel]}) → ${m.toLevel} (${OPENNESS_NAMES[m.toLevel]}) on `;
+      levelTexts.set(levels, change);
+    }
     out.push({
       move: m,
       keyTail: `:${m.modelId}:${m.date.date}`,
-      title: `${m.modelName}: ${what}`,
-      detail: `Openness level ${m.fromLevel ?? '?'} (${m.fromLevel === null ? 'unknown' : OPENNESS_NAMES[m.fromLevel]}) → ${m.toLevel} (${OPENNESS_NAMES[m.toLevel]}) on ${m.date.date}.`,
+      title: m.modelName + what,
+      detail: `${change}${m.date.date}.`,
       date: isoDay(m.date.date),
       eventIds: m.eventId === null ? [] : [m.eventId],
     });
