@@ -73,3 +73,23 @@ describe('the engine’s indexes do not depend on the order histories are listed
     expect(isActiveAt(retired, day)).toBe(false);
   });
 });
+
+describe('a model listed twice under one id', () => {
+  it('is indexed once, as first listed, and scores as if listed once', () => {
+    const first = dataset.models.find((m) => m.id === 'gpt-5');
+    if (first === undefined) throw new Error('no GPT-5 in the data');
+    const copy = {
+      ...first,
+      name: 'GPT-5 (second listing)',
+      release: { date: '2020-01-01', precision: 'day' as const },
+    };
+    const twice = { ...dataset, models: [...dataset.models, copy] };
+    const ctx = createRiskContext(twice);
+    const once = createRiskContext(dataset);
+    expect(ctx.models.length).toBe(once.models.length);
+    expect(ctx.models[ctx.modelIndex.get('gpt-5') ?? -1]?.model.name).toBe(first.name);
+    const a = scoreProviders(ctx, '2026-11-26', DEFAULT_RISK_SETTINGS, { explain: false });
+    const b = scoreProviders(once, '2026-11-26', DEFAULT_RISK_SETTINGS, { explain: false });
+    expect(a.map((x) => [x.providerId, x.risk])).toEqual(b.map((x) => [x.providerId, x.risk]));
+  });
+});

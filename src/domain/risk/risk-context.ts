@@ -284,9 +284,18 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   for (const model of dataset.models) {
     const providerIdx = providerIndex.get(model.providerId);
     // A model of an unknown provider cannot be scored; it stays out of the engine.
-    if (providerIdx === undefined || modelIndex.has(model.id)) continue;
+    if (providerIdx === undefined) continue;
     const provider = providers[providerIdx];
     if (provider === undefined) continue;
+    // A second model with an id already seen stays out, the first keeps the id. One hash of the
+    // id per model rather than two: the set tells by the map's size whether the id was new.
+    const index = models.length;
+    const known = modelIndex.size;
+    modelIndex.set(model.id, index);
+    if (modelIndex.size === known) {
+      modelIndex.set(model.id, models.findIndex((m) => m.model.id === model.id));
+      continue;
+    }
     let byName = familyIndex[providerIdx];
     if (byName === undefined) familyIndex[providerIdx] = byName = new Map();
     let familyIdx = byName.get(model.family);
@@ -302,7 +311,6 @@ export function createRiskContext(dataset: Dataset): RiskContext {
       });
       provider.families.push(familyIdx);
     }
-    const index = models.length;
     // rvm-1 reads the provider's own clock only: a distributor's entry (Bedrock keeping a model
     // the own API retired, Azure retiring it earlier) never moves a provider's score.
     cols.stStart[index] = st;
@@ -333,7 +341,6 @@ export function createRiskContext(dataset: Dataset): RiskContext {
       cols.opLock,
     ]);
     const releaseDay = preciseDayNumber(model.release);
-    modelIndex.set(model.id, index);
     models.push(new ColumnModelFacts(index, model, providerIdx, familyIdx, releaseDay, cols));
     if (releaseDay > provider.refDay) provider.refDay = releaseDay;
   }
