@@ -279,6 +279,17 @@ describe('Changes page', () => {
     await waitFor(() => expect(screen.queryByTestId('delta-cohere')).not.toBeInTheDocument());
     expect(screen.getByTestId('delta-meta')).toBeInTheDocument();
   });
+
+  it('with an empty watchlist, "Watchlist only" filters nothing and says where to star', async () => {
+    useReviewStore.setState({ reviews: [REVIEW] });
+    useWatchlistStore.setState({ providerIds: [], modelIds: [] });
+    renderApp(`/changes?today=${TODAY}&watch=1`);
+    expect(
+      await screen.findByTestId('delta-meta', undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('delta-cohere')).toBeInTheDocument();
+    expect(screen.getByText(/the watchlist is empty/)).toBeVisible();
+  });
 });
 
 describe('the retirement clock', () => {

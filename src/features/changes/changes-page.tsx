@@ -95,7 +95,8 @@ export default function ChangesPage() {
     Number.isInteger(horizonRaw) && horizonRaw >= 1 && horizonRaw <= 3650
       ? horizonRaw
       : DEFAULT_HORIZON_DAYS;
-  const watchOnly = watch.on;
+  // As on the other pages, an empty watchlist filters nothing (the filter says why).
+  const watchOnly = watch.on && !watch.empty;
   const setParam = useSetSearchParam();
 
   const point = reviewPointOr(
