@@ -137,6 +137,9 @@ function landingGroups(): { plugin: Plugin; groups: Rollup.CodeSplittingGroup[] 
     },
   };
   const groups = [
+    // The schemas take their dependencies (zod among them) along, so no chunk imports a chunk
+    // that imports it back; with a cycle between two groups a schema was read before it was made.
+    // The other two groups take only their own modules.
     {
       name: 'schemas',
       priority: 3,
