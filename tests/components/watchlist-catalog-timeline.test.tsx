@@ -104,4 +104,20 @@ describe('Watchlist on the timeline', () => {
     await user.click(screen.getByRole('button', { name: 'Watch Muse Spark' }));
     expect(useWatchlistStore.getState().modelIds).toEqual(['muse-spark']);
   }, 60_000);
+
+  it('narrows the openness moves to the watchlist too', async () => {
+    useWatchlistStore.setState({ providerIds: ['xai'], modelIds: [] });
+    const { user } = renderApp(`/timeline?${TODAY}&view=list`);
+    const moves = await screen.findByRole('region', { name: 'Openness moves' });
+    expect(
+      await within(moves).findByRole('link', { name: 'Phi-4' }, { timeout: 10_000 }),
+    ).toBeVisible();
+    await user.click(screen.getByRole('checkbox', { name: 'Watchlist only' }));
+    await waitFor(() =>
+      expect(within(moves).queryByRole('link', { name: 'Phi-4' })).not.toBeInTheDocument(),
+    );
+    expect(
+      within(moves).getByRole('link', { name: "Grok 2 (weights released as 'Grok 2.5')" }),
+    ).toBeVisible();
+  }, 60_000);
 });

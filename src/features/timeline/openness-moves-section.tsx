@@ -10,6 +10,7 @@ import { OPENNESS_COMPONENT_LABELS } from '@/domain/openness/openness-components
 import type { Direction } from '@/domain/schema/event';
 import { opennessMoves } from '@/domain/timeline/openness-moves';
 import type { TimelineRange } from '@/domain/timeline/timeline-range';
+import { modelInScope, type ScopeFilter } from '@/domain/review/scope-filter';
 
 /** Above this many models the section waits to be opened: it reads the whole model list. */
 const OPEN_BY_DEFAULT_UP_TO = 5_000;
@@ -22,6 +23,8 @@ interface Props {
   search: string;
   /** How many models the data set holds (from /meta), when known. */
   modelCount: number | undefined;
+  /** "Watchlist only": the watched providers and models; null shows every move. */
+  scope: ScopeFilter | null;
 }
 
 function MovesList({
@@ -30,6 +33,7 @@ function MovesList({
   range,
   providerName,
   search,
+  scope,
 }: Omit<Props, 'modelCount'>) {
   const models = useCollection('models');
   const moves = useMemo(
@@ -40,9 +44,9 @@ function MovesList({
             directions,
             fromDay: dayNumber(range.from),
             toDay: dayNumber(range.to),
-          })
+          }).filter((m) => modelInScope(scope, m.modelId, m.providerId))
         : null,
-    [models.data, providers, directions, range.from, range.to],
+    [models.data, providers, directions, range.from, range.to, scope],
   );
   if (models.error)
     return (
@@ -58,7 +62,7 @@ function MovesList({
     return (
       <p className="muted">
         No model’s component grades changed in this date range for the providers and directions
-        chosen.
+        chosen{scope === null ? '' : ' among the watchlist'}.
       </p>
     );
   return (

@@ -397,6 +397,7 @@ export default function TimelinePage() {
             providerName={providerName}
             search={search}
             modelCount={meta.data?.counts.models}
+            scope={watchOn ? watch.scope : null}
           />
         </>
       )}
