@@ -14,6 +14,7 @@ import { usePortfolioStore } from '@/stores/portfolio-store';
 import { useReviewStore } from '@/stores/review-store';
 import { useRulesStore } from '@/stores/rules-store';
 import { useWatchlistStore } from '@/stores/watchlist-store';
+import { metaClosesFlagship } from '../fixtures/late-facts';
 import { renderApp } from '../render';
 
 const REVIEW = {
@@ -51,31 +52,12 @@ const unread = () => screen.getByTestId('unread-count');
 
 describe('Changes page', () => {
   it('scores "then" on the data as known at the review: a fact recorded after it moves "now" only', async () => {
-    const late: Change[] = [
-      {
-        kind: 'create',
-        entity: 'event',
-        record: {
-          id: 'meta-2026-02-20-closed-test',
-          date: { date: '2026-02-20', precision: 'day' },
-          scheduled: false,
-          providerId: 'meta',
-          appliesTo: ['meta'],
-          relatedModelIds: [],
-          type: 'license-change',
-          direction: 'toward-closed',
-          severity: 5,
-          scored: true,
-          title: 'Meta closes a flagship (test)',
-          summary: 'Dated before the review, recorded after it.',
-          notes: null,
-          ratingNote: null,
-        },
-        ratingContext: { flagship: true },
-        ratingOverrideReason: 'A test change: the terms closed, as the source says.',
-        sources: [{ url: 'https://ai.meta.com/blog/', label: 'Meta AI blog' }],
-        confidence: 'verified',
-      },
+    const late = [
+      metaClosesFlagship(
+        'meta-2026-02-20-closed-test',
+        '2026-02-20',
+        'Dated before the review, recorded after it.',
+      ),
     ];
     const admission = await submitChangeSet(
       { baseVersion: 0, author: 'Ana Analyst', note: 'late fact', changes: late },

@@ -8,6 +8,7 @@ import { DEFAULT_RISK_SETTINGS } from '@/domain/risk/settings';
 import type { Change, ChangeSetRecord } from '@/domain/schema/change';
 import type { Dataset } from '@/domain/schema/dataset';
 import { dataset } from '@mocks/data/dataset';
+import { metaClosesFlagship } from '../fixtures/late-facts';
 
 const settings = DEFAULT_RISK_SETTINGS;
 const REVIEW = { date: '2026-09-01', recordedAt: '2026-09-01T10:00:00.000Z' };
@@ -17,30 +18,11 @@ const sources = [{ url: 'https://ai.meta.com/blog/', label: 'Meta AI blog' }];
 // Recorded a month after the review, about a day before it: a closed flagship for Meta, and a
 // correction that retires one of its models.
 const changes: Change[] = [
-  {
-    kind: 'create',
-    entity: 'event',
-    record: {
-      id: 'meta-2026-08-20-closed-test',
-      date: { date: '2026-08-20', precision: 'day' },
-      scheduled: false,
-      providerId: 'meta',
-      appliesTo: ['meta'],
-      relatedModelIds: [],
-      type: 'license-change',
-      direction: 'toward-closed',
-      severity: 5,
-      scored: true,
-      title: 'Meta closes a flagship (test)',
-      summary: 'A change recorded after the review.',
-      notes: null,
-      ratingNote: null,
-    },
-    ratingContext: { flagship: true },
-    ratingOverrideReason: 'A test change: the terms closed, as the source says.',
-    sources,
-    confidence: 'verified',
-  },
+  metaClosesFlagship(
+    'meta-2026-08-20-closed-test',
+    '2026-08-20',
+    'A change recorded after the review.',
+  ),
   {
     kind: 'correct',
     entity: 'model',
