@@ -53,6 +53,7 @@ describe('bench targets', () => {
       'risk.trend_over_score_ratio': 3,
       'catalog.filter_over_baseline_ratio': 2,
       'catalog.keystroke_100k_ms': 50,
+      'alerts.evaluate_over_score_ratio': 3,
     });
   });
 });

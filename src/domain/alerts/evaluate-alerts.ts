@@ -463,79 +463,25 @@ function scoreTrigger(
   );
 }
 
-/**
- * "Rises (drops) by at least X points within Y days": at each change day, against the lowest
- * (highest) sample of the Y days before it; one trigger per run of change days meeting the rule,
- * keyed by the run's first day.
- */
-function scoreChangeTriggers(
-  ctx: RiskContext,
-  w: EngineWindow,
-  p: number,
-  rule: Extract<AlertRule, { kind: 'score-change' }>,
-  iso: IsoDays,
-  out: Trigger[],
-): void {
-  const s0 = w.start[p] ?? 0;
-  const s1 = s0 + (w.count[p] ?? 0);
-  const from = w.fromDay;
-  // The rule's numbers, read once: rules of one kind come in several shapes (built in, edited).
-  const rise = rule.direction === 'rise';
-  const days = rule.days;
-  const points = rule.points;
-  let inEpisode = false;
-  for (let i = s0; i < s1; i++) {
-    const d = w.day[i] ?? 0;
-    if (d <= from || w.change[i] !== 1) continue;
-    // R is read straight from the samples (NaN for no data): no number is boxed per sample.
-    const now = w.risk[i] ?? NaN;
-    if (Number.isNaN(now)) {
-      inEpisode = false;
-      continue;
-    }
-    let extreme = NaN;
-    for (let j = i - 1; j >= s0 && (w.day[j] ?? 0) >= d - days; j--) {
-      const v = w.risk[j] ?? NaN;
-      if (Number.isNaN(v)) continue;
-      if (Number.isNaN(extreme) || (rise ? v < extreme : v > extreme)) extreme = v;
-    }
-    const move = Number.isNaN(extreme) ? 0 : now - extreme;
-    const hit = rise ? move >= points : -move >= points;
-    if (hit && !inEpisode && !Number.isNaN(extreme)) {
-      const provider = ctx.providers[p]?.provider;
-      const day = iso.of(d);
-      out.push(
-        scoreTrigger(
-          ctx,
-          w,
-          p,
-          i,
-          rule,
-          `${rule.id}:${provider?.id ?? ''}:${day}`,
-          `${provider?.shortName ?? ''}: platform risk ${rise ? 'rose' : 'fell'} ${pts(Math.abs(move))} points within ${rule.days} days`,
-          `${pts(extreme)} → ${pts(now)} (${signed(move)}) by ${day}.`,
-          iso,
-        ),
-      );
-    }
-    inEpisode = hit;
-  }
-}
-
 type ScoreRule = Extract<AlertRule, { kind: 'threshold' | 'grade' | 'score-change' }>;
-/** The test a crossing rule makes of a pair of samples. */
+/** The test a score rule makes of a provider's samples. */
 const ABOVE = 0;
 const BELOW = 1;
 const GRADE = 2;
+const RISE = 3;
+const DROP = 4;
 
 const isScoreRule = (r: AlertRule): r is ScoreRule =>
   r.kind === 'threshold' || r.kind === 'grade' || r.kind === 'score-change';
 
 /**
  * The triggers of every score rule, per rule (in the order of `rules`), from one pass over each
- * provider's samples shared by all of them: a pair of samples is read once, its grade bands
- * compared once, and each threshold or grade rule that covers the provider tests it; a
- * score-change rule reads the provider's change days.
+ * provider's samples shared by all of them. The pass is in two steps: first the samples are
+ * read with numbers only (a rule's test, limit and span as typed arrays, a scope as a flag per
+ * provider), and each hit is noted as numbers; then a trigger, with its texts, is written for
+ * each hit. The first step is the hot one (every sample of every provider, for every rule): it
+ * touches no rule object, so it stays optimised whatever shapes the rules come in, and it boxes
+ * no number.
  */
 function scoreRuleTriggers(
   ctx: RiskContext,
@@ -544,74 +490,187 @@ function scoreRuleTriggers(
   scopes: readonly (ScopeFilter | null)[],
   iso: IsoDays,
 ): Trigger[][] {
+  const n = rules.length;
   const lists: Trigger[][] = rules.map(() => []);
-  // What the pass over the samples tests, as numbers: rules of one kind come in several shapes
-  // (built in, edited), and reading their fields per sample would make the loop polymorphic.
-  const test = new Uint8Array(rules.length);
-  const limit = new Float64Array(rules.length);
+  const test = new Uint8Array(n);
+  const limit = new Float64Array(n);
+  const span = new Float64Array(n);
   rules.forEach((r, j) => {
-    test[j] = r.kind === 'threshold' ? (r.direction === 'above' ? ABOVE : BELOW) : GRADE;
-    limit[j] = r.kind === 'threshold' ? r.threshold : NaN;
+    test[j] =
+      r.kind === 'threshold'
+        ? r.direction === 'above'
+          ? ABOVE
+          : BELOW
+        : r.kind === 'grade'
+          ? GRADE
+          : r.direction === 'rise'
+            ? RISE
+            : DROP;
+    limit[j] = r.kind === 'threshold' ? r.threshold : r.kind === 'score-change' ? r.points : NaN;
+    span[j] = r.kind === 'score-change' ? r.days : 0;
   });
-  const crossing: number[] = [];
-  for (let p = 0; p < ctx.providers.length; p++) {
-    const id = ctx.providers[p]?.provider.id;
-    if (id === undefined) continue;
-    crossing.length = 0;
-    for (let j = 0; j < rules.length; j++) {
-      const rule = rules[j];
-      if (rule === undefined || !providerInScope(scopes[j] ?? null, id)) continue;
-      if (rule.kind === 'score-change') scoreChangeTriggers(ctx, w, p, rule, iso, lists[j] ?? []);
-      else crossing.push(j);
+  // Each distinct scope once: a flag per provider (a scope of everything has none).
+  const providers = ctx.providers;
+  const covers = new Map<ScopeFilter, Uint8Array>();
+  const covered: (Uint8Array | null)[] = scopes.map((scope) => {
+    if (scope === null) return null;
+    let flags = covers.get(scope);
+    if (flags === undefined) {
+      flags = new Uint8Array(providers.length);
+      for (let p = 0; p < providers.length; p++)
+        flags[p] = providerInScope(scope, providers[p]?.provider.id ?? null) ? 1 : 0;
+      covers.set(scope, flags);
     }
-    if (crossing.length > 0) crossingTriggers(ctx, w, p, rules, crossing, test, limit, iso, lists);
+    return flags;
+  });
+  const crossing = new Int32Array(n);
+  // Hits of one provider, three numbers each: the rule, the sample, and (a score change) the
+  // extreme it is measured from.
+  const hits: number[] = [];
+  for (let p = 0; p < providers.length; p++) {
+    hits.length = 0;
+    let nCrossing = 0;
+    for (let j = 0; j < n; j++) {
+      const flags = covered[j] ?? null;
+      if (flags !== null && flags[p] !== 1) continue;
+      const t = test[j] ?? 0;
+      if (t === RISE || t === DROP)
+        changeHits(w, p, j, t === RISE, limit[j] ?? 0, span[j] ?? 0, hits);
+      else crossing[nCrossing++] = j;
+    }
+    if (nCrossing > 0) crossingHits(w, p, crossing, nCrossing, test, limit, hits);
+    for (let h = 0; h < hits.length; h += 3) {
+      const j = hits[h] ?? 0;
+      const rule = rules[j];
+      if (rule === undefined) continue;
+      const t = writeTrigger(ctx, w, p, hits[h + 1] ?? 0, hits[h + 2] ?? NaN, rule, iso);
+      if (t !== null) lists[j]?.push(t);
+    }
   }
   return lists;
 }
 
 /**
- * Thresholds and grade boundaries crossed between two samples from the window's start on, for
- * the rules `which` (positions in `rules`). The key of a crossing is its change day, or (a drift
- * with recency between change days) the window.
+ * "Rises (drops) by at least X points within Y days": at each change day, against the lowest
+ * (highest) sample of the Y days before it; one hit per run of change days meeting the rule,
+ * at the run's first day.
  */
-function crossingTriggers(
-  ctx: RiskContext,
+function changeHits(
   w: EngineWindow,
   p: number,
-  rules: readonly ScoreRule[],
-  which: readonly number[],
-  test: Uint8Array,
-  limit: Float64Array,
-  iso: IsoDays,
-  lists: Trigger[][],
+  j: number,
+  rise: boolean,
+  points: number,
+  days: number,
+  hits: number[],
 ): void {
   const s0 = w.start[p] ?? 0;
   const s1 = s0 + (w.count[p] ?? 0);
   const from = w.fromDay;
+  const day = w.day;
+  const risk = w.risk;
+  const change = w.change;
+  let inEpisode = false;
+  for (let i = s0; i < s1; i++) {
+    const d = day[i] ?? 0;
+    if (d <= from || change[i] !== 1) continue;
+    // R is read straight from the samples (NaN for no data).
+    const now = risk[i] ?? NaN;
+    if (Number.isNaN(now)) {
+      inEpisode = false;
+      continue;
+    }
+    let extreme = NaN;
+    for (let k = i - 1; k >= s0 && (day[k] ?? 0) >= d - days; k--) {
+      const v = risk[k] ?? NaN;
+      if (Number.isNaN(v)) continue;
+      if (Number.isNaN(extreme) || (rise ? v < extreme : v > extreme)) extreme = v;
+    }
+    const move = Number.isNaN(extreme) ? 0 : now - extreme;
+    const hit = rise ? move >= points : -move >= points;
+    if (hit && !inEpisode && !Number.isNaN(extreme)) hits.push(j, i, extreme);
+    inEpisode = hit;
+  }
+}
+
+/**
+ * Thresholds and grade boundaries crossed between two samples from the window's start on, for
+ * the rules `which[0 … count)`.
+ */
+function crossingHits(
+  w: EngineWindow,
+  p: number,
+  which: Int32Array,
+  count: number,
+  test: Uint8Array,
+  limit: Float64Array,
+  hits: number[],
+): void {
+  const s0 = w.start[p] ?? 0;
+  const s1 = s0 + (w.count[p] ?? 0);
+  const from = w.fromDay;
+  const day = w.day;
+  const risk = w.risk;
   let i = s0;
-  while (i < s1 && (w.day[i] ?? 0) < from) i++;
+  while (i < s1 && (day[i] ?? 0) < from) i++;
   for (let k = i + 1; k < s1; k++) {
-    const prev = w.risk[k - 1] ?? NaN;
-    const now = w.risk[k] ?? NaN;
+    const prev = risk[k - 1] ?? NaN;
+    const now = risk[k] ?? NaN;
     if (Number.isNaN(prev) || Number.isNaN(now) || prev === now) continue;
-    // The grade bands (A = 0 … E = 4, as `gradeOf` draws the boundaries) are compared inline,
-    // once for every grade rule: most pairs stay in their band (and a double passed to a call
-    // that is not inlined is boxed).
+    // The grade bands (A = 0 … E = 4, as `gradeOf` draws the boundaries), compared once for
+    // every grade rule: most pairs stay in their band.
     const bandMoved =
       (prev < 20 ? 0 : prev < 40 ? 1 : prev < 60 ? 2 : prev < 80 ? 3 : 4) !==
       (now < 20 ? 0 : now < 40 ? 1 : now < 60 ? 2 : now < 80 ? 3 : 4);
-    for (let n = 0; n < which.length; n++) {
-      const j = which[n] ?? 0;
+    for (let c = 0; c < count; c++) {
+      const j = which[c] ?? 0;
       const kind = test[j];
       const t = limit[j] ?? NaN;
-      if (kind === ABOVE ? prev < t && now >= t : kind === BELOW ? prev >= t && now < t : false) {
-        const rule = rules[j] as Extract<AlertRule, { kind: 'threshold' }>;
-        lists[j]?.push(thresholdTrigger(ctx, w, p, k, rule, prev, now, iso));
-      } else if (kind === GRADE && bandMoved) {
-        const rule = rules[j] as Extract<AlertRule, { kind: 'grade' }>;
-        const g = gradeTrigger(ctx, w, p, k, rule, prev, now, iso);
-        if (g !== null) lists[j]?.push(g);
-      }
+      if (
+        kind === ABOVE
+          ? prev < t && now >= t
+          : kind === BELOW
+            ? prev >= t && now < t
+            : kind === GRADE && bandMoved
+      )
+        hits.push(j, k, NaN);
+    }
+  }
+}
+
+/** The trigger of one hit of `rule` at sample `k` (null: a grade move the rule does not ask for). */
+function writeTrigger(
+  ctx: RiskContext,
+  w: EngineWindow,
+  p: number,
+  k: number,
+  extreme: number,
+  rule: ScoreRule,
+  iso: IsoDays,
+): Trigger | null {
+  const now = w.risk[k] ?? NaN;
+  const prev = w.risk[k - 1] ?? NaN;
+  const provider = ctx.providers[p]?.provider;
+  switch (rule.kind) {
+    case 'threshold':
+      return thresholdTrigger(ctx, w, p, k, rule, prev, now, iso);
+    case 'grade':
+      return gradeTrigger(ctx, w, p, k, rule, prev, now, iso);
+    case 'score-change': {
+      const rise = rule.direction === 'rise';
+      const move = now - extreme;
+      const day = iso.of(w.day[k] ?? 0);
+      return scoreTrigger(
+        ctx,
+        w,
+        p,
+        k,
+        rule,
+        `${rule.id}:${provider?.id ?? ''}:${day}`,
+        `${provider?.shortName ?? ''}: platform risk ${rise ? 'rose' : 'fell'} ${pts(Math.abs(move))} points within ${rule.days} days`,
+        `${pts(extreme)} → ${pts(now)} (${signed(move)}) by ${day}.`,
+        iso,
+      );
     }
   }
 }

@@ -343,7 +343,9 @@ function flagshipMoves(
 ): void {
   const x = ctx.flat;
   const { relSlot, relDay } = ix;
-  const found: { slot: number; prior: number; was: OpennessLevel; now: OpennessLevel }[] = [];
+  // Moves found, four numbers each (slot, prior slot, level was, level now): no object per move
+  // until the model objects are read below.
+  const found: number[] = [];
   for (let p = 0; p < ctx.providers.length; p++) {
     const s0 = x.famMemStart[x.provFamStart[p] ?? 0] ?? 0;
     const s1 = x.famMemStart[x.provFamStart[p + 1] ?? 0] ?? 0;
@@ -372,7 +374,7 @@ function flagshipMoves(
           const now = a === (x.opStart[slot + 1] ?? 0) ? 1 : levelOfRisk(x.opRisk[a] ?? 100);
           if (was === now) continue;
           if (only !== undefined && now < was !== (only === 'toward-closed')) continue;
-          found.push({ slot, prior, was, now });
+          found.push(slot, prior, was, now);
         }
       }
       // The releases of this day precede the next day's: the first of them in family order.
@@ -381,12 +383,15 @@ function flagshipMoves(
     }
   }
   // Model objects only for the moves found; a hypothetical release makes none.
-  for (const f of found) {
-    const m = ix.slotModel[f.slot];
-    const prior = ix.slotModel[f.prior];
-    if (m === undefined || prior === undefined || ix.hypothetical[f.slot] === 1) continue;
-    const eventId = ix.launchEventId[f.slot] ?? null;
-    const day = x.release[f.slot] ?? 0;
+  for (let i = 0; i < found.length; i += 4) {
+    const slot = found[i] ?? 0;
+    const was = (found[i + 2] ?? 1) as OpennessLevel;
+    const now = (found[i + 3] ?? 1) as OpennessLevel;
+    const m = ix.slotModel[slot];
+    const prior = ix.slotModel[found[i + 1] ?? 0];
+    if (m === undefined || prior === undefined || ix.hypothetical[slot] === 1) continue;
+    const eventId = ix.launchEventId[slot] ?? null;
+    const day = x.release[slot] ?? 0;
     keys.push(dateKey(day, m.release));
     out.push({
       modelId: m.id,
@@ -394,10 +399,10 @@ function flagshipMoves(
       providerId: m.providerId,
       date: m.release,
       kind: 'new-flagship',
-      fromLevel: f.was,
-      toLevel: f.now,
+      fromLevel: was,
+      toLevel: now,
       comparedWithId: prior.id,
-      direction: f.now < f.was ? 'toward-closed' : 'toward-open',
+      direction: now < was ? 'toward-closed' : 'toward-open',
       eventId,
       sources: m.sources,
     });

@@ -1,4 +1,4 @@
-import { jurisdictionRisk, recency, saturatingOf, trajectoryOf } from './factor-rules';
+import { jurisdictionRisk, recency, SQUASH_SCALE } from './factor-rules';
 import { familyRepAtFlat, opennessAtFlat, type RiskContext } from './risk-context';
 import { factorInPlay, type RiskSettings } from './settings';
 
@@ -141,6 +141,12 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
     }
     return recency(age, h);
   };
+  // The table read where the sweep's loop can inline it (a double returned by a call that is
+  // not inlined is boxed); `rec` only on a miss.
+  const cachedRec = (age: number): number => {
+    const cached = age >= 0 && age < RECENCY_CACHE_DAYS ? (recencyCache[age] ?? NaN) : NaN;
+    return Number.isNaN(cached) ? rec(age) : cached;
+  };
   // Read as one load in the loops below: a double returned by a call that is not inlined is
   // boxed, one allocation per family and sample otherwise.
   const slotWeight = slotWeights(ctx, h, rec);
@@ -256,7 +262,7 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
           const r = x.evRegulatory[ev] ?? 0;
           if (t === 0 && c === 0 && r === 0) continue;
           if (last !== -Infinity && d !== last) {
-            const decay = rec(d - last);
+            const decay = cachedRec(d - last);
             sT *= decay;
             sC *= decay;
             sR *= decay;
@@ -267,7 +273,7 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
           sR += r;
         }
         if (last !== -Infinity && day !== last && (sT !== 0 || sC !== 0 || sR !== 0)) {
-          const decay = rec(day - last);
+          const decay = cachedRec(day - last);
           sT *= decay;
           sC *= decay;
           sR *= decay;
@@ -298,9 +304,21 @@ export function createRiskSweeper(ctx: RiskContext, settings: RiskSettings): Ris
           familiesChanged = false;
         }
         // Most samples of most providers have no scored event yet: skip the transcendentals then.
-        const trajectory = sT === 0 ? 50 : trajectoryOf(sT);
-        const continuity = sC === 0 ? 0 : saturatingOf(sC);
-        const regulatory = sR === 0 ? 0 : saturatingOf(sR);
+        // trajectoryOf and saturatingOf, inlined with the same arithmetic (a double returned by
+        // a call that is not inlined is boxed: one allocation per sample, and the sweep is too
+        // large for the compiler to inline them reliably).
+        let trajectory = 50;
+        if (sT !== 0) {
+          const xT = sT / SQUASH_SCALE;
+          if (xT > 20) trajectory = 100;
+          else if (xT < -20) trajectory = 0;
+          else {
+            const e = Math.expm1(2 * xT);
+            trajectory = 50 + (50 * e) / (e + 2);
+          }
+        }
+        const continuity = sC === 0 ? 0 : 100 * -Math.expm1(-sC / SQUASH_SCALE);
+        const regulatory = sR === 0 ? 0 : 100 * -Math.expm1(-sR / SQUASH_SCALE);
         let risk = NaN;
         if (!Number.isNaN(openness) && !Number.isNaN(lockIn)) {
           // combineRisk, unrolled: same terms in the same order.
