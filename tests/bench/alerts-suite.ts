@@ -16,7 +16,7 @@ const TODAY = '2026-11-26';
 const REVIEW = '2026-08-28';
 
 /** Twenty user rules of every kind and scope, on top of the defaults. */
-function userRules(): AlertRule[] {
+export function userRules(): AlertRule[] {
   const scopes = ['everything', 'watchlist', 'portfolio'] as const;
   const out: AlertRule[] = [];
   for (let i = 0; i < 20; i++) {

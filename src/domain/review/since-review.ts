@@ -72,6 +72,48 @@ export interface OpennessMove {
   sources: Source[];
 }
 
+/**
+ * An openness move as a window makes it: a class, because a window's moves live as long as an
+ * alert evaluation runs and V8 would allocate an object literal's site straight in the old
+ * generation (see `TriggerRecord` in `evaluate-alerts.ts`). Its fields are its own, so it reads
+ * and serialises as a plain `OpennessMove`.
+ */
+class Move implements OpennessMove {
+  declare modelId: string;
+  declare modelName: string;
+  declare providerId: string;
+  declare date: PreciseDate;
+  declare kind: OpennessMove['kind'];
+  declare fromLevel: OpennessLevel | null;
+  declare toLevel: OpennessLevel;
+  declare comparedWithId: string | null;
+  declare direction: OpennessMove['direction'];
+  declare eventId: string | null;
+  declare sources: Source[];
+  constructor(
+    model: Model,
+    date: PreciseDate,
+    kind: OpennessMove['kind'],
+    fromLevel: OpennessLevel | null,
+    toLevel: OpennessLevel,
+    comparedWithId: string | null,
+    eventId: string | null,
+  ) {
+    this.modelId = model.id;
+    this.modelName = model.name;
+    this.providerId = model.providerId;
+    this.date = date;
+    this.kind = kind;
+    this.fromLevel = fromLevel;
+    this.toLevel = toLevel;
+    this.comparedWithId = comparedWithId;
+    this.direction =
+      fromLevel !== null && toLevel < fromLevel ? 'toward-closed' : 'toward-open';
+    this.eventId = eventId;
+    this.sources = model.sources;
+  }
+}
+
 export interface LifecycleStep {
   modelId: string;
   modelName: string;
@@ -297,19 +339,7 @@ export function opennessMovesIn(
     const prev = levelOfRisk(prevRisk);
     const next = levelOfRisk(nextRisk);
     keys.push(dateKey(d, entry.from));
-    moves.push({
-      modelId: m.model.id,
-      modelName: m.model.name,
-      providerId: m.model.providerId,
-      date: entry.from,
-      kind: 'relicensed',
-      fromLevel: prev,
-      toLevel: next,
-      comparedWithId: null,
-      direction: next < prev ? 'toward-closed' : 'toward-open',
-      eventId: entry.eventId,
-      sources: m.model.sources,
-    });
+    moves.push(new Move(m.model, entry.from, 'relicensed', prev, next, null, entry.eventId));
   }
   flagshipMoves(ctx, ix, from, to, only, moves, keys);
   // Newest first, then by model id; sorted on numbers (the dates' own objects are not touched).
@@ -393,19 +423,7 @@ function flagshipMoves(
     const eventId = ix.launchEventId[slot] ?? null;
     const day = x.release[slot] ?? 0;
     keys.push(dateKey(day, m.release));
-    out.push({
-      modelId: m.id,
-      modelName: m.name,
-      providerId: m.providerId,
-      date: m.release,
-      kind: 'new-flagship',
-      fromLevel: was,
-      toLevel: now,
-      comparedWithId: prior.id,
-      direction: now < was ? 'toward-closed' : 'toward-open',
-      eventId,
-      sources: m.sources,
-    });
+    out.push(new Move(m, m.release, 'new-flagship', was, now, prior.id, eventId));
   }
 }
 
