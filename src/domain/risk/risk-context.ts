@@ -263,7 +263,10 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   // allocation and collection cost more than reading them).
   let statusCap = 0;
   let opCap = 0;
-  for (const model of dataset.models) {
+  const all = dataset.models;
+  for (let i = 0; i < all.length; i++) {
+    const model = all[i];
+    if (model === undefined) continue;
     statusCap += model.statusHistory.length;
     opCap += model.opennessHistory.length;
   }
@@ -281,7 +284,9 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   let st = 0;
   let op = 0;
 
-  for (const model of dataset.models) {
+  for (let mi = 0; mi < all.length; mi++) {
+    const model = all[mi];
+    if (model === undefined) continue;
     const providerIdx = providerIndex.get(model.providerId);
     // A model of an unknown provider cannot be scored; it stays out of the engine.
     if (providerIdx === undefined) continue;
@@ -314,8 +319,10 @@ export function createRiskContext(dataset: Dataset): RiskContext {
     // rvm-1 reads the provider's own clock only: a distributor's entry (Bedrock keeping a model
     // the own API retired, Azure retiring it earlier) never moves a provider's score.
     cols.stStart[index] = st;
-    for (const entry of model.statusHistory) {
-      if (!isOwnApiEntry(entry)) continue;
+    const statuses = model.statusHistory;
+    for (let i = 0; i < statuses.length; i++) {
+      const entry = statuses[i];
+      if (entry === undefined || !isOwnApiEntry(entry)) continue;
       cols.stDay[st] = preciseDayNumber(entry.from);
       cols.stRetired[st] = entry.status === 'retired' ? 1 : 0;
       st += 1;
@@ -347,7 +354,13 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   cols.stStart[models.length] = st;
   cols.opStart[models.length] = op;
 
-  for (const m of models) families[m.familyIdx]?.members.push(m.index);
+  // Indexed loops over the models here and below: this function runs once per data set, mostly
+  // before the optimising compiler has seen it, and an unoptimised for-of makes an iterator
+  // result per step (about 20 MB at 100,000 models).
+  for (let i = 0; i < models.length; i++) {
+    const m = models[i];
+    if (m !== undefined) families[m.familyIdx]?.members.push(m.index);
+  }
   const byNewest = (a: number, b: number) => {
     const ma = models[a];
     const mb = models[b];
@@ -357,8 +370,10 @@ export function createRiskContext(dataset: Dataset): RiskContext {
       (ma.model.id < mb.model.id ? -1 : ma.model.id > mb.model.id ? 1 : 0)
     );
   };
-  for (const family of families) {
-    if (family.members.length > 1) family.members.sort(byNewest);
+  for (let i = 0; i < families.length; i++) {
+    const family = families[i];
+    if (family === undefined) continue;
+    if (family.members.length > 1) sortSmall(family.members, byNewest);
     family.memberRelease = family.members.map((i) => models[i]?.releaseDay ?? 0);
   }
   for (const p of providers) if (p.refDay === -Infinity) p.refDay = 0;
@@ -381,7 +396,10 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   }
   families.length = 0;
   for (const f of orderedFamilies) families.push(f);
-  for (const m of models) m.familyIdx = renumber[m.familyIdx] ?? 0;
+  for (let i = 0; i < models.length; i++) {
+    const m = models[i];
+    if (m !== undefined) m.familyIdx = renumber[m.familyIdx] ?? 0;
+  }
 
   const eventIndex = new Map<string, number>();
   const rawEvents = dataset.events
@@ -416,23 +434,29 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   }
 
   // The timeline: every day on which some member of a family may change the family's state.
-  const tlDays: number[] = [];
-  const tlFamilies: number[] = [];
-  for (const m of models) {
-    tlDays.push(m.releaseDay);
-    tlFamilies.push(m.familyIdx);
+  // At most one item per model and history entry: typed columns of that size, no growing lists.
+  const tlDays = new Float64Array(models.length + st + op);
+  const tlFamilies = new Int32Array(models.length + st + op);
+  let tlCount = 0;
+  for (let mi = 0; mi < models.length; mi++) {
+    const m = models[mi];
+    if (m === undefined) continue;
+    const release = m.releaseDay;
+    const f = m.familyIdx;
+    tlDays[tlCount] = release;
+    tlFamilies[tlCount++] = f;
     for (let i = cols.stStart[m.index] ?? 0; i < (cols.stStart[m.index + 1] ?? 0); i++) {
       const d = cols.stDay[i] ?? 0;
-      if (d > m.releaseDay) {
-        tlDays.push(d);
-        tlFamilies.push(m.familyIdx);
+      if (d > release) {
+        tlDays[tlCount] = d;
+        tlFamilies[tlCount++] = f;
       }
     }
     for (let i = cols.opStart[m.index] ?? 0; i < (cols.opStart[m.index + 1] ?? 0); i++) {
       const d = cols.opDay[i] ?? 0;
-      if (d > m.releaseDay) {
-        tlDays.push(d);
-        tlFamilies.push(m.familyIdx);
+      if (d > release) {
+        tlDays[tlCount] = d;
+        tlFamilies[tlCount++] = f;
       }
     }
   }
@@ -440,11 +464,12 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   // per family and day (sizes released together need one family update, not several): each
   // provider's sweep reads one contiguous slice.
   const providerOf = (f: number) => families[f]?.providerIdx ?? 0;
+  const familyProvider = new Int32Array(families.length);
+  for (let f = 0; f < families.length; f++) familyProvider[f] = providerOf(f);
   const { days: keptDays, families: keptFamilies } = sortedTimeline(
-    tlDays,
-    tlFamilies,
-    providerOf,
-    families.length,
+    tlDays.subarray(0, tlCount),
+    tlFamilies.subarray(0, tlCount),
+    familyProvider,
   );
   const timelineDays = keptDays;
   const timelineFamilies = keptFamilies;
@@ -452,7 +477,9 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   const modelProvider = new Int32Array(models.length);
   const modelRelease = new Float64Array(models.length);
   const modelInitialRisk = new Float64Array(models.length);
-  for (const m of models) {
+  for (let mi = 0; mi < models.length; mi++) {
+    const m = models[mi];
+    if (m === undefined) continue;
     modelProvider[m.index] = m.providerIdx;
     modelRelease[m.index] = m.releaseDay;
     const first = cols.opStart[m.index] ?? 0;
@@ -487,17 +514,37 @@ export function createRiskContext(dataset: Dataset): RiskContext {
 }
 
 /**
+ * Sort a short list in place: insertion sort, which allocates nothing (most families have a few
+ * members; `Array.prototype.sort` makes a work array per call), and the engine's sort beyond 16.
+ */
+function sortSmall(list: number[], compare: (a: number, b: number) => number): void {
+  if (list.length > 16) {
+    list.sort(compare);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i] ?? 0;
+    let j = i - 1;
+    while (j >= 0 && compare(list[j] ?? 0, v) > 0) {
+      list[j + 1] = list[j] ?? 0;
+      j -= 1;
+    }
+    list[j + 1] = v;
+  }
+}
+
+/**
  * The timeline's (day, family) items sorted by provider, day and family, without repeats. Each
  * item is packed into one number when the three fit in 53 bits (always, short of absurd dates),
  * so the sort is the typed array's own rather than a comparator's.
  */
 function sortedTimeline(
-  days: readonly number[],
-  fams: readonly number[],
-  providerOf: (family: number) => number,
-  familyCount: number,
+  days: Float64Array,
+  fams: Int32Array,
+  familyProvider: Int32Array,
 ): { days: Float64Array; families: Int32Array } {
   const n = days.length;
+  const familyCount = familyProvider.length;
   let minDay = Infinity;
   let maxDay = -Infinity;
   let maxProvider = 0;
@@ -505,26 +552,26 @@ function sortedTimeline(
     const d = days[i] ?? 0;
     if (d < minDay) minDay = d;
     if (d > maxDay) maxDay = d;
-    const p = providerOf(fams[i] ?? 0);
+    const p = familyProvider[fams[i] ?? 0] ?? 0;
     if (p > maxProvider) maxProvider = p;
   }
   const span = maxDay - minDay + 1;
   const famSpan = familyCount + 1;
   // Days are whole numbers (NaN for an unreadable date, which fails the check).
   const packable = Number.isSafeInteger((maxProvider + 1) * span * famSpan);
-  const outDays: number[] = [];
-  const outFams: number[] = [];
+  const outDays = new Float64Array(n);
+  const outFams = new Int32Array(n);
+  let kept = 0;
   const keep = (d: number, f: number) => {
-    const last = outDays.length - 1;
-    if (last >= 0 && outDays[last] === d && outFams[last] === f) return;
-    outDays.push(d);
-    outFams.push(f);
+    if (kept > 0 && outDays[kept - 1] === d && outFams[kept - 1] === f) return;
+    outDays[kept] = d;
+    outFams[kept++] = f;
   };
   if (packable) {
     const keys = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const f = fams[i] ?? 0;
-      keys[i] = (providerOf(f) * span + ((days[i] ?? 0) - minDay)) * famSpan + f;
+      keys[i] = ((familyProvider[f] ?? 0) * span + ((days[i] ?? 0) - minDay)) * famSpan + f;
     }
     keys.sort();
     for (let i = 0; i < n; i++) {
@@ -533,6 +580,7 @@ function sortedTimeline(
       keep((((key - f) / famSpan) % span) + minDay, f);
     }
   } else {
+    const providerOf = (f: number) => familyProvider[f] ?? 0;
     const order = Array.from({ length: n }, (_, i) => i).sort(
       (a, b) =>
         providerOf(fams[a] ?? 0) - providerOf(fams[b] ?? 0) ||
@@ -541,7 +589,7 @@ function sortedTimeline(
     );
     for (const j of order) keep(days[j] ?? 0, fams[j] ?? 0);
   }
-  return { days: Float64Array.from(outDays), families: Int32Array.from(outFams) };
+  return { days: outDays.slice(0, kept), families: outFams.slice(0, kept) };
 }
 
 /** Index of the entry in force on `day` in an ascending day list; -1 before the first. */
