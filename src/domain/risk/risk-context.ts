@@ -47,15 +47,6 @@ export interface ModelFacts {
   readonly firstOpennessEntry: number;
 }
 
-/** The members of one provider's family, newest first (release descending, then id). */
-export interface FamilyFacts {
-  index: number;
-  providerIdx: number;
-  family: string;
-  members: number[];
-  memberRelease: number[];
-}
-
 /** An event with its day and per-factor raw values (at its own date, before recency). */
 export interface EventFacts {
   index: number;
@@ -126,7 +117,8 @@ export interface RiskContext {
   providerIndex: ReadonlyMap<string, number>;
   models: ModelFacts[];
   modelIndex: ReadonlyMap<string, number>;
-  families: FamilyFacts[];
+  /** Families are numbered provider by provider; `flat.famProvider` and `flat.famMemStart` hold them. */
+  familyCount: number;
   events: EventFacts[];
   eventIndex: ReadonlyMap<string, number>;
   /**
@@ -254,7 +246,7 @@ export function createRiskContext(dataset: Dataset): RiskContext {
     return { index, provider, families: [], events: [], eventDays: [], refDay: -Infinity };
   });
 
-  const families: FamilyFacts[] = [];
+  let familyCount = 0;
   // Per provider, its families by name: no key string is made per model.
   const familyIndex: Array<Map<string, number> | undefined> = new Array(providers.length);
   const models: ModelFacts[] = [];
@@ -305,15 +297,8 @@ export function createRiskContext(dataset: Dataset): RiskContext {
     if (byName === undefined) familyIndex[providerIdx] = byName = new Map();
     let familyIdx = byName.get(model.family);
     if (familyIdx === undefined) {
-      familyIdx = families.length;
+      familyIdx = familyCount++;
       byName.set(model.family, familyIdx);
-      families.push({
-        index: familyIdx,
-        providerIdx,
-        family: model.family,
-        members: [],
-        memberRelease: [],
-      });
       provider.families.push(familyIdx);
     }
     // rvm-1 reads the provider's own clock only: a distributor's entry (Bedrock keeping a model
@@ -354,12 +339,47 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   cols.stStart[models.length] = st;
   cols.opStart[models.length] = op;
 
+  for (const p of providers) if (p.refDay === -Infinity) p.refDay = 0;
+
+  // Renumber families so each provider's are contiguous: the hot loops then walk memory in order.
+  // Each provider lists its families in the order they were made, so provider by provider is
+  // the order wanted (by provider, then by first appearance), with no sort. Families are
+  // columns, not objects (about 50,000 of them at 100,000 models, each an object and two lists
+  // before): their provider, and their members as a contiguous range of slots.
+  const renumber = new Int32Array(familyCount);
+  const famProvider = new Int32Array(familyCount);
+  let next = 0;
+  for (let pi = 0; pi < providers.length; pi++) {
+    const p = providers[pi];
+    if (p === undefined) continue;
+    const first = next;
+    for (let k = 0; k < p.families.length; k++) {
+      renumber[p.families[k] ?? 0] = next;
+      famProvider[next++] = pi;
+    }
+    p.families = Array.from({ length: next - first }, (_, k) => first + k);
+  }
   // Indexed loops over the models here and below: this function runs once per data set, mostly
   // before the optimising compiler has seen it, and an unoptimised for-of makes an iterator
   // result per step (about 20 MB at 100,000 models).
+  const famMemStart = new Int32Array(familyCount + 1);
   for (let i = 0; i < models.length; i++) {
     const m = models[i];
-    if (m !== undefined) families[m.familyIdx]?.members.push(m.index);
+    if (m === undefined) continue;
+    m.familyIdx = renumber[m.familyIdx] ?? 0;
+    famMemStart[m.familyIdx + 1] = (famMemStart[m.familyIdx + 1] ?? 0) + 1;
+  }
+  for (let f = 0; f < familyCount; f++)
+    famMemStart[f + 1] = (famMemStart[f + 1] ?? 0) + (famMemStart[f] ?? 0);
+  // Each family's members in model order, then newest first (release descending, then id).
+  const slotModel = new Int32Array(models.length);
+  const fill = famMemStart.slice(0, familyCount);
+  for (let i = 0; i < models.length; i++) {
+    const m = models[i];
+    if (m === undefined) continue;
+    const at = fill[m.familyIdx] ?? 0;
+    slotModel[at] = m.index;
+    fill[m.familyIdx] = at + 1;
   }
   const byNewest = (a: number, b: number) => {
     const ma = models[a];
@@ -370,35 +390,10 @@ export function createRiskContext(dataset: Dataset): RiskContext {
       (ma.model.id < mb.model.id ? -1 : ma.model.id > mb.model.id ? 1 : 0)
     );
   };
-  for (let i = 0; i < families.length; i++) {
-    const family = families[i];
-    if (family === undefined) continue;
-    if (family.members.length > 1) sortSmall(family.members, byNewest);
-    family.memberRelease = family.members.map((i) => models[i]?.releaseDay ?? 0);
-  }
-  for (const p of providers) if (p.refDay === -Infinity) p.refDay = 0;
-
-  // Renumber families so each provider's are contiguous: the hot loops then walk memory in order.
-  // Each provider lists its families in the order they were made, so provider by provider is
-  // the order wanted (by provider, then by first appearance), with no sort.
-  const renumber = new Int32Array(families.length);
-  const orderedFamilies: FamilyFacts[] = [];
-  for (const p of providers) {
-    const first = orderedFamilies.length;
-    for (const old of p.families) {
-      const f = families[old];
-      if (f === undefined) continue;
-      renumber[old] = orderedFamilies.length;
-      f.index = orderedFamilies.length;
-      orderedFamilies.push(f);
-    }
-    p.families = Array.from({ length: orderedFamilies.length - first }, (_, k) => first + k);
-  }
-  families.length = 0;
-  for (const f of orderedFamilies) families.push(f);
-  for (let i = 0; i < models.length; i++) {
-    const m = models[i];
-    if (m !== undefined) m.familyIdx = renumber[m.familyIdx] ?? 0;
+  for (let f = 0; f < familyCount; f++) {
+    const from = famMemStart[f] ?? 0;
+    const to = famMemStart[f + 1] ?? 0;
+    if (to - from > 1) sortRange(slotModel, from, to, byNewest);
   }
 
   const eventIndex = new Map<string, number>();
@@ -463,13 +458,11 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   // Provider by provider (families are numbered that way), then by day, then family, one item
   // per family and day (sizes released together need one family update, not several): each
   // provider's sweep reads one contiguous slice.
-  const providerOf = (f: number) => families[f]?.providerIdx ?? 0;
-  const familyProvider = new Int32Array(families.length);
-  for (let f = 0; f < families.length; f++) familyProvider[f] = providerOf(f);
+  const providerOf = (f: number) => famProvider[f] ?? 0;
   const { days: keptDays, families: keptFamilies } = sortedTimeline(
     tlDays.subarray(0, tlCount),
     tlFamilies.subarray(0, tlCount),
-    familyProvider,
+    famProvider,
   );
   const timelineDays = keptDays;
   const timelineFamilies = keptFamilies;
@@ -487,7 +480,7 @@ export function createRiskContext(dataset: Dataset): RiskContext {
       first < (cols.opStart[m.index + 1] ?? 0) ? (cols.opRisk[first] ?? 100) : 100;
   }
 
-  const flat = buildFlatIndex(providers, families, models, events, cols);
+  const flat = buildFlatIndex(providers, famProvider, famMemStart, slotModel, models, events, cols);
   const provTimelineStart = new Int32Array(providers.length + 1);
   for (let i = 0, p = 0; p <= providers.length; p++) {
     while (i < timelineFamilies.length && providerOf(timelineFamilies[i] ?? 0) < p) i += 1;
@@ -502,7 +495,7 @@ export function createRiskContext(dataset: Dataset): RiskContext {
     providerIndex,
     models,
     modelIndex,
-    families,
+    familyCount,
     events,
     eventIndex,
     timelineDays,
@@ -514,18 +507,24 @@ export function createRiskContext(dataset: Dataset): RiskContext {
 }
 
 /**
- * Sort a short list in place: insertion sort, which allocates nothing (most families have a few
- * members; `Array.prototype.sort` makes a work array per call), and the engine's sort beyond 16.
+ * Sort `list[from, to)` in place: insertion sort, which allocates nothing (most families have a
+ * few members; `Array.prototype.sort` makes a work array per call), and the engine's sort of the
+ * range beyond 16.
  */
-function sortSmall(list: number[], compare: (a: number, b: number) => number): void {
-  if (list.length > 16) {
-    list.sort(compare);
+function sortRange(
+  list: Int32Array,
+  from: number,
+  to: number,
+  compare: (a: number, b: number) => number,
+): void {
+  if (to - from > 16) {
+    list.subarray(from, to).sort(compare);
     return;
   }
-  for (let i = 1; i < list.length; i++) {
+  for (let i = from + 1; i < to; i++) {
     const v = list[i] ?? 0;
     let j = i - 1;
-    while (j >= 0 && compare(list[j] ?? 0, v) > 0) {
+    while (j >= from && compare(list[j] ?? 0, v) > 0) {
       list[j + 1] = list[j] ?? 0;
       j -= 1;
     }
@@ -618,27 +617,11 @@ export function opennessIdxAt(m: ModelFacts, day: number): number {
   return i < 0 ? 0 : i;
 }
 
-/** The family's representative on `day`: its newest member active then, or -1. */
-export function familyRepAt(ctx: RiskContext, family: FamilyFacts, day: number): number {
-  // Members are newest first: skip the unreleased ones by binary search.
-  let lo = 0;
-  let hi = family.memberRelease.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((family.memberRelease[mid] ?? -Infinity) > day) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < family.members.length; i++) {
-    const idx = family.members[i] ?? -1;
-    const m = ctx.models[idx];
-    if (m !== undefined && isActiveAt(m, day)) return idx;
-  }
-  return -1;
-}
-
 function buildFlatIndex(
   providers: ProviderFacts[],
-  families: FamilyFacts[],
+  famProvider: Int32Array,
+  famMemStart: Int32Array,
+  slotModel: Int32Array,
   models: ModelFacts[],
   events: EventFacts[],
   cols: ModelColumns,
@@ -672,18 +655,7 @@ function buildFlatIndex(
     }
   }
 
-  const famProvider = new Int32Array(families.length);
-  const famMemStart = new Int32Array(families.length + 1);
-  const slotModel = new Int32Array(models.length);
-  let slot = 0;
-  for (let i = 0; i < families.length; i++) {
-    const f = families[i];
-    if (f === undefined) continue;
-    famProvider[i] = f.providerIdx;
-    famMemStart[i] = slot;
-    for (const m of f.members) slotModel[slot++] = m;
-  }
-  famMemStart[families.length] = slot;
+  const slot = slotModel.length;
 
   const release = new Float64Array(slot);
   const neverRetired = new Uint8Array(slot);
@@ -769,7 +741,7 @@ export function opennessAtFlat(x: FlatIndex, model: number, day: number): number
   return found;
 }
 
-/** Hot-path `familyRepAt`: the slot of the newest member of family `f` active on `day`, or -1. */
+/** The family's representative on `day`: the slot of the newest member of family `f` active on `day`, or -1. */
 export function familyRepAtFlat(x: FlatIndex, f: number, day: number): number {
   const start = x.famMemStart[f] ?? 0;
   const end = x.famMemStart[f + 1] ?? 0;

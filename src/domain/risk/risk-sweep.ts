@@ -46,8 +46,8 @@ function scratchFor(ctx: RiskContext): { famRep: Int32Array; famEntry: Int32Arra
   let s = scratch.get(ctx);
   if (s === undefined) {
     s = {
-      famRep: new Int32Array(ctx.families.length),
-      famEntry: new Int32Array(ctx.families.length),
+      famRep: new Int32Array(ctx.familyCount),
+      famEntry: new Int32Array(ctx.familyCount),
     };
     scratch.set(ctx, s);
   }
