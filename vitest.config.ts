@@ -14,6 +14,7 @@ const DOM_UNIT_TESTS = [
   'tests/unit/alert-stores.test.ts',
   'tests/unit/change-handlers.test.ts',
   'tests/unit/openapi.test.ts',
+  'tests/unit/in-page-list.test.ts',
 ];
 // The console-error guard's own test runs in both projects, to check both setup files.
 const BOTH = ['tests/unit/console-guard.test.ts'];
