@@ -5,6 +5,7 @@ import type { Direction, EventType } from '../schema/event';
 import type { Model, Replacement } from '../schema/model';
 import type { PreciseDate } from '../schema/precise-date';
 import type { Source } from '../schema/source';
+import { levelOfOpennessRisk } from '../risk/factor-rules';
 import type { RiskContext } from '../risk/risk-context';
 import { gradeOf, type Grade, type RiskSettings } from '../risk/settings';
 import { scoreProviders } from '../risk/score-providers';
@@ -194,10 +195,6 @@ export function eventNewness(
   return null;
 }
 
-/** The openness level whose openness risk is `risk` (OPENNESS_RISK is one-to-one). */
-function levelOfRisk(risk: number): OpennessLevel {
-  return risk === 0 ? 5 : risk === 10 ? 4 : risk === 35 ? 3 : risk === 60 ? 2 : 1;
-}
 
 /** The level of the model in `slot` on `day` (its first entry before any applies; 1 with none). */
 function levelAtSlot(x: RiskContext['flat'], slot: number, day: number): OpennessLevel {
@@ -209,7 +206,7 @@ function levelAtSlot(x: RiskContext['flat'], slot: number, day: number): Opennes
     if ((x.opDay[j] ?? Infinity) > day) break;
     risk = x.opRisk[j] ?? risk;
   }
-  return levelOfRisk(risk);
+  return levelOfOpennessRisk(risk);
 }
 
 /** A sort key that orders like the date's text: a month ("2026-09") before its first day. */
@@ -336,8 +333,8 @@ export function opennessMovesIn(
     if (m === undefined || m.model.hypothetical) continue;
     const entry = m.model.opennessHistory[m.openness.entryIdx[j - a] ?? 0];
     if (entry === undefined) continue;
-    const prev = levelOfRisk(prevRisk);
-    const next = levelOfRisk(nextRisk);
+    const prev = levelOfOpennessRisk(prevRisk);
+    const next = levelOfOpennessRisk(nextRisk);
     keys.push(dateKey(d, entry.from));
     moves.push(new Move(m.model, entry.from, 'relicensed', prev, next, null, entry.eventId));
   }
@@ -401,7 +398,7 @@ function flagshipMoves(
         for (let k = i; k < j; k++) {
           const slot = relSlot[k] ?? 0;
           const a = x.opStart[slot] ?? 0;
-          const now = a === (x.opStart[slot + 1] ?? 0) ? 1 : levelOfRisk(x.opRisk[a] ?? 100);
+          const now = a === (x.opStart[slot + 1] ?? 0) ? 1 : levelOfOpennessRisk(x.opRisk[a] ?? 100);
           if (was === now) continue;
           if (only !== undefined && now < was !== (only === 'toward-closed')) continue;
           found.push(slot, prior, was, now);

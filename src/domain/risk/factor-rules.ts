@@ -5,6 +5,11 @@ import type { OpennessEntry } from '../schema/model';
 /** Openness risk 0-100 of each openness level (os-ai-map scale): 5 → 0 … 1 → 100. */
 export const OPENNESS_RISK: Record<OpennessLevel, number> = { 5: 0, 4: 10, 3: 35, 2: 60, 1: 100 };
 
+/** The openness level whose openness risk is `risk` (OPENNESS_RISK is one-to-one; 1 otherwise). */
+export function levelOfOpennessRisk(risk: number): OpennessLevel {
+  return risk === 0 ? 5 : risk === 10 ? 4 : risk === 35 ? 3 : risk === 60 ? 2 : 1;
+}
+
 /** Openness risk 0-100 of an openness entry. */
 export function opennessRiskOf(entry: OpennessEntry): number {
   return OPENNESS_RISK[opennessLevel(entry)];

@@ -1,7 +1,14 @@
 import { dayNumber } from '../dates';
 import type { OpennessLevel } from '../openness';
 import type { Source } from '../schema/source';
-import { jurisdictionRisk, meanScore, recency, saturatingOf, trajectoryOf } from './factor-rules';
+import {
+  jurisdictionRisk,
+  levelOfOpennessRisk,
+  meanScore,
+  recency,
+  saturatingOf,
+  trajectoryOf,
+} from './factor-rules';
 import {
   familyRepAtFlat,
   opennessAtFlat,
@@ -209,7 +216,6 @@ function scoreOne(
         const m = rep < 0 ? undefined : ctx.models[x.slotModel[rep] ?? -1];
         if (m === undefined) continue;
         const flatEntry = opennessAtFlat(x, rep, day);
-        const e = flatEntry - (x.opStart[rep] ?? 0);
         const w = recency(ref - m.releaseDay, h);
         const risk0 = x.opRisk[flatEntry] ?? 100;
         const lock0 = x.opLock[flatEntry] ?? 100;
@@ -224,7 +230,8 @@ function scoreOne(
           share: (w * risk0) / W,
           itemValue: risk0,
           recency: recencyAtT,
-          level: m.openness.levels[e] ?? 1,
+          // Read from the flat index: `m.openness` would make the model's history arrays.
+          level: levelOfOpennessRisk(risk0),
           sources: m.model.sources,
         });
         contributors.lockIn.push({
