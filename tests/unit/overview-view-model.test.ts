@@ -5,7 +5,8 @@ import { addDays } from '@/domain/dates';
 import { eventImpacts } from '@/domain/risk/event-impacts';
 import { createRiskContext } from '@/domain/risk/risk-context';
 import { riskTrend } from '@/domain/risk/risk-trend';
-import { scoreProviders } from '@/domain/risk/score-providers';
+import { opennessLevelCounts, scoreProviders } from '@/domain/risk/score-providers';
+import { withSynthetic } from '@mocks/data/synthetic';
 import { DEFAULT_RISK_SETTINGS } from '@/domain/risk/settings';
 import {
   defaultTrendProviders,
@@ -50,7 +51,7 @@ describe('overview view models', () => {
   });
 
   it('gives each provider an openness mix of its active families summing to 100%', () => {
-    const { rows } = toOpennessMix(scores, ranking);
+    const { rows } = toOpennessMix(opennessLevelCounts(ctx, asOf, S), ranking);
     for (const r of rows) {
       const sum = Object.values(r.values).reduce((a, b) => a + b, 0);
       if (r.families > 0) expect(sum).toBeCloseTo(100, 9);
@@ -59,6 +60,26 @@ describe('overview view models', () => {
     expect(ai2?.counts.L5).toBeGreaterThan(0);
     const anthropic = rows.find((r) => r.id === 'anthropic');
     expect(anthropic?.values.L1).toBe(100);
+  });
+
+  it("counts each provider's active families by level as the openness contributors do", () => {
+    const synthetic = withSynthetic(dataset, 3000);
+    const bigger = createRiskContext(synthetic);
+    for (const [c, day] of [
+      [ctx, asOf],
+      [ctx, '2026-04-07'],
+      [ctx, '2024-01-01'],
+      [bigger, asOf],
+    ] as const) {
+      const counts = opennessLevelCounts(c, day, S);
+      for (const s of scoreProviders(c, day, S)) {
+        const fromContributors = [0, 0, 0, 0, 0, 0];
+        for (const k of s.factors.openness.contributors)
+          if (k.kind === 'family' && k.level !== undefined)
+            fromContributors[k.level] = (fromContributors[k.level] ?? 0) + 1;
+        expect([s.providerId, counts.get(s.providerId)]).toEqual([s.providerId, fromContributors]);
+      }
+    }
   });
 
   it('builds the headline from the engine: highest risk, biggest mover over 90 days, scheduled events', () => {

@@ -336,6 +336,41 @@ export function scoreProviders(
   return out;
 }
 
+/**
+ * How many of each provider's model families are active on `asOfIso`, per openness level
+ * (indices 1 to 5): what the openness factor's family contributors of `scoreProviders` count,
+ * without building the explanations (two objects per family, about 100,000 at scale) when only
+ * the counts are read (the Overview's openness mix).
+ */
+export function opennessLevelCounts(
+  ctx: RiskContext,
+  asOfIso: string,
+  settings: RiskSettings,
+): Map<string, number[]> {
+  const day = dayNumber(asOfIso);
+  const h = settings.halfLifeDays;
+  const x = ctx.flat;
+  const out = new Map<string, number[]>();
+  for (const p of ctx.providers) {
+    const famStart = x.provFamStart[p.index] ?? 0;
+    const famEnd = x.provFamStart[p.index + 1] ?? 0;
+    // The same condition as the contributors: families weigh something (see scoreOne).
+    let sums = familySums(x, famStart, famEnd, day, h, day);
+    if (sums.n > 0 && !(sums.W > 0)) sums = familySums(x, famStart, famEnd, day, h, sums.newest);
+    const counts = [0, 0, 0, 0, 0, 0];
+    if (sums.W > 0) {
+      for (let i = famStart; i < famEnd; i++) {
+        const rep = familyRepAtFlat(x, i, day);
+        if (rep < 0) continue;
+        const level = levelOfOpennessRisk(x.opRisk[opennessAtFlat(x, rep, day)] ?? 100);
+        counts[level] = (counts[level] ?? 0) + 1;
+      }
+    }
+    out.set(p.provider.id, counts);
+  }
+  return out;
+}
+
 /** Risk and explanation of one provider as of an ISO day; null for an unknown provider id. */
 export function scoreProvider(
   ctx: RiskContext,

@@ -12,7 +12,7 @@ import { formatDay, formatInteger, formatScore, formatShare } from '@/components
 import { eventImpacts } from '@/domain/risk/event-impacts';
 import { createRiskContext, type RiskContext } from '@/domain/risk/risk-context';
 import { riskTrend } from '@/domain/risk/risk-trend';
-import type { FactorScore } from '@/domain/risk/score-providers';
+import { opennessLevelCounts, type FactorScore } from '@/domain/risk/score-providers';
 import { applyScenario } from '@/domain/scenario/apply-scenario';
 import { useActiveScenario } from '@/stores/scenario-store';
 import { FACTOR_LABELS } from '@/domain/risk/settings';
@@ -302,7 +302,7 @@ function useAfterFirstPaint(): boolean {
 
 /** The Overview's charts (Recharts), each with its caption and table alternative. */
 export function OverviewCharts(props: RankedViewProps) {
-  const { ctx, asOf, scores, ranking, search } = props;
+  const { ctx, asOf, settings, scores, ranking, search } = props;
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const belowRanking = useAfterFirstPaint();
@@ -325,7 +325,10 @@ export function OverviewCharts(props: RankedViewProps) {
   const setParam = useSetSearchParam();
 
   const breakdown = useMemo(() => toFactorBreakdown(scores, ranking), [scores, ranking]);
-  const mix = useMemo(() => toOpennessMix(scores, ranking), [scores, ranking]);
+  const mix = useMemo(
+    () => toOpennessMix(opennessLevelCounts(ctx, asOf, settings), ranking),
+    [ctx, asOf, settings, ranking],
+  );
   const factorBars = useMemo(() => (selected ? toFactorBars(selected) : []), [selected]);
   const top = ranking[0];
   const rankingRows = ranking.map((r) => ({

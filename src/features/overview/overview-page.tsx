@@ -219,8 +219,11 @@ function OverviewRanked({
   only,
   ctx,
 }: ScoresProps & { ctx: RiskContext }) {
+  // Without explanations (two objects per model family: about 100,000 at scale, most of a
+  // redraw's time when the date changes): the page reads them for one provider only, the
+  // headline's mover, and counts the families' levels for the openness mix on their own.
   const scores = useMemo(() => {
-    const all = scoreProviders(ctx, asOf, settings);
+    const all = scoreProviders(ctx, asOf, settings, { explain: false });
     return only === null ? all : all.filter((s) => only.has(s.providerId));
   }, [ctx, asOf, settings, only]);
   const ranking = useMemo(() => toRiskRanking(scores, dataset.providers), [scores, dataset]);
@@ -248,7 +251,7 @@ function Headline({ ctx, asOf, settings, scores, ranking, search }: RankedViewPr
     const { providers, models, events } = ctx.dataset;
     return toHeadline({
       ranking,
-      current: scores,
+      explain: (id) => scoreProviders(ctx, asOf, settings, { providerIds: [id] })[0],
       earlier,
       providers,
       models,

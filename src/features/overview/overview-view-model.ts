@@ -122,26 +122,25 @@ const LEVELS: OpennessLevel[] = [5, 4, 3, 2, 1];
 
 /**
  * Share (percent) of each provider's active model families at each openness level as of the
- * scores' date, from the openness factor's contributors (one per active family).
+ * scores' date, from the engine's counts (`opennessLevelCounts`: the families the openness
+ * factor's contributors are, by level).
  */
 export function toOpennessMix(
-  scores: readonly ProviderScore[],
+  levelCounts: ReadonlyMap<string, readonly number[]>,
   ranking: readonly RankedRow[],
 ): {
   series: SeriesKey<LevelKey>[];
   rows: Array<StackedRow<LevelKey> & { families: number; counts: Record<LevelKey, number> }>;
 } {
-  const byId = new Map(scores.map((s) => [s.providerId, s]));
   const rows = [];
   for (const r of ranking) {
-    const s = byId.get(r.providerId);
-    if (!s) continue;
+    const byLevel = levelCounts.get(r.providerId);
+    if (!byLevel) continue;
     const counts = { L5: 0, L4: 0, L3: 0, L2: 0, L1: 0 } as Record<LevelKey, number>;
     let families = 0;
-    for (const c of s.factors.openness.contributors) {
-      if (c.kind !== 'family' || c.level === undefined) continue;
-      counts[`L${c.level}`] += 1;
-      families += 1;
+    for (const l of LEVELS) {
+      counts[`L${l}`] = byLevel[l] ?? 0;
+      families += byLevel[l] ?? 0;
     }
     const values = { L5: 0, L4: 0, L3: 0, L2: 0, L1: 0 } as Record<LevelKey, number>;
     for (const l of LEVELS) values[`L${l}`] = families > 0 ? (100 * counts[`L${l}`]) / families : 0;
@@ -276,6 +275,7 @@ export function moverCause(
 export function toHeadline({
   ranking,
   current = [],
+  explain,
   earlier,
   providers,
   models = [],
@@ -286,6 +286,8 @@ export function toHeadline({
   ranking: readonly RankedRow[];
   /** Scores as of asOf with their explanations (for the mover's causes). */
   current?: readonly ProviderScore[];
+  /** The explained score of one provider as of asOf, when `current` holds no explanations. */
+  explain?: (providerId: string) => ProviderScore | undefined;
   /** Scores as of asOf − HEADLINE_WINDOW_DAYS. */
   earlier: readonly ProviderScore[];
   providers: readonly Provider[];
@@ -317,7 +319,9 @@ export function toHeadline({
       : {
           ...best,
           cause: moverCause(
-            current.find((s) => s.providerId === best.providerId),
+            explain
+              ? explain(best.providerId)
+              : current.find((s) => s.providerId === best.providerId),
             split ? split(best.providerId) : null,
             best.delta,
             { since, asOf, days: HEADLINE_WINDOW_DAYS },
