@@ -244,7 +244,7 @@ function OverviewRanked({
 }
 
 /** The headline row, with the scores of 90 days before the date for the biggest mover. */
-function Headline({ ctx, asOf, settings, scores, ranking, search }: RankedViewProps) {
+function Headline({ ctx, asOf, settings, ranking, search }: RankedViewProps) {
   const headline = useMemo(() => {
     const since = addDays(asOf, -HEADLINE_WINDOW_DAYS);
     const earlier = scoreProviders(ctx, since, settings, { explain: false });
@@ -260,7 +260,7 @@ function Headline({ ctx, asOf, settings, scores, ranking, search }: RankedViewPr
       split: (id) => splitMove(ctx.dataset, id, since, asOf, settings, ctx),
       asOf,
     });
-  }, [ctx, asOf, settings, scores, ranking]);
+  }, [ctx, asOf, settings, ranking]);
   return <HeadlineRow headline={headline} search={search} />;
 }
 
