@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useSetSearchParam } from '@/lib/use-view-params';
 import { ChartFigure } from '@/components/charts/chart-figure';
@@ -300,36 +300,27 @@ function useAfterFirstPaint(): boolean {
   return after;
 }
 
-/** The Overview's charts (Recharts), each with its caption and table alternative. */
+/**
+ * The Overview's charts (Recharts), each with its caption and table alternative. When the
+ * as-of date (or the settings, the watchlist filter) changes, the ranking redraws first: the
+ * other figures read deferred copies of the scores (`useDeferredValue`) and are memoised, so
+ * React commits the new ranking, then redraws them in a render of its own that input can
+ * interrupt (at 100,000 models they are most of a redraw's work).
+ */
 export function OverviewCharts(props: RankedViewProps) {
-  const { ctx, asOf, settings, scores, ranking, search } = props;
+  const { ctx, asOf, ranking, search } = props;
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const belowRanking = useAfterFirstPaint();
   const providers = ctx.dataset.providers;
   const allIds = useMemo(() => providers.map((p) => p.id), [providers]);
   const open = (id: string) => void navigate(`/providers/${encodeURIComponent(id)}${search}`);
-
-  const { focus, trend, issues } = useMemo(
-    () => readOverviewParams(params, allIds),
-    [params, allIds],
-  );
-  const selectedId = focus ?? ranking[0]?.providerId ?? '';
-  const selected = scores.find((s) => s.providerId === selectedId) ?? scores[0];
-  const selectedName = providers.find((p) => p.id === selected?.providerId)?.shortName ?? '';
-  const trendIds = useMemo(
-    () => (trend && trend.length > 0 ? trend : defaultTrendProviders(ranking)),
-    [trend, ranking],
-  );
-
-  const setParam = useSetSearchParam();
-
-  const breakdown = useMemo(() => toFactorBreakdown(scores, ranking), [scores, ranking]);
-  const mix = useMemo(
-    () => toOpennessMix(opennessLevelCounts(ctx, asOf, settings), ranking),
-    [ctx, asOf, settings, ranking],
-  );
-  const factorBars = useMemo(() => (selected ? toFactorBars(selected) : []), [selected]);
+  const { issues } = useMemo(() => readOverviewParams(params, allIds), [params, allIds]);
+  const later: RankedViewProps = {
+    ...props,
+    asOf: useDeferredValue(asOf),
+    scores: useDeferredValue(props.scores),
+    ranking: useDeferredValue(ranking),
+  };
   const top = ranking[0];
   const rankingRows = ranking.map((r) => ({
     id: r.providerId,
@@ -358,104 +349,139 @@ export function OverviewCharts(props: RankedViewProps) {
             onSelect={open}
           />
         </ChartFigure>
-
-        <StackedBarsFigure
-          title="What drives each score"
-          caption="Each bar is a provider's platform risk split into the points each factor adds (factor value × its weight)."
-          tableCaption="Points each factor adds to each provider's platform risk"
-          stack={breakdown}
-          columns={[
-            ...breakdown.series.map((f): TableColumn<(typeof breakdown.rows)[number]> => ({
-              key: f.key,
-              header: f.label,
-              num: true,
-              cell: (r) => formatScore(r.values[f.key]),
-            })),
-            { key: 'total', header: 'Platform risk', num: true, cell: (r) => formatScore(r.total) },
-          ]}
-          label="Points each factor adds to platform risk, by provider"
-          scale="points"
-        />
+        <DriversFigure scores={later.scores} ranking={later.ranking} />
       </div>
-
-      {!belowRanking ? (
-        <div className="chart-skeleton chart-skeleton--tall" aria-hidden="true" />
-      ) : (
-        <>
-          <TrendFigure
-            {...props}
-            trendIds={trendIds}
-            onTrendIdsChange={(ids) => setParam('trend', ids.join(','))}
-          />
-
-          <div className="overview-grid">
-            {selected && (
-              <ChartFigure
-                title={`${selectedName}: the six factors`}
-                caption={`Each factor scores 0 to 100 (higher is riskier); the percentage is its weight in ${selectedName}'s platform risk of ${formatScore(selected.risk)}.`}
-                actions={
-                  <label className="inline-select">
-                    <span>Provider</span>
-                    <select
-                      value={selected.providerId}
-                      onChange={(e) => setParam('focus', e.target.value)}
-                    >
-                      {ranking.map((r) => (
-                        <option key={r.providerId} value={r.providerId}>
-                          {r.name}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                }
-                table={
-                  <ChartTable
-                    caption={`${selectedName}'s factor values and weights`}
-                    columns={FACTOR_COLUMNS}
-                    rows={Object.values(selected.factors)}
-                    rowKey={(f) => f.key}
-                  />
-                }
-              >
-                <HorizontalBarChart
-                  rows={factorBars}
-                  label={`${selectedName}'s factor values, 0 to 100`}
-                  labelWidth={132}
-                />
-                <p className="small">
-                  <Link to={`/providers/${encodeURIComponent(selected.providerId)}${search}`}>
-                    Why {selectedName} scores {formatScore(selected.risk)}: models, events and
-                    sources
-                  </Link>
-                </p>
-              </ChartFigure>
-            )}
-
-            <StackedBarsFigure
-              title="How open each provider is"
-              caption="Share of each provider's active model families at each openness level, from L5 open source to L1 closed."
-              tableCaption="Active model families per openness level"
-              stack={mix}
-              columns={[
-                {
-                  key: 'families',
-                  header: 'Families',
-                  num: true,
-                  cell: (r) => formatInteger(r.families),
-                },
-                ...mix.series.map((l): TableColumn<(typeof mix.rows)[number]> => ({
-                  key: l.key,
-                  header: l.key,
-                  num: true,
-                  cell: (r) => formatInteger(r.counts[l.key]),
-                })),
-              ]}
-              label="Share of active model families at each openness level, by provider"
-              scale="share"
-            />
-          </div>
-        </>
-      )}
+      <LowerFigures {...later} />
     </>
   );
 }
+
+/** "What drives each score": each provider's risk split into the points of its factors. */
+const DriversFigure = memo(function DriversFigure({
+  scores,
+  ranking,
+}: Pick<RankedViewProps, 'scores' | 'ranking'>) {
+  const breakdown = useMemo(() => toFactorBreakdown(scores, ranking), [scores, ranking]);
+  return (
+    <StackedBarsFigure
+      title="What drives each score"
+      caption="Each bar is a provider's platform risk split into the points each factor adds (factor value × its weight)."
+      tableCaption="Points each factor adds to each provider's platform risk"
+      stack={breakdown}
+      columns={[
+        ...breakdown.series.map((f): TableColumn<(typeof breakdown.rows)[number]> => ({
+          key: f.key,
+          header: f.label,
+          num: true,
+          cell: (r) => formatScore(r.values[f.key]),
+        })),
+        { key: 'total', header: 'Platform risk', num: true, cell: (r) => formatScore(r.total) },
+      ]}
+      label="Points each factor adds to platform risk, by provider"
+      scale="points"
+    />
+  );
+});
+
+/** The figures below the ranking: the trend, one provider's six factors, the openness mix. */
+const LowerFigures = memo(function LowerFigures(props: RankedViewProps) {
+  const { ctx, asOf, settings, scores, ranking, search } = props;
+  const [params] = useSearchParams();
+  const belowRanking = useAfterFirstPaint();
+  const providers = ctx.dataset.providers;
+  const allIds = useMemo(() => providers.map((p) => p.id), [providers]);
+  const { focus, trend } = useMemo(() => readOverviewParams(params, allIds), [params, allIds]);
+  const selectedId = focus ?? ranking[0]?.providerId ?? '';
+  const selected = scores.find((s) => s.providerId === selectedId) ?? scores[0];
+  const selectedName = providers.find((p) => p.id === selected?.providerId)?.shortName ?? '';
+  const trendIds = useMemo(
+    () => (trend && trend.length > 0 ? trend : defaultTrendProviders(ranking)),
+    [trend, ranking],
+  );
+
+  const setParam = useSetSearchParam();
+
+  const mix = useMemo(
+    () => toOpennessMix(opennessLevelCounts(ctx, asOf, settings), ranking),
+    [ctx, asOf, settings, ranking],
+  );
+  const factorBars = useMemo(() => (selected ? toFactorBars(selected) : []), [selected]);
+
+  if (!belowRanking)
+    return <div className="chart-skeleton chart-skeleton--tall" aria-hidden="true" />;
+  return (
+    <>
+      <TrendFigure
+        {...props}
+        trendIds={trendIds}
+        onTrendIdsChange={(ids) => setParam('trend', ids.join(','))}
+      />
+
+      <div className="overview-grid">
+        {selected && (
+          <ChartFigure
+            title={`${selectedName}: the six factors`}
+            caption={`Each factor scores 0 to 100 (higher is riskier); the percentage is its weight in ${selectedName}'s platform risk of ${formatScore(selected.risk)}.`}
+            actions={
+              <label className="inline-select">
+                <span>Provider</span>
+                <select
+                  value={selected.providerId}
+                  onChange={(e) => setParam('focus', e.target.value)}
+                >
+                  {ranking.map((r) => (
+                    <option key={r.providerId} value={r.providerId}>
+                      {r.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            }
+            table={
+              <ChartTable
+                caption={`${selectedName}'s factor values and weights`}
+                columns={FACTOR_COLUMNS}
+                rows={Object.values(selected.factors)}
+                rowKey={(f) => f.key}
+              />
+            }
+          >
+            <HorizontalBarChart
+              rows={factorBars}
+              label={`${selectedName}'s factor values, 0 to 100`}
+              labelWidth={132}
+            />
+            <p className="small">
+              <Link to={`/providers/${encodeURIComponent(selected.providerId)}${search}`}>
+                Why {selectedName} scores {formatScore(selected.risk)}: models, events and sources
+              </Link>
+            </p>
+          </ChartFigure>
+        )}
+
+        <StackedBarsFigure
+          title="How open each provider is"
+          caption="Share of each provider's active model families at each openness level, from L5 open source to L1 closed."
+          tableCaption="Active model families per openness level"
+          stack={mix}
+          columns={[
+            {
+              key: 'families',
+              header: 'Families',
+              num: true,
+              cell: (r) => formatInteger(r.families),
+            },
+            ...mix.series.map((l): TableColumn<(typeof mix.rows)[number]> => ({
+              key: l.key,
+              header: l.key,
+              num: true,
+              cell: (r) => formatInteger(r.counts[l.key]),
+            })),
+          ]}
+          label="Share of active model families at each openness level, by provider"
+          scale="share"
+        />
+      </div>
+    </>
+  );
+});
