@@ -37,10 +37,11 @@ describe('Watchlist on the catalog', () => {
     );
     expect(useWatchlistStore.getState().modelIds).toEqual(['gpt-5']);
     await user.clear(screen.getByRole('searchbox', { name: 'Search models' }));
-    await waitFor(() => expect(status()).toHaveTextContent('98 of 98 models'));
+    // The search box writes the URL after a pause; the list follows it.
+    await waitFor(() => expect(status()).toHaveTextContent('98 of 98 models'), { timeout: 10_000 });
 
     await user.click(screen.getByRole('checkbox', { name: 'Watchlist only' }));
-    await waitFor(() => expect(status()).toHaveTextContent('1 of 98 models'));
+    await waitFor(() => expect(status()).toHaveTextContent('1 of 98 models'), { timeout: 10_000 });
     expect(modelLinks()).toEqual(['GPT-5']);
     expect(router.state.location.search).toContain('watch=1');
   }, 60_000);
@@ -101,7 +102,10 @@ describe('Watchlist on the timeline', () => {
       'aria-pressed',
       'true',
     );
-    await user.click(screen.getByRole('button', { name: 'Watch Muse Spark' }));
+    // The event's related models come with the catalog, which may arrive after the providers.
+    await user.click(
+      await screen.findByRole('button', { name: 'Watch Muse Spark' }, { timeout: 10_000 }),
+    );
     expect(useWatchlistStore.getState().modelIds).toEqual(['muse-spark']);
   }, 60_000);
 
