@@ -95,14 +95,22 @@ interface OpennessValues {
 }
 
 /**
- * Catalog rows of every model, with openness (level, component grades, score under `weights`,
- * G7 tier, MOF class), license and status resolved at an ISO as-of day.
+ * Builds the catalog rows of every model a range at a time, so that a large catalog can be built
+ * over several tasks (`rows` is complete once every index has been built, in any order of
+ * ranges). The rows are the same as `buildCatalogRows`'s, which builds them all at once.
  */
-export function buildCatalogRows(
+export interface CatalogRowBuilder {
+  /** One slot per model; a slot is filled once its range has been built. */
+  readonly rows: CatalogRow[];
+  /** Builds the rows of the models at indexes `from` (inclusive) to `to` (exclusive). */
+  build(from: number, to: number): void;
+}
+
+export function createCatalogRowBuilder(
   data: { models: readonly Model[]; providers: readonly Provider[] },
   asOfIso: string,
   weights: OpennessWeights = DEFAULT_OPENNESS_WEIGHTS,
-): CatalogRow[] {
+): CatalogRowBuilder {
   const day = dayNumber(asOfIso);
   // Score, tier and class depend only on the grades: computed once per distinct set of grades
   // (a few dozen in the real data, some thousands among 100,000 synthetic models).
@@ -124,62 +132,78 @@ export function buildCatalogRows(
   data.providers.forEach((p, i) => providerIndex.set(p.id, i));
   const rows: CatalogRow[] = new Array<CatalogRow>(data.models.length);
   const providerKeys = new Map<string, string | null>();
-  for (let i = 0; i < data.models.length; i++) {
-    const model = data.models[i] as Model;
-    const providerIdx = providerIndex.get(model.providerId) ?? -1;
-    const provider = providerIdx >= 0 ? data.providers[providerIdx] : undefined;
-    // Before release a model is shown at the openness it was published with.
-    const entry = opennessAtDay(model, day) ?? (model.opennessHistory[0] as OpennessEntry);
-    const tier = licenseTier(entry);
-    const status: CatalogStatus = statusAtDay(model, day) ?? 'unreleased';
-    let modalityMask = 0;
-    if (model.modalities) {
-      for (const m of [...model.modalities.input, ...model.modalities.output]) {
-        modalityMask |= 1 << MODALITIES.indexOf(m);
+  const build = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const model = data.models[i] as Model;
+      const providerIdx = providerIndex.get(model.providerId) ?? -1;
+      const provider = providerIdx >= 0 ? data.providers[providerIdx] : undefined;
+      // Before release a model is shown at the openness it was published with.
+      const entry = opennessAtDay(model, day) ?? (model.opennessHistory[0] as OpennessEntry);
+      const tier = licenseTier(entry);
+      const status: CatalogStatus = statusAtDay(model, day) ?? 'unreleased';
+      let modalityMask = 0;
+      if (model.modalities) {
+        for (const m of [...model.modalities.input, ...model.modalities.output]) {
+          modalityMask |= 1 << MODALITIES.indexOf(m);
+        }
       }
+      // A user cap is known only where the terms are: unknown terms leave it unknown.
+      const userCap: TriState = hasUserCap(entry) ? 0 : tier === 'unknown' ? 2 : 1;
+      const gradeSet = gradeSetAtDay(model, day);
+      const code = gradeSet ? gradeCode(gradesOf(gradeSet.components)) : -1;
+      const values = gradeSet ? valuesOf(gradeSet, code) : null;
+      const providerName = provider?.shortName ?? model.providerId;
+      let providerKey = providerKeys.get(providerName);
+      if (providerKey === undefined) {
+        providerKey = compareTextKey(providerName);
+        providerKeys.set(providerName, providerKey);
+      }
+      rows[i] = {
+        index: i,
+        model,
+        providerIdx,
+        providerName,
+        entry,
+        level: opennessLevel(entry),
+        weights: entry.weights,
+        weightsCode: entry.weights === 'open' ? 0 : 1,
+        tier,
+        tierCode: LICENSE_TIERS.indexOf(tier),
+        commercial: triState(commercialUseAllowed(tier)),
+        userCap,
+        modalityMask,
+        context: model.contextWindow ?? -1,
+        releaseDay: preciseDayNumber(model.release),
+        status,
+        statusCode: CATALOG_STATUSES.indexOf(status),
+        gradeSet,
+        gradeCode: code,
+        score: values ? values.score : Number.NaN,
+        g7: values ? values.g7 : null,
+        g7Code: values ? G7_TIERS.indexOf(values.g7) : G7_TIERS.length,
+        mof: values ? values.mof : null,
+        mofCode: values ? MOF_CLASSES.indexOf(values.mof) : MOF_CLASSES.length,
+        text: [model.name, model.family, entry.license ?? '', ...entry.restrictions]
+          .join('\n')
+          .toLowerCase(),
+        nameKey: compareTextKey(model.name),
+        providerKey,
+      };
     }
-    // A user cap is known only where the terms are: unknown terms leave it unknown.
-    const userCap: TriState = hasUserCap(entry) ? 0 : tier === 'unknown' ? 2 : 1;
-    const gradeSet = gradeSetAtDay(model, day);
-    const code = gradeSet ? gradeCode(gradesOf(gradeSet.components)) : -1;
-    const values = gradeSet ? valuesOf(gradeSet, code) : null;
-    const providerName = provider?.shortName ?? model.providerId;
-    let providerKey = providerKeys.get(providerName);
-    if (providerKey === undefined) {
-      providerKey = compareTextKey(providerName);
-      providerKeys.set(providerName, providerKey);
-    }
-    rows[i] = {
-      index: i,
-      model,
-      providerIdx,
-      providerName,
-      entry,
-      level: opennessLevel(entry),
-      weights: entry.weights,
-      weightsCode: entry.weights === 'open' ? 0 : 1,
-      tier,
-      tierCode: LICENSE_TIERS.indexOf(tier),
-      commercial: triState(commercialUseAllowed(tier)),
-      userCap,
-      modalityMask,
-      context: model.contextWindow ?? -1,
-      releaseDay: preciseDayNumber(model.release),
-      status,
-      statusCode: CATALOG_STATUSES.indexOf(status),
-      gradeSet,
-      gradeCode: code,
-      score: values ? values.score : Number.NaN,
-      g7: values ? values.g7 : null,
-      g7Code: values ? G7_TIERS.indexOf(values.g7) : G7_TIERS.length,
-      mof: values ? values.mof : null,
-      mofCode: values ? MOF_CLASSES.indexOf(values.mof) : MOF_CLASSES.length,
-      text: [model.name, model.family, entry.license ?? '', ...entry.restrictions]
-        .join('\n')
-        .toLowerCase(),
-      nameKey: compareTextKey(model.name),
-      providerKey,
-    };
-  }
-  return rows;
+  };
+  return { rows, build };
+}
+
+/**
+ * Catalog rows of every model, with openness (level, component grades, score under `weights`,
+ * G7 tier, MOF class), license and status resolved at an ISO as-of day.
+ */
+export function buildCatalogRows(
+  data: { models: readonly Model[]; providers: readonly Provider[] },
+  asOfIso: string,
+  weights: OpennessWeights = DEFAULT_OPENNESS_WEIGHTS,
+): CatalogRow[] {
+  const builder = createCatalogRowBuilder(data, asOfIso, weights);
+  builder.build(0, data.models.length);
+  return builder.rows;
 }

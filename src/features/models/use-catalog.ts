@@ -1,8 +1,12 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DatasetState } from '@/api/use-dataset';
 import { catalogColumns } from '@/domain/catalog/catalog-columns';
 import type { CatalogViewState } from '@/domain/catalog/catalog-url';
-import { buildCatalogRows, type CatalogRow } from '@/domain/catalog/catalog-row';
+import {
+  buildCatalogRows,
+  createCatalogRowBuilder,
+  type CatalogRow,
+} from '@/domain/catalog/catalog-row';
 import { filterCatalog, type CatalogResult } from '@/domain/catalog/filter-catalog';
 import { sortCatalog } from '@/domain/catalog/sort-catalog';
 import { scoreProviders } from '@/domain/risk/score-providers';
@@ -19,6 +23,45 @@ export interface Catalog {
   rowById: ReadonlyMap<string, CatalogRow>;
 }
 
+/** From this many models on, the rows are built in slices, one task each (ADR 0013). */
+export const SLICED_CATALOG_MIN_MODELS = 5000;
+/** Models per slice: about 50 to 100 ms of work on a 2-core machine. */
+export const CATALOG_SLICE_MODELS = 5000;
+
+type Data = NonNullable<DatasetState['data']>;
+
+/**
+ * The catalog rows for a data set and an as-of date. A small catalog builds them while
+ * rendering; a large one in slices of `CATALOG_SLICE_MODELS` models, one task each, so the page
+ * stays responsive (null until the last slice, which the page shows as loading).
+ */
+function useCatalogRows(data: DatasetState['data'], asOf: string): CatalogRow[] | null {
+  const sliced = data !== undefined && data.models.length >= SLICED_CATALOG_MIN_MODELS;
+  const direct = useMemo(
+    () => (data !== undefined && !sliced ? buildCatalogRows(data, asOf) : null),
+    [data, asOf, sliced],
+  );
+  const [built, setBuilt] = useState<{ data: Data; asOf: string; rows: CatalogRow[] } | null>(null);
+  useEffect(() => {
+    if (data === undefined || !sliced) return;
+    const builder = createCatalogRowBuilder(data, asOf);
+    const n = data.models.length;
+    let from = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      const to = Math.min(from + CATALOG_SLICE_MODELS, n);
+      builder.build(from, to);
+      from = to;
+      if (from < n) timer = setTimeout(step, 0);
+      else setBuilt({ data, asOf, rows: builder.rows });
+    };
+    timer = setTimeout(step, 0);
+    return () => clearTimeout(timer);
+  }, [data, asOf, sliced]);
+  if (!sliced) return direct;
+  return built !== null && built.data === data && built.asOf === asOf ? built.rows : null;
+}
+
 /**
  * The catalog for a view: rows resolved once per data set and as-of date, the risk column once
  * per settings, the order and its columns once per sort, and the filter with its facets on every
@@ -32,7 +75,7 @@ export function useCatalog(
 ): Catalog | null {
   const stableSettings = useStable(settings);
   const filters = useStable(view.filters);
-  const rows = useMemo(() => (data ? buildCatalogRows(data, asOf) : null), [data, asOf]);
+  const rows = useCatalogRows(data, asOf);
   const providerIds = useMemo(() => (data ? data.providers.map((p) => p.id) : []), [data]);
   const riskContext = useRiskContext(data);
   const providerRisk = useMemo(() => {
