@@ -1,7 +1,7 @@
 /*
  * The test projects run with `isolate: false`: a worker keeps its module cache (and, in the DOM
- * project, its jsdom window) from one test file to the next, which saves evaluating React DOM,
- * Testing Library, MSW and jsdom again for every file. What a file must not inherit from the one
+ * project, its DOM window) from one test file to the next, which saves evaluating React DOM,
+ * Testing Library, MSW and the DOM again for every file. What a file must not inherit from the one
  * before is reset here, at the end of each file, so each file still starts as it would in a
  * fresh worker: the app's own modules (stores, mock controls, the data set, the HTTP client's
  * settings) are evaluated again, spies and stubs are undone, and the document is emptied.
@@ -18,7 +18,7 @@ export function resetBetweenFiles(): void {
   // file; packages in node_modules stay loaded, which is the saving.
   vi.resetModules();
   if (typeof document !== 'undefined') {
-    // As a new jsdom document starts: no attributes on <html> (the theme), empty head and body.
+    // As a new document starts: no attributes on <html> (the theme), empty head and body.
     for (const name of document.documentElement.getAttributeNames()) {
       document.documentElement.removeAttribute(name);
     }

@@ -1,6 +1,8 @@
-// Setup of the DOM project (jsdom): component tests and the unit tests that need a browser
-// (a page URL for fetch, localStorage). The pure tests use tests/setup-node.ts.
+// Setup of the DOM project (happy-dom, or jsdom with TEST_DOM=jsdom): component tests and the
+// unit tests that need a browser (a page URL for fetch, localStorage). The pure tests use
+// tests/setup-node.ts.
 import '@testing-library/jest-dom/vitest';
+import * as React from 'react';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetChangeLogService } from '@mocks/change-log/change-log-service';
@@ -8,6 +10,31 @@ import { resetMockControls } from '@mocks/controls';
 import { server } from '@mocks/node';
 import { assertNoConsoleErrors, installConsoleGuard, uninstallConsoleGuard } from './console-guard';
 import { resetBetweenFiles } from './file-boundary';
+
+// React's development build records an "owner stack" (a new Error with a captured stack) for
+// every element it creates, only to show where a component was rendered from in a warning. It was
+// about 8% of the component tests' time; warnings still fail a test (the console guard below),
+// with the component stack only. REACT_OWNER_STACKS=1 npm test brings the owner stacks back for
+// debugging a warning.
+if (process.env.REACT_OWNER_STACKS !== '1') {
+  const internals = (React as unknown as Record<string, object>)
+    .__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE;
+  // React creates an owner stack while this count is under 10,000; it is reset once a second.
+  Object.defineProperty(internals, 'recentlyCreatedOwnerStacks', {
+    configurable: true,
+    get: () => Number.POSITIVE_INFINITY,
+    set: () => undefined,
+  });
+}
+
+// The two DOMs made alike where the app meets a difference (ADR 0007). happy-dom has a
+// ResizeObserver that measures every box as 0 by 0, so Recharts' ResponsiveContainer would draw
+// nothing; without one (as in jsdom) the charts draw at their initial dimension. happy-dom has no
+// window.print; the tests that print spy on it.
+if (navigator.userAgent.includes('HappyDOM')) {
+  Reflect.deleteProperty(window, 'ResizeObserver');
+  if (typeof window.print !== 'function') window.print = () => undefined;
+}
 
 // Lazy route chunks load slowly on a busy 2-core machine; wait up to 5 s for what a user would see.
 configure({ asyncUtilTimeout: 5000 });
