@@ -3,6 +3,7 @@ import { apiErrorSchema, listEnvelopeSchema, type ListMeta } from '@/domain/sche
 import { yieldToMain } from '@/lib/yield-to-main';
 import { ApiError } from './api-error';
 import { localTransport } from './local-transport';
+import { sharedRecordsCheck } from './shared-records-check';
 
 /** Base address of the data service: `VITE_API_BASE_URL`, or the bundled mock service. */
 export const API_BASE = `${(import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/$/, '')}/api/v1`;
@@ -25,7 +26,7 @@ interface RequestOptions {
 /** An answer that does not match the contract, naming where and why. */
 function contractError(
   path: string,
-  issue: z.core.$ZodIssue | undefined,
+  issue: { readonly path: readonly PropertyKey[]; readonly message: string } | undefined,
   status: number,
   prefix: PropertyKey[] = [],
 ) {
@@ -81,16 +82,25 @@ export async function getList<T>(
     );
   }
   const data: T[] = new Array<T>(raw.length);
+  // An answer the in-page service handed over as a value: its records share parts by reference,
+  // and each shared part is checked once (shared-records-check.ts), with safeParse's verdict.
+  const sharedCheck = shared ? sharedRecordsCheck(item) : undefined;
   let sliceStart = performance.now();
   for (let i = 0; i < raw.length; i++) {
-    const parsed = item.safeParse(raw[i]);
-    if (!parsed.success) throw contractError(path, parsed.error.issues[0], status, ['data', i]);
-    // An item the in-page service handed over as a value is kept as it is once it passes: the
-    // schemas neither add nor drop anything on the service's records (a test checks the real
-    // and the synthetic data), and the service never changes a record it has served (a change
-    // makes new ones). The copy would double what the page holds: at 100,000 models the copy
-    // alone was three times the records (their shared parts are copied per model), ADR 0013.
-    data[i] = shared ? (raw[i] as T) : parsed.data;
+    if (sharedCheck) {
+      const issue = sharedCheck(raw[i]);
+      if (issue) throw contractError(path, issue, status, ['data', i]);
+      // An item the in-page service handed over as a value is kept as it is once it passes: the
+      // schemas neither add nor drop anything on the service's records (a test checks the real
+      // and the synthetic data), and the service never changes a record it has served (a change
+      // makes new ones). The copy would double what the page holds: at 100,000 models the copy
+      // alone was three times the records (their shared parts are copied per model), ADR 0013.
+      data[i] = raw[i] as T;
+    } else {
+      const parsed = item.safeParse(raw[i]);
+      if (!parsed.success) throw contractError(path, parsed.error.issues[0], status, ['data', i]);
+      data[i] = parsed.data;
+    }
     if (performance.now() - sliceStart > SLICE_MS && i < raw.length - 1) {
       await yieldToMain();
       if (options.signal?.aborted) throw options.signal.reason;
