@@ -1,18 +1,37 @@
 import { http } from 'msw';
 import { METHODOLOGY_ID } from '@/domain/risk/settings';
-import { comparePrecise } from '@/domain/dates';
+import { preciseDayNumber } from '@/domain/dates';
 import { factsCurrentTo } from '@/domain/evidence/facts-current-to';
 import type { Dataset } from '@/domain/schema/dataset';
 import type { PreciseDate } from '@/domain/schema/precise-date';
 import { currentDataset, respond, wholeAnswer } from './respond';
 
-/** First and last dated fact (model releases and events). */
+/**
+ * First and last dated fact (model releases and events): the first and the last of them in date
+ * order, as a stable sort would give them (the earliest listed first among equal dates, the latest
+ * listed last). One pass, each date read once: at 100,000 models a sort compared dates 1.7
+ * million times, reading both each time (440 ms in the page).
+ */
 export function coverage(data: Dataset): { first: PreciseDate; last: PreciseDate } {
-  const dates = [...data.models.map((m) => m.release), ...data.events.map((e) => e.date)];
-  const sorted = [...dates].sort(comparePrecise);
-  const first = sorted[0] ?? { date: data.compiledOn, precision: 'day' as const };
-  const last = sorted[sorted.length - 1] ?? first;
-  return { first, last };
+  let first: PreciseDate | undefined;
+  let last: PreciseDate | undefined;
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  const visit = (date: PreciseDate) => {
+    const day = preciseDayNumber(date);
+    if (day < firstDay) {
+      first = date;
+      firstDay = day;
+    }
+    if (day >= lastDay) {
+      last = date;
+      lastDay = day;
+    }
+  };
+  for (const m of data.models) visit(m.release);
+  for (const e of data.events) visit(e.date);
+  const start = first ?? { date: data.compiledOn, precision: 'day' as const };
+  return { first: start, last: last ?? start };
 }
 
 /** The answer per served data set: its coverage sorts every dated fact, once, not per request. */
