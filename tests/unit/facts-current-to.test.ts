@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { factsCurrentTo } from '@/domain/evidence/facts-current-to';
 import type { RiskEvent } from '@/domain/schema/event';
 import type { PreciseDate } from '@/domain/schema/precise-date';
 import { dataset } from '@mocks/data/dataset';
+import { withSynthetic } from '@mocks/data/synthetic';
+import { fcRuns } from '../fc-runs';
 
 const day = (date: string): PreciseDate => ({ date, precision: 'day' });
 const month = (date: string): PreciseDate => ({ date, precision: 'month' });
@@ -64,5 +67,43 @@ describe('factsCurrentTo', () => {
   it('is null for a data set without dated facts', () => {
     expect(only([])).toBeNull();
     expect(only([event(day('2026-08-02'), { scheduled: true })])).toBeNull();
+  });
+
+  it('picks the fact a comparison of every date with every other would pick (the rule as stated)', () => {
+    // The rule, read literally: every date that qualifies, the newest, a day over its month.
+    const reference = (data: Parameters<typeof factsCurrentTo>[0]) => {
+      const dates: PreciseDate[] = [];
+      for (const e of data.events) if (!e.scheduled && !e.hypothetical) dates.push(e.date);
+      for (const m of data.models) {
+        dates.push(m.release);
+        for (const entry of [...m.opennessHistory, ...m.statusHistory])
+          if (entry.eventId === null) dates.push(entry.from);
+      }
+      const first = (d: PreciseDate) => (d.precision === 'month' ? `${d.date}-01` : d.date);
+      const ok = dates.filter((d) => first(d) <= data.compiledOn);
+      let newest: PreciseDate | null = null;
+      for (const d of ok) {
+        if (
+          newest === null ||
+          first(d) > first(newest) ||
+          (first(d) === first(newest) && d.precision === 'day' && newest.precision === 'month')
+        )
+          newest = d;
+      }
+      return newest;
+    };
+    const data = withSynthetic(dataset, 300);
+    fc.assert(
+      fc.property(
+        fc.subarray(data.models, { maxLength: 12 }),
+        fc.subarray(data.events, { maxLength: 12 }),
+        fc.constantFrom('2023-06-30', '2025-01-01', '2026-04-08', '2026-11-26', '2027-12-31'),
+        (models, events, compiledOn) => {
+          const slice = { compiledOn, models, events };
+          expect(factsCurrentTo(slice)).toBe(reference(slice));
+        },
+      ),
+      fcRuns(1000),
+    );
   });
 });

