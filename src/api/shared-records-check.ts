@@ -32,7 +32,48 @@ type Schema = z.core.$ZodType;
  */
 export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
   const passed = new Map<Schema, Set<object>>();
+  const passedContent = new Map<Schema, Set<string>>();
   const shells = new Map<Schema, Schema>();
+  const flatKeys = new Map<Schema, string[] | null>();
+
+  /**
+   * The keys of an object schema whose members are all plain values (strings, numbers, booleans,
+   * enums, optional or nullable), or null. Such an object (a date with its precision, a grade) is
+   * remembered by its content, not by reference: there are a few thousand distinct ones among
+   * hundreds of thousands of objects, and a set of the objects cost the page about 15 MB.
+   */
+  const flatKeysOf = (s: Schema): string[] | null => {
+    let keys = flatKeys.get(s);
+    if (keys === undefined) {
+      const shape = (s._zod.def as z.core.$ZodObjectDef).shape;
+      const plain = (m: Schema): boolean => {
+        const d = m._zod.def;
+        if (d.type === 'optional' || d.type === 'nullable')
+          return plain((d as z.core.$ZodOptionalDef).innerType);
+        return ['string', 'number', 'boolean', 'enum', 'literal'].includes(d.type);
+      };
+      keys = Object.values(shape).every(plain) ? Object.keys(shape) : null;
+      flatKeys.set(s, keys);
+    }
+    return keys;
+  };
+
+  /** An exact key for plain member values, or null when one is not plain (zod decides then). */
+  const contentKey = (record: Record<string, unknown>, keys: string[]): string | null => {
+    let key = '';
+    for (let i = 0; i < keys.length; i++) {
+      const v = record[keys[i] ?? ''];
+      // Each value tagged with its type, and a string with its length: no two contents meet.
+      if (typeof v === 'string') key += `s${v.length}:${v}`;
+      else if (v === undefined) key += 'u';
+      else if (v === null) key += 'n';
+      else if (typeof v === 'boolean') key += v ? 't' : 'f';
+      // -0 and NaN print like 0 and each other: those go to zod each time.
+      else if (typeof v === 'number' && !Number.isNaN(v) && !Object.is(v, -0)) key += `d${v};`;
+      else return null;
+    }
+    return key;
+  };
 
   /** The schema with its own checks and members that accept anything, made once per schema. */
   const shellOf = (s: Schema): Schema => {
@@ -72,9 +113,12 @@ export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
         // Not an object, or one whose unknown keys the schema itself checks: zod decides.
         if (typeof value !== 'object' || value === null || Array.isArray(value)) break;
         if (objectDef.catchall !== undefined) break;
-        let seen = passed.get(s);
-        if (seen?.has(value)) return true;
         const record = value as Record<string, unknown>;
+        const keys = keep ? flatKeysOf(s) : null;
+        const content = keys === null ? null : contentKey(record, keys);
+        let seenContent = content === null ? undefined : passedContent.get(s);
+        let seen = content === null ? passed.get(s) : undefined;
+        if (content !== null ? seenContent?.has(content) : seen?.has(value)) return true;
         for (const key in objectDef.shape) {
           const member = objectDef.shape[key];
           if (member !== undefined && !passes(member, record[key])) return false;
@@ -83,8 +127,13 @@ export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
           return false;
         }
         if (!keep) return true;
-        if (seen === undefined) passed.set(s, (seen = new Set()));
-        seen.add(value);
+        if (content !== null) {
+          if (seenContent === undefined) passedContent.set(s, (seenContent = new Set()));
+          seenContent.add(content);
+        } else {
+          if (seen === undefined) passed.set(s, (seen = new Set()));
+          seen.add(value);
+        }
         return true;
       }
       case 'array': {

@@ -56,6 +56,9 @@ const odd = fc.constantFrom<unknown>(
   0,
   -1,
   1.5,
+  Number.NaN,
+  -0,
+  Number.POSITIVE_INFINITY,
   true,
   [],
   {},
@@ -63,6 +66,8 @@ const odd = fc.constantFrom<unknown>(
   { date: '2026-02-30', precision: 'day' },
   { date: '2026-02', precision: 'day' },
   { grade: 'sort of' },
+  { grade: 'open', note: 'x' },
+  { date: '2026-02-30', precision: 'day', extra: 1 },
 );
 
 describe('the check of records that share parts', () => {
@@ -117,5 +122,17 @@ describe('the check of records that share parts', () => {
     const odd = { ...event, sources: model.statusHistory };
     expect(check(odd)).toEqual(zodVerdict(eventSchema, odd));
     expect(check(odd)).toBeDefined();
+  });
+
+  it('takes an object of plain values by its content: a copy of one that passed passes, a changed one is checked', () => {
+    const [model] = data.models;
+    if (!model) throw new Error('no models');
+    const check = sharedRecordsCheck(modelSchema);
+    expect(check(model)).toBeUndefined();
+    const copy = { ...model, release: { ...model.release } };
+    expect(check(copy)).toBeUndefined();
+    const impossible = { ...model, release: { ...model.release, date: '2026-02-30' } };
+    expect(check(impossible)).toEqual(zodVerdict(modelSchema, impossible));
+    expect(check(impossible)).toBeDefined();
   });
 });
