@@ -24,8 +24,9 @@ type Schema = z.core.$ZodType;
  * checker: make one per answer). The service never changes a record it has served, so an object
  * that passed still passes.
  *
- * Leaves (strings, numbers, enums, booleans) and any schema other than an object, an array,
- * optional or nullable are checked by zod itself. The checks of an object or array (an array's
+ * A plain string or boolean is checked by its type; any other schema that is not an object, an
+ * array, optional or nullable (numbers, enums, strings with a format or a check) is checked by
+ * zod itself. The checks of an object or array (an array's
  * `min(1)`, an object's refinement) run on a copy of its schema whose members accept anything,
  * after the members have passed, which is the order zod runs them in. The first issue is the one
  * `safeParse` lists first: members in the schema's order, each one depth first.
@@ -40,7 +41,7 @@ export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
    * The keys of an object schema whose members are all plain values (strings, numbers, booleans,
    * enums, optional or nullable), or null. Such an object (a date with its precision, a grade) is
    * remembered by its content, not by reference: there are a few thousand distinct ones among
-   * hundreds of thousands of objects, and a set of the objects cost the page about 15 MB.
+   * hundreds of thousands of objects, and a set of the objects held about 10 MB more.
    */
   const flatKeysOf = (s: Schema): string[] | null => {
     let keys = flatKeys.get(s);
