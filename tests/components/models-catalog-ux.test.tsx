@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
 
@@ -177,6 +177,27 @@ describe('Models page: history', () => {
     );
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('98 of 98 models'));
   }, 60_000);
+  it('keeps what the user types while the search box\'s own URL write is landing', async () => {
+    const { user, router } = renderApp(`/models?${TODAY}`);
+    await loaded();
+    const box = screen.getByRole('searchbox', { name: 'Search models' });
+    await user.type(box, 'gpt');
+    // The router takes the box's write; before React has drawn it, the user clears the box.
+    let cleared = false;
+    const unsubscribe = router.subscribe((state) => {
+      if (cleared || !state.location.search.includes('q=gpt')) return;
+      cleared = true;
+      fireEvent.change(box, { target: { value: '' } });
+    });
+    await waitFor(() => expect(cleared).toBe(true), { timeout: 5000 });
+    unsubscribe();
+    // The clear is not undone by the write that was on its way: the URL and the list follow it.
+    await waitFor(() => expect(router.state.location.search).not.toContain('q='), {
+      timeout: 5000,
+    });
+    expect(box).toHaveValue('');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('98 of 98 models'));
+  }, 30_000);
 });
 
 describe('Models page: a narrow screen', () => {

@@ -79,33 +79,54 @@ const CATALOG_EXPORTS = [
   { format: 'json', type: 'application/json', write: toCatalogJson },
 ] as const;
 
+/** The history state of an entry the search box wrote: the key of the entry the text was typed on. */
+interface SearchWriteState {
+  searchTypedOn: string;
+}
+
+function typedOn(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('searchTypedOn' in state)) return null;
+  const key = (state as SearchWriteState).searchTypedOn;
+  return typeof key === 'string' ? key : null;
+}
+
 /**
  * The catalog view with the search text the user is typing: the list filters on every keystroke
  * while the URL catches up after a pause. One search is one history entry (the first write
  * pushes, the next ones of the same edit replace it). The typed text belongs to the history
- * entry it was typed on: once the URL moves on (the box's own write, Back, forward or a link),
- * the box shows the URL's search again.
+ * entry it was typed on: once the URL moves on by Back, forward or a link, the box shows the
+ * URL's search again. The box's own write moves the URL too, and may land after the user has
+ * typed on (or cleared the box): that entry names the one it was written from, and the text
+ * typed since carries over to it instead of being lost.
  */
 function useLiveView() {
   const location = useLocation();
   const { view: urlView, issues, setView } = useCatalogView();
   const urlQ = urlView.filters.q;
   const [draft, setDraft] = useState<{ q: string; key: string } | null>(null);
-  const q = draft !== null && draft.key === location.key ? draft.q : urlQ;
+  const live =
+    draft !== null &&
+    (draft.key === location.key || typedOn(location.state as unknown) === draft.key);
+  const q = live ? draft.q : urlQ;
   const setQ = useCallback(
     (text: string) => setDraft({ q: text, key: location.key }),
     [location.key],
   );
   useEffect(() => {
-    // The entry the text was typed on is left: the text is spent.
-    if (draft !== null && draft.key !== location.key) setDraft(null);
-  }, [draft, location.key]);
+    if (draft === null || draft.key === location.key) return;
+    // The box's own write landed: text typed since carries over to the new entry. Any other
+    // move leaves the entry the text was typed on, and the text is spent.
+    if (live && draft.q !== urlQ) setDraft({ q: draft.q, key: location.key });
+    else setDraft(null);
+  }, [draft, live, urlQ, location.key]);
   const view = useMemo(() => ({ ...urlView, filters: { ...urlView.filters, q } }), [urlView, q]);
+  const writeFrom = draft?.key ?? location.key;
   useEffect(() => {
     if (q === urlQ) return;
-    const timer = setTimeout(() => setView(view, { burst: 'q' }), URL_DEBOUNCE_MS);
+    const state: SearchWriteState = { searchTypedOn: writeFrom };
+    const timer = setTimeout(() => setView(view, { burst: 'q', state }), URL_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [q, urlQ, view, setView]);
+  }, [q, urlQ, view, setView, writeFrom]);
   return { view, issues, setView, setQ };
 }
 

@@ -14,6 +14,8 @@ export interface SetViewOptions {
    * replace it, until another change (or a navigation) comes in between.
    */
   burst?: string;
+  /** History state stored with the entry the write makes (read back as `location.state`). */
+  state?: unknown;
 }
 
 /**
@@ -50,7 +52,7 @@ export function useCatalogView(): {
       last.current = { burst: options.burst, search: after };
       // Until the router re-renders, the next write starts from this one.
       current.current = written;
-      setParams(written, { replace: sameEdit });
+      setParams(written, { replace: sameEdit, state: options.state });
     },
     [setParams],
   );
