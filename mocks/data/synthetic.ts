@@ -7,12 +7,11 @@ import type { PreciseDate } from '@/domain/schema/precise-date';
 import type { Provider, ProviderKind } from '@/domain/schema/provider';
 import {
   OPENNESS_COMPONENT_KEYS,
-  gradesOf,
   type ComponentGrade,
   type OpennessComponentKey,
 } from '@/domain/openness/openness-components';
 import {
-  gradeCode,
+  GRADE_CODE,
   modelOpenness,
   type ModelOpenness,
   type ServedComponent,
@@ -83,11 +82,21 @@ function isoOf(day: number): string {
   return isoDays[day - FIRST_DAY] ?? isoFromDayNumber(day);
 }
 
+// One read-only date object per day and per month, shared by every record of that date: a new
+// object per record was garbage for the collector and memory in the page at 100,000 models.
+const dayDates = new Map<number, PreciseDate>();
+const monthDates = new Map<string, PreciseDate>();
 function dateOf(day: number, monthOnly: boolean): PreciseDate {
   const iso = isoOf(day);
-  return monthOnly
-    ? { date: iso.slice(0, 7), precision: 'month' }
-    : { date: iso, precision: 'day' };
+  if (monthOnly) {
+    const month = iso.slice(0, 7);
+    let date = monthDates.get(month);
+    if (!date) monthDates.set(month, (date = { date: month, precision: 'month' }));
+    return date;
+  }
+  let date = dayDates.get(day);
+  if (!date) dayDates.set(day, (date = { date: iso, precision: 'day' }));
+  return date;
 }
 
 const COUNTRIES = [
@@ -351,12 +360,43 @@ const PICK_GRADE: Record<
   ]),
 ) as Record<Profile, Record<OpennessComponentKey, (rng: Rng) => ComponentGrade>>;
 
-function syntheticGrades(rng: Rng, profile: Profile): ServedComponentSet {
-  const pick = PICK_GRADE[profile];
-  return Object.fromEntries(
-    OPENNESS_COMPONENT_KEYS.map((key) => [key, GRADE_ONLY[pick[key](rng)]]),
-  ) as ServedComponentSet;
+/** The pickers of a profile in the order of OPENNESS_COMPONENT_KEYS. */
+const PICK_GRADE_LIST = Object.fromEntries(
+  (Object.keys(PICK_GRADE) as Profile[]).map((profile) => [
+    profile,
+    OPENNESS_COMPONENT_KEYS.map((key) => PICK_GRADE[profile][key]),
+  ]),
+) as Record<Profile, ((rng: Rng) => ComponentGrade)[]>;
+
+/**
+ * A component set drawn for `profile`, with its grade code (`gradeCode`). Sets of the same grades
+ * are one shared, read-only object (`interned`, per generated data set): many releases share
+ * their grades, and each distinct set is made once.
+ */
+function syntheticGrades(
+  rng: Rng,
+  profile: Profile,
+  interned: Map<number, ServedComponentSet>,
+): { set: ServedComponentSet; code: number } {
+  const pickers = PICK_GRADE_LIST[profile];
+  let code = 0;
+  for (let i = 0; i < pickers.length; i++) {
+    const grade = (pickers[i] as (rng: Rng) => ComponentGrade)(rng);
+    GRADE_SCRATCH[i] = grade;
+    code |= GRADE_CODE[grade] << (2 * i);
+  }
+  let set = interned.get(code);
+  if (!set) {
+    const made = {} as Record<OpennessComponentKey, ServedComponent>;
+    OPENNESS_COMPONENT_KEYS.forEach((key, i) => {
+      made[key] = GRADE_ONLY[GRADE_SCRATCH[i] ?? 'unknown'];
+    });
+    set = made as ServedComponentSet;
+    interned.set(code, set);
+  }
+  return { set, code };
 }
+const GRADE_SCRATCH: ComponentGrade[] = [];
 
 /** Before its weights are published, a release that opens later is closed on every availability component. */
 function closedBeforeOpening(open: ServedComponentSet): ServedComponentSet {
@@ -518,24 +558,42 @@ function* synthesize(base: Dataset, n: number): Generator<void, Dataset> {
   const rng = mulberry32(SEED);
   // Grades draw from a generator of their own, so adding them left the rest of the data as it was.
   const gradeRng = mulberry32(SEED ^ 0x0dd5_ea5e);
-  // The derived values depend only on the grades: computed once per distinct set of grades.
+  // The derived values depend only on the grades: computed once per distinct set of grades. A
+  // release with one grade set shares its whole openness object with the others of its grades.
   const derived = new Map<number, Pick<ModelOpenness, 'score' | 'mofClass' | 'g7Tier'>>();
-  const opennessOf = (sets: ServedGradeSet[]): ModelOpenness => {
-    const last = sets[sets.length - 1];
-    if (!last) throw new Error('no synthetic grade set');
-    const code = gradeCode(gradesOf(last.components));
+  const internedSets = new Map<number, ServedComponentSet>();
+  const singleOpenness = new Map<number, ModelOpenness>();
+  const derivedOf = (code: number, set: ServedGradeSet) => {
     let values = derived.get(code);
     if (!values) {
-      const full = modelOpenness([last], base.compiledOn);
+      const full = modelOpenness([set], base.compiledOn);
       values = { score: full.score, mofClass: full.mofClass, g7Tier: full.g7Tier };
       derived.set(code, values);
     }
-    // Every synthetic release is on or before the compile date, so the last set is in force.
+    return values;
+  };
+  // Every synthetic release is on or before the compile date, so the last set is in force.
+  const opennessOf = (sets: ServedGradeSet[], lastCode: number): ModelOpenness => {
+    const last = sets[sets.length - 1];
+    if (!last) throw new Error('no synthetic grade set');
+    if (sets.length === 1) {
+      let shared = singleOpenness.get(lastCode);
+      if (!shared) {
+        shared = {
+          asOf: base.compiledOn,
+          ...derivedOf(lastCode, last),
+          components: last.components,
+          history: [],
+        };
+        singleOpenness.set(lastCode, shared);
+      }
+      return shared;
+    }
     return {
       asOf: base.compiledOn,
-      ...values,
+      ...derivedOf(lastCode, last),
       components: last.components,
-      history: sets.length > 1 ? sets : [],
+      history: sets,
     };
   };
 
@@ -596,7 +654,7 @@ function* synthesize(base: Dataset, n: number): Generator<void, Dataset> {
           entry(dateOf(openDay, false), terms, channels, null),
         ]
       : [entry(release, terms, channels, null)];
-    const grades = syntheticGrades(gradeRng, terms.profile);
+    const { set: grades, code } = syntheticGrades(gradeRng, terms.profile, internedSets);
     const openness = opennessOf(
       opensLater
         ? [
@@ -604,6 +662,7 @@ function* synthesize(base: Dataset, n: number): Generator<void, Dataset> {
             { from: dateOf(openDay, false), components: grades },
           ]
         : [{ from: release, components: grades }],
+      code,
     );
     const modalitiesText = modalities
       ? `${modalities.input.join(', ')} in; ${modalities.output.join(', ')} out`
