@@ -5,8 +5,11 @@ import { createIdbChangeLogStore } from './change-log/idb-change-log-store';
 import { controlsFromSearch, setMockControls } from './controls';
 import { handlers } from './handlers';
 import { prepareScaledDataset, takeValueBody } from './handlers/respond';
-import { yieldToMain } from '@/lib/yield-to-main';
+import { yieldBehindOtherWork } from '@/lib/yield-to-main';
 import { afterFirstScreen } from './after-first-screen';
+
+/** The list answers served before the synthetic models are made (`providersAndEventsDataset`). */
+const EARLY_LISTS = /\/api\/v1\/(providers|events)$/;
 
 /**
  * Start the mock data service in the page with the controls from the page URL, and return the
@@ -22,14 +25,19 @@ import { afterFirstScreen } from './after-first-screen';
 export function startMockService(search: string): LocalTransport {
   setMockControls(controlsFromSearch(search, true));
   const log = readIdbChangeLog();
-  // At `scale:N` the synthetic records are made right after, in slices, before the first answer.
-  const ready = log.then(() => prepareScaledDataset(yieldToMain));
+  // At `scale:N` the synthetic records are made right after, in slices, before the first answer:
+  // the providers and events first (the list answers of those wait for them only), then the
+  // models, which every other answer waits for. The slices run behind the page's own work, so
+  // that the page draws the answers it has while the rest is made.
+  const prepared = log.then(() => prepareScaledDataset(yieldBehindOtherWork));
+  const early = prepared.then((p) => p.early);
+  const whole = prepared.then((p) => p.whole);
   // MSW's worker code loads later, once the first screen is drawn: nothing on it needs the
   // worker, whose code (23 kB gzip) would otherwise share the network with the app's.
-  void ready.then(afterFirstScreen).then(startServiceWorker);
+  void whole.then(afterFirstScreen).then(startServiceWorker);
   let requests = 0;
   return async (request) => {
-    await ready;
+    await (EARLY_LISTS.test(new URL(request.url).pathname) ? early : whole);
     // Each request gets an id, by which a large answer can hand over its body as a value.
     request.headers.set(IN_PAGE_HEADER, String(++requests));
     const response = await getResponse(handlers, request);

@@ -522,7 +522,7 @@ const CLOSED: Terms = {
 
 /** `base` plus `n` synthetic models, floor(n/10) events and max(1, floor(n/100)) providers. */
 export function withSynthetic(base: Dataset, n: number): Dataset {
-  const steps = synthesize(base, n);
+  const steps = synthesize(base, n, () => undefined);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -532,14 +532,19 @@ export function withSynthetic(base: Dataset, n: number): Dataset {
 /**
  * `withSynthetic` in slices of about `sliceMs` milliseconds with `pause()` awaited between them,
  * so that making 100,000 models never blocks the page for long (ADR 0013). The same data.
+ * `onEarly` receives the data set with its synthetic providers and events, and the base models
+ * only, as soon as those are made: the events depend on the models only through each model's id
+ * and provider, which a quick first pass draws (a few tens of milliseconds), so the providers and
+ * events can be served while the models are still being made.
  */
 export async function withSyntheticInSlices(
   base: Dataset,
   n: number,
   pause: () => Promise<void>,
   sliceMs = 8,
+  onEarly: (early: Dataset) => void = () => undefined,
 ): Promise<Dataset> {
-  const steps = synthesize(base, n);
+  const steps = synthesize(base, n, onEarly);
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
@@ -551,13 +556,135 @@ export async function withSyntheticInSlices(
   }
 }
 
-/** The generator behind both: it yields every few hundred records, where a pause may go. */
-function* synthesize(base: Dataset, n: number): Generator<void, Dataset> {
+/**
+ * What the main generator draws for one family, in the order it draws it. Every draw of the main
+ * generator is here: the first pass (`drawFamilies`) draws them all without making a record, and
+ * the models are then made from the draws (their grades come from a generator of their own).
+ */
+interface FamilyDraw {
+  providerIndex: number;
+  members: number;
+  releaseDay: number;
+  monthOnly: boolean;
+  terms: Terms;
+  opensLater: boolean;
+  openDay: number;
+  modalities: { input: Modality[]; output: Modality[] } | null;
+  contextWindow: number | null;
+  deprecated: boolean;
+  deprecatedDay: number;
+  retired: boolean;
+  retiredDay: number;
+}
+
+function drawFamily(rng: Rng, providerCount: number, left: number): FamilyDraw {
+  const providerIndex = Math.floor(rng() * providerCount);
+  const members = Math.min(left, pickMembers(rng));
+  const releaseDay = int(rng, FIRST_DAY, LAST_DAY - 30);
+  const monthOnly = rng() < 0.1;
+  const terms = pickTerms(rng);
+  // A few closed-at-launch models publish their weights later (like Grok 2 and Phi-4).
+  const opensLater = terms.weights === 'open-weight' && rng() < 0.05;
+  const openDay = int(rng, releaseDay + 1, LAST_DAY);
+  const modalities = pickModalities(rng);
+  const contextWindow = pickContext(rng);
+  // Deprecations and retirements: about 12% deprecated, half of those later retired.
+  const deprecated = rng() < 0.12;
+  const deprecatedDay = int(rng, releaseDay + 30, LAST_DAY);
+  const retired = deprecated && deprecatedDay < LAST_DAY && rng() < 0.5;
+  const retiredDay = int(rng, deprecatedDay + 1, Math.min(LAST_DAY, deprecatedDay + 365));
+  return {
+    providerIndex,
+    members,
+    releaseDay,
+    monthOnly,
+    terms,
+    opensLater,
+    openDay,
+    modalities,
+    contextWindow,
+    deprecated,
+    deprecatedDay,
+    retired,
+    retiredDay,
+  };
+}
+
+const modelId = (index: number) => `syn-m-${pad(index + 1, 6)}`;
+
+/**
+ * The generator behind both: providers, the families' draws, the events (which name a model by
+ * its index: its id and provider are known from the draws), then the models. It yields every few
+ * hundred records, where a pause may go, and hands the data set without its synthetic models to
+ * `onEarly` once the events are made.
+ */
+function* synthesize(
+  base: Dataset,
+  n: number,
+  onEarly: (early: Dataset) => void,
+): Generator<void, Dataset> {
   const count = Math.max(0, Math.floor(n));
   if (count === 0) return base;
   const rng = mulberry32(SEED);
   // Grades draw from a generator of their own, so adding them left the rest of the data as it was.
   const gradeRng = mulberry32(SEED ^ 0x0dd5_ea5e);
+
+  const providers = Array.from({ length: Math.max(1, Math.floor(count / 100)) }, (_, i) =>
+    makeProvider(rng, i),
+  );
+
+  // The first pass: every family's draws, and each model's provider by the model's index.
+  const families: FamilyDraw[] = [];
+  const providerOfModel = new Int32Array(count);
+  for (let made = 0; made < count;) {
+    if (families.length % 1024 === 0) yield;
+    const family = drawFamily(rng, providers.length, count - made);
+    families.push(family);
+    providerOfModel.fill(family.providerIndex, made, made + family.members);
+    made += family.members;
+  }
+
+  const events: RiskEvent[] = [];
+  const eventCount = Math.floor(count / 10);
+  for (let i = 0; i < eventCount; i += 1) {
+    if (i % 256 === 0) yield;
+    const id = `syn-e-${pad(i + 1, 6)}`;
+    const kind = pickEventKind(rng);
+    const modelIndex = Math.floor(rng() * count);
+    const modelProviderId = providers[providerOfModel[modelIndex] ?? 0]?.id;
+    if (modelProviderId === undefined) throw new Error('no synthetic provider');
+    const industryWide = kind.type === 'regulatory' && rng() < 0.3;
+    const appliesTo = industryWide
+      ? Array.from(new Set(Array.from({ length: int(rng, 2, 5) }, () => pick(rng, providers).id)))
+      : [modelProviderId];
+    const date = dateOf(int(rng, FIRST_DAY, LAST_DAY), rng() < 0.05);
+    events.push({
+      id,
+      date,
+      scheduled: false,
+      providerId: industryWide ? null : modelProviderId,
+      appliesTo,
+      relatedModelIds: industryWide ? [] : [modelId(modelIndex)],
+      type: kind.type,
+      direction: kind.direction,
+      severity: pick(rng, kind.severities),
+      scored: true,
+      title: `Synthetic ${kind.type.replace(/-/g, ' ')} ${i + 1}`,
+      summary: `A synthetic ${kind.type.replace(/-/g, ' ')} event for performance work.`,
+      notes: null,
+      ratingNote: null,
+      ...SYNTHETIC_EVIDENCE,
+      hypothetical: false,
+      synthetic: true,
+    });
+  }
+  const early: Dataset = {
+    ...base,
+    providers: [...base.providers, ...providers],
+    events: sortByDate([...base.events, ...events]),
+  };
+  onEarly(early);
+
   // The derived values depend only on the grades: computed once per distinct set of grades. A
   // release with one grade set shares its whole openness object with the others of its grades.
   const derived = new Map<number, Pick<ModelOpenness, 'score' | 'mofClass' | 'g7Tier'>>();
@@ -597,10 +724,6 @@ function* synthesize(base: Dataset, n: number): Generator<void, Dataset> {
     };
   };
 
-  const providers = Array.from({ length: Math.max(1, Math.floor(count / 100)) }, (_, i) =>
-    makeProvider(rng, i),
-  );
-
   // Channels depend only on the provider and the weights: computed once per pair, cached on the
   // provider's index (a string-keyed cache cost more than the rule itself).
   const WEIGHTS: readonly WeightsAvailability[] = [
@@ -614,29 +737,28 @@ function* synthesize(base: Dataset, n: number): Generator<void, Dataset> {
     channelCache[providerIndex]?.[WEIGHTS.indexOf(weights)] ?? [];
 
   const models: Model[] = [];
-  let familyIndex = 0;
-  while (models.length < count) {
-    if (familyIndex % 64 === 0) yield;
-    familyIndex += 1;
-    const providerIndex = Math.floor(rng() * providers.length);
+  for (let f = 0; f < families.length; f += 1) {
+    if (f % 64 === 0) yield;
+    const familyIndex = f + 1;
+    const {
+      providerIndex,
+      members,
+      releaseDay,
+      terms,
+      opensLater,
+      openDay,
+      modalities,
+      contextWindow,
+      deprecated,
+      deprecatedDay,
+      retired,
+      retiredDay,
+    } = families[f] as FamilyDraw;
     const provider = providers[providerIndex];
     if (!provider) throw new Error('no synthetic provider');
     const family = `syn-fam-${pad(familyIndex, 6)}`;
-    const members = Math.min(count - models.length, pickMembers(rng));
-    const releaseDay = int(rng, FIRST_DAY, LAST_DAY - 30);
-    const release = dateOf(releaseDay, rng() < 0.1);
-    const terms = pickTerms(rng);
+    const release = dateOf(releaseDay, (families[f] as FamilyDraw).monthOnly);
     const channels = channelsOf(providerIndex, terms.weights);
-    // A few closed-at-launch models publish their weights later (like Grok 2 and Phi-4).
-    const opensLater = terms.weights === 'open-weight' && rng() < 0.05;
-    const openDay = int(rng, releaseDay + 1, LAST_DAY);
-    const modalities = pickModalities(rng);
-    const contextWindow = pickContext(rng);
-    // Deprecations and retirements: about 12% deprecated, half of those later retired.
-    const deprecated = rng() < 0.12;
-    const deprecatedDay = int(rng, releaseDay + 30, LAST_DAY);
-    const retired = deprecated && deprecatedDay < LAST_DAY && rng() < 0.5;
-    const retiredDay = int(rng, deprecatedDay + 1, Math.min(LAST_DAY, deprecatedDay + 365));
 
     // Members of a family share their histories (sizes of one release, read-only data).
     const statusHistory: StatusEntry[] = [{ from: release, status: 'active', eventId: null }];
@@ -670,7 +792,7 @@ function* synthesize(base: Dataset, n: number): Generator<void, Dataset> {
     const contextWindowText = contextWindow === null ? null : `${contextWindow} tokens`;
 
     for (let s = 0; s < members; s += 1) {
-      const id = `syn-m-${pad(models.length + 1, 6)}`;
+      const id = modelId(models.length);
       const size = SIZES[(familyIndex + s) % SIZES.length] ?? '8B';
       models.push({
         id,
@@ -695,43 +817,5 @@ function* synthesize(base: Dataset, n: number): Generator<void, Dataset> {
     }
   }
 
-  const events: RiskEvent[] = [];
-  const eventCount = Math.floor(count / 10);
-  for (let i = 0; i < eventCount; i += 1) {
-    if (i % 256 === 0) yield;
-    const id = `syn-e-${pad(i + 1, 6)}`;
-    const kind = pickEventKind(rng);
-    const model = pick(rng, models);
-    const industryWide = kind.type === 'regulatory' && rng() < 0.3;
-    const appliesTo = industryWide
-      ? Array.from(new Set(Array.from({ length: int(rng, 2, 5) }, () => pick(rng, providers).id)))
-      : [model.providerId];
-    const date = dateOf(int(rng, FIRST_DAY, LAST_DAY), rng() < 0.05);
-    events.push({
-      id,
-      date,
-      scheduled: false,
-      providerId: industryWide ? null : model.providerId,
-      appliesTo,
-      relatedModelIds: industryWide ? [] : [model.id],
-      type: kind.type,
-      direction: kind.direction,
-      severity: pick(rng, kind.severities),
-      scored: true,
-      title: `Synthetic ${kind.type.replace(/-/g, ' ')} ${i + 1}`,
-      summary: `A synthetic ${kind.type.replace(/-/g, ' ')} event for performance work.`,
-      notes: null,
-      ratingNote: null,
-      ...SYNTHETIC_EVIDENCE,
-      hypothetical: false,
-      synthetic: true,
-    });
-  }
-
-  return {
-    ...base,
-    providers: [...base.providers, ...providers],
-    models: [...base.models, ...models],
-    events: sortByDate([...base.events, ...events]),
-  };
+  return { ...early, models: [...base.models, ...models] };
 }

@@ -4,7 +4,7 @@ import { dayNumber } from '@/domain/dates';
 import { eventTypeSchema } from '@/domain/schema/event';
 import { isoDaySchema } from '@/domain/schema/precise-date';
 import {
-  currentDataset,
+  providersAndEventsDataset,
   listMeta,
   parseQuery,
   respond,
@@ -12,7 +12,10 @@ import {
 } from './respond';
 
 export const eventQuerySchema = z.object({
-  provider: z.string().regex(/^[a-z0-9.-]+$/).optional(),
+  provider: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/)
+    .optional(),
   type: eventTypeSchema.optional(),
   from: isoDaySchema.optional(),
   to: isoDaySchema.optional(),
@@ -20,7 +23,7 @@ export const eventQuerySchema = z.object({
 
 /** The events that pass the query's filters, as a list answer. */
 function eventsAnswer({ provider, type, from, to }: z.infer<typeof eventQuerySchema>) {
-  const data = currentDataset();
+  const data = providersAndEventsDataset();
   const fromDay = from === undefined ? -Infinity : dayNumber(from);
   const toDay = to === undefined ? Infinity : dayNumber(to);
   const events = data.events.filter((e) => {
@@ -41,7 +44,7 @@ export const eventHandlers = [
         if (!parsed.success) return parsed.response;
         return wholeAnswer(request, 'events', () => eventsAnswer(parsed.data));
       },
-      () => ({ data: [], meta: listMeta(currentDataset(), 0) }),
+      () => ({ data: [], meta: listMeta(providersAndEventsDataset(), 0) }),
     ),
   ),
 ];

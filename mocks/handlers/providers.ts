@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import {
   currentDataset,
+  providersAndEventsDataset,
   errorResponse,
   listMeta,
   respond,
@@ -8,7 +9,7 @@ import {
 } from './respond';
 
 function allProviders() {
-  const data = currentDataset();
+  const data = providersAndEventsDataset();
   return { data: data.providers, meta: listMeta(data, data.providers.length) };
 }
 
@@ -17,7 +18,7 @@ export const providerHandlers = [
     respond(
       'providers',
       () => wholeAnswer(request, 'providers', allProviders),
-      () => ({ data: [], meta: listMeta(currentDataset(), 0) }),
+      () => ({ data: [], meta: listMeta(providersAndEventsDataset(), 0) }),
     ),
   ),
   http.get('*/api/v1/providers/:id', ({ params }) =>
@@ -26,12 +27,15 @@ export const providerHandlers = [
       () => {
         const data = currentDataset();
         const provider = data.providers.find((p) => p.id === params.id);
-        if (!provider) return errorResponse(404, 'not_found', `No provider with id "${String(params.id)}".`);
+        if (!provider)
+          return errorResponse(404, 'not_found', `No provider with id "${String(params.id)}".`);
         return HttpResponse.json({
           data: {
             ...provider,
             models: data.models.filter((m) => m.providerId === provider.id),
-            events: data.events.filter((e) => e.providerId === provider.id || e.appliesTo.includes(provider.id)),
+            events: data.events.filter(
+              (e) => e.providerId === provider.id || e.appliesTo.includes(provider.id),
+            ),
           },
         });
       },

@@ -7,6 +7,9 @@ import type { Dataset } from '@/domain/schema/dataset';
 import { IN_PAGE_HEADER } from '@/api/local-transport';
 
 let scaled: { n: number; base: Dataset; data: Dataset } | null = null;
+/** At `scale:N`, while the models are being made: the data set with its synthetic providers and
+ * events, and only the base models. */
+let early: { n: number; base: Dataset; data: Dataset } | null = null;
 
 /**
  * The data set the handlers serve: the compiled one with the accepted change sets applied, plus
@@ -21,15 +24,46 @@ export function currentDataset(): Dataset {
 }
 
 /**
- * Make the synthetic data set of `scale:N` ahead of the first answer, in slices with `pause()`
- * between them (the browser's service does this before it answers), rather than in one long
- * task on the first request.
+ * The data set whose providers and events the list answers serve. At `scale:N` these are made
+ * before the models (`prepareScaledDataset`), and served from the early data set while the
+ * models are still being made: they are the same records as the whole data set's.
  */
-export async function prepareScaledDataset(pause: () => Promise<void>): Promise<void> {
+export function providersAndEventsDataset(): Dataset {
   const base = servedChangeLog().dataset;
   const n = getMockControls().scale;
-  if (n <= 0 || (scaled?.n === n && scaled.base === base)) return;
-  scaled = { n, base, data: await withSyntheticInSlices(base, n, pause) };
+  const whole = scaled?.n === n && scaled.base === base;
+  if (n > 0 && !whole && early?.n === n && early.base === base) return early.data;
+  return currentDataset();
+}
+
+/**
+ * Make the synthetic data set of `scale:N` ahead of the first answer, in slices with `pause()`
+ * between them (the browser's service does this before it answers), rather than in one long
+ * task on the first request. `early` settles once the providers and events are made (a few tens
+ * of milliseconds), `whole` once the models are too.
+ */
+export function prepareScaledDataset(pause: () => Promise<void>): {
+  early: Promise<void>;
+  whole: Promise<void>;
+} {
+  const base = servedChangeLog().dataset;
+  const n = getMockControls().scale;
+  if (n <= 0 || (scaled?.n === n && scaled.base === base)) {
+    return { early: Promise.resolve(), whole: Promise.resolve() };
+  }
+  let earlyMade: () => void = () => undefined;
+  const earlyDone = new Promise<void>((resolve) => {
+    earlyMade = resolve;
+  });
+  const whole = withSyntheticInSlices(base, n, pause, 8, (data) => {
+    early = { n, base, data };
+    earlyMade();
+  }).then((data) => {
+    scaled = { n, base, data };
+    early = null;
+  });
+  // A failure while making the data fails both.
+  return { early: Promise.race([earlyDone, whole]), whole };
 }
 
 export function listMeta(data: Dataset, count: number) {
@@ -69,7 +103,8 @@ export function wholeAnswer(request: Request, key: string, build: () => JsonBody
   // A request made in the page takes the value itself: no JSON text to make and parse again.
   const id = request.headers.get(IN_PAGE_HEADER);
   if (id !== null) return valueAnswer(id, build());
-  if (new URL(request.url).search !== '' || getMockControls().scale > 0) return HttpResponse.json(build());
+  if (new URL(request.url).search !== '' || getMockControls().scale > 0)
+    return HttpResponse.json(build());
   const { text, bytes } = keep(key, build);
   return new HttpResponse(text, {
     headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes) },
@@ -99,7 +134,12 @@ export function takeValueBody(response: Response): { body: JsonBodyType } | unde
   return { body };
 }
 
-export function errorResponse(status: number, code: string, message: string, details?: JsonBodyType) {
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  details?: JsonBodyType,
+) {
   return HttpResponse.json(
     { error: details === undefined ? { code, message } : { code, message, details } },
     { status },

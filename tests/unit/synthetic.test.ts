@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LICENSE_TIERS, licenseTier } from '@/domain/license';
 import { opennessLevel } from '@/domain/openness';
-import { datasetSchema } from '@/domain/schema/dataset';
+import { datasetSchema, type Dataset } from '@/domain/schema/dataset';
 import { dataset } from '@mocks/data/dataset';
 import { withSynthetic, withSyntheticInSlices } from '@mocks/data/synthetic';
 
@@ -75,6 +75,17 @@ describe('withSynthetic', () => {
     for (const e of synthetic.events) {
       for (const p of e.appliesTo) expect(providers.has(p)).toBe(true);
       for (const m of e.relatedModelIds) expect(models.has(m)).toBe(true);
+    }
+  });
+
+  it("names a model of the event's own provider on every provider event", () => {
+    const providerOf = new Map(small.models.map((m) => [m.id, m.providerId]));
+    const providerEvents = synthetic.events.filter((e) => e.providerId !== null);
+    expect(providerEvents.length).toBeGreaterThan(50);
+    for (const e of providerEvents) {
+      expect(e.relatedModelIds, e.id).toHaveLength(1);
+      expect(providerOf.get(e.relatedModelIds[0] ?? ''), e.id).toBe(e.providerId);
+      expect(e.appliesTo, e.id).toEqual([e.providerId]);
     }
   });
 
@@ -153,5 +164,33 @@ describe('withSyntheticInSlices', () => {
     );
     expect(sliced).toEqual(withSynthetic(dataset, 3000));
     expect(pauses).toBeGreaterThan(10);
+  });
+
+  it('hands over the providers and events before the models are made, the same records', async () => {
+    let pauses = 0;
+    let early: Dataset | null = null;
+    let pausesBeforeEarly = -1;
+    const whole = await withSyntheticInSlices(
+      dataset,
+      3000,
+      async () => {
+        pauses += 1;
+        await Promise.resolve();
+      },
+      0,
+      (data) => {
+        early = data;
+        pausesBeforeEarly = pauses;
+      },
+    );
+    if (!early) throw new Error('no early data set');
+    const first: Dataset = early;
+    // Most of the work (the models) comes after the early data set.
+    expect(pausesBeforeEarly).toBeGreaterThan(0);
+    expect(pauses - pausesBeforeEarly).toBeGreaterThan(pausesBeforeEarly);
+    expect(first.models).toBe(dataset.models);
+    expect(first.providers).toBe(whole.providers);
+    expect(first.events).toBe(whole.events);
+    expect(whole.models).toHaveLength(base.models + 3000);
   });
 });
