@@ -30,6 +30,22 @@ describe('Providers page', () => {
     expect(within(rowFor('Mistral')).getByText('France')).toBeInTheDocument();
   });
 
+  it('shows the first 200 rows of a long list, and all of them on request, by keyboard', async () => {
+    // 210 synthetic providers at scale:21000, after the 16 real ones.
+    setMockControls({ scale: 21_000 });
+    const { user } = renderApp('/providers?today=2026-11-26');
+    expect(await screen.findByRole('link', { name: 'Meta' })).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(201);
+    expect(screen.getByText('Showing the first 200 of 226 providers.')).toBeInTheDocument();
+    const more = screen.getByRole('button', { name: 'Show all 226 providers' });
+    more.focus();
+    await user.keyboard('{Enter}');
+    expect(within(table).getAllByRole('row')).toHaveLength(227);
+    expect(screen.getByRole('link', { name: 'Syn 210' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Show all/ })).not.toBeInTheDocument();
+  }, 30_000);
+
   it('opens a provider from the list', async () => {
     const { user } = renderApp('/providers');
     await user.click(await screen.findByRole('link', { name: 'Meta' }));

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { PROVIDER_KIND_LABEL } from '@/components/provider-kind';
 import { Link, useLocation } from 'react-router';
 import { useCollection } from '@/api/use-collection';
@@ -9,6 +9,13 @@ import { QueryError } from '@/components/query-error';
 import { summariseProviders } from '@/domain/provider-summary';
 import { carriedSearch } from '@/domain/url/view-params';
 import { useAsOf } from '@/lib/use-view-params';
+
+/**
+ * Rows drawn at first: a list longer than this (synthetic data sets, `?mock=scale:N`) shows its
+ * first rows and a button for the rest, so that the page's first paint does not lay out
+ * thousands of rows at once.
+ */
+const FIRST_ROWS = 200;
 
 export default function ProvidersPage() {
   const location = useLocation();
@@ -24,6 +31,14 @@ export default function ProvidersPage() {
         : null,
     [providers.data, models.data, asOf],
   );
+  const summaryOf = useMemo(
+    () => new Map((summaries ?? []).map((s) => [s.provider.id, s])),
+    [summaries],
+  );
+  const [showAll, setShowAll] = useState(false);
+  const shown =
+    providers.data && !showAll ? providers.data.slice(0, FIRST_ROWS) : (providers.data ?? []);
+  const hidden = (providers.data?.length ?? 0) - shown.length;
 
   return (
     <>
@@ -74,8 +89,8 @@ export default function ProvidersPage() {
                 </tr>
               </thead>
               <tbody>
-                {providers.data.map((provider) => {
-                  const summary = summaries?.find((s) => s.provider.id === provider.id);
+                {shown.map((provider) => {
+                  const summary = summaryOf.get(provider.id);
                   return (
                     <tr key={provider.id}>
                       <th scope="row">
@@ -106,6 +121,17 @@ export default function ProvidersPage() {
               </tbody>
             </table>
           </div>
+          {hidden > 0 && (
+            <p className="table-more">
+              <span className="muted">
+                Showing the first {formatInteger(shown.length)} of{' '}
+                {formatInteger(providers.data.length)} providers.
+              </span>{' '}
+              <button type="button" className="button" onClick={() => setShowAll(true)}>
+                Show all {formatInteger(providers.data.length)} providers
+              </button>
+            </p>
+          )}
           <p className="muted small">
             Openness levels after the os-ai-map scale: L5 open source, L4 open weights under a
             permissive license, L3 open weights with restrictions, L2 non-commercial weights, L1
