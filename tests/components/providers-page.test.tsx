@@ -42,6 +42,8 @@ describe('Providers page', () => {
     more.focus();
     await user.keyboard('{Enter}');
     expect(within(table).getAllByRole('row')).toHaveLength(227);
+    // The button is gone: focus is on the first row it brought (the 201st provider).
+    expect(screen.getByRole('link', { name: 'Syn 185' })).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Syn 210' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Show all/ })).not.toBeInTheDocument();
   }, 30_000);
@@ -67,7 +69,9 @@ describe('Providers page', () => {
     setMockControls({ faults: [{ kind, once: true, endpoint: 'providers' }] });
     const { user } = renderApp('/providers');
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'Providers could not be loaded' })).toBeInTheDocument();
+    expect(
+      within(alert).getByRole('heading', { name: 'Providers could not be loaded' }),
+    ).toBeInTheDocument();
     expect(alert).toHaveTextContent(message);
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -109,7 +113,10 @@ describe('Providers page', () => {
           data: {
             datasetVersion: 'empty',
             compiledOn: '2026-11-26',
-            coverage: { first: { date: '2026-11-26', precision: 'day' }, last: { date: '2026-11-26', precision: 'day' } },
+            coverage: {
+              first: { date: '2026-11-26', precision: 'day' },
+              last: { date: '2026-11-26', precision: 'day' },
+            },
             counts: { providers: 0, models: 0, events: 0 },
             methodologyId: 'rvm-1',
           },
@@ -117,19 +124,25 @@ describe('Providers page', () => {
       ),
     );
     renderApp('/providers');
-    expect(await screen.findByRole('heading', { name: 'No providers in the data set' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'No providers in the data set' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('keeps the provider list when only the models fail', async () => {
     setMockControls({ faults: [{ kind: '500', once: false, endpoint: 'models' }] });
     renderApp('/providers');
-    expect(await screen.findByRole('heading', { name: 'Model counts could not be loaded' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Model counts could not be loaded' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Meta' })).toBeInTheDocument();
   });
 
   it('shows an unknown provider as not found', async () => {
     renderApp('/providers/nobody');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Provider not found' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Provider not found' }),
+    ).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { PROVIDER_KIND_LABEL } from '@/components/provider-kind';
 import { Link, useLocation } from 'react-router';
 import { useCollection } from '@/api/use-collection';
@@ -39,6 +39,12 @@ export default function ProvidersPage() {
   const shown =
     providers.data && !showAll ? providers.data.slice(0, FIRST_ROWS) : (providers.data ?? []);
   const hidden = (providers.data?.length ?? 0) - shown.length;
+  // The button goes once it is used: keyboard focus moves on to the first row it brought.
+  const body = useRef<HTMLTableSectionElement>(null);
+  useEffect(() => {
+    if (!showAll) return;
+    body.current?.children[FIRST_ROWS]?.querySelector('a')?.focus();
+  }, [showAll]);
 
   return (
     <>
@@ -88,7 +94,7 @@ export default function ProvidersPage() {
                   <th scope="col">Openness mix (models per level)</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody ref={body}>
                 {shown.map((provider) => {
                   const summary = summaryOf.get(provider.id);
                   return (
