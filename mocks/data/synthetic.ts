@@ -744,6 +744,7 @@ function* synthesize(
       providerIndex,
       members,
       releaseDay,
+      monthOnly,
       terms,
       opensLater,
       openDay,
@@ -757,7 +758,7 @@ function* synthesize(
     const provider = providers[providerIndex];
     if (!provider) throw new Error('no synthetic provider');
     const family = `syn-fam-${pad(familyIndex, 6)}`;
-    const release = dateOf(releaseDay, (families[f] as FamilyDraw).monthOnly);
+    const release = dateOf(releaseDay, monthOnly);
     const channels = channelsOf(providerIndex, terms.weights);
 
     // Members of a family share their histories (sizes of one release, read-only data).

@@ -10,14 +10,7 @@ interface SchedulerWithYield {
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+  return messageTask();
 }
 
 interface SchedulerWithPostTask {
@@ -37,6 +30,11 @@ export function yieldBehindOtherWork(): Promise<void> {
   if (typeof scheduler?.postTask === 'function') {
     return scheduler.postTask(() => undefined, { priority: 'background' });
   }
+  return messageTask();
+}
+
+/** A new task by a message to ourselves (unlike a zero-delay timer, not held back when chained). */
+function messageTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
