@@ -10,7 +10,14 @@ import {
   type OpennessGradeEntry,
 } from '@/domain/openness/openness-components';
 import { opennessScore } from '@/domain/openness/openness-score';
-import { gradeChanges, gradeSetsOf } from '@/domain/openness/model-openness';
+import {
+  GRADES_BY_CODE,
+  componentSetCode,
+  gradeChanges,
+  gradeCode,
+  gradeInCode,
+  gradeSetsOf,
+} from '@/domain/openness/model-openness';
 import { comparePrecise } from '@/domain/dates';
 import { opennessComponentCuration } from '@mocks/data/curation/openness-components';
 import { dataset } from '@mocks/data/dataset';
@@ -219,5 +226,23 @@ describe('grades joined into the served models', () => {
       ['2025-01-08', 'package', 'closed', 'open', 'toward-open'],
       ['2025-01-08', 'license', 'unknown', 'open', 'toward-open'],
     ]);
+  });
+});
+
+describe('grade codes', () => {
+  it('packs every grade set of the data the same from its grades and from the served set, and unpacks it', () => {
+    const codes = new Set<number>();
+    for (const model of dataset.models) {
+      for (const set of gradeSetsOf(model)) {
+        const grades = gradesOf(set.components);
+        const code = componentSetCode(set.components);
+        expect(code).toBe(gradeCode(grades));
+        OPENNESS_COMPONENT_KEYS.forEach((key, i) => expect(gradeInCode(code, i)).toBe(grades[key]));
+        codes.add(code);
+      }
+    }
+    // Sets of different grades get different codes: the data has many distinct sets.
+    expect(codes.size).toBeGreaterThan(20);
+    expect(GRADES_BY_CODE).toHaveLength(4);
   });
 });

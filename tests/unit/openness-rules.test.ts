@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { g7Step, g7Tier } from '@/domain/openness/g7-tier';
-import { MOF_CLASS_RANK, mofClass } from '@/domain/openness/mof-class';
+import { G7_TIERS, g7Step, g7Tier, g7TierOf } from '@/domain/openness/g7-tier';
+import { MOF_CLASSES, MOF_CLASS_RANK, mofClass, mofClassOf } from '@/domain/openness/mof-class';
 import {
   OPENNESS_COMPONENT_KEYS,
   type ComponentGrade,
@@ -11,6 +11,7 @@ import {
 import {
   DEFAULT_OPENNESS_WEIGHTS,
   opennessScore,
+  opennessScoreOf,
   validateOpennessWeights,
   type OpennessWeights,
 } from '@/domain/openness/openness-score';
@@ -252,5 +253,46 @@ describe('G7 tier', () => {
   it('never skips a step: full data without an open license stays Weights Available', () => {
     const g: ComponentGrades = { ...all('open'), license: 'closed' };
     expect(g7Tier(g).tier).toBe('weights-available');
+  });
+});
+
+describe('the values alone (for many models at once)', () => {
+  // Half the cases mostly open, so that the higher classes and tiers are reached too.
+  const mostlyOpenArb: fc.Arbitrary<ComponentGrades> = fc.record(
+    Object.fromEntries(
+      OPENNESS_COMPONENT_KEYS.map((k) => [
+        k,
+        fc.oneof({ weight: 9, arbitrary: fc.constant('open') }, { weight: 1, arbitrary: gradeArb }),
+      ]),
+    ) as Record<OpennessComponentKey, fc.Arbitrary<ComponentGrade>>,
+  );
+  const anyGradesArb = fc.oneof(gradesArb, mostlyOpenArb);
+
+  it('give the same score, class and tier as the rules with their reasons, for any grades and weights', () => {
+    fc.assert(
+      fc.property(anyGradesArb, weightsArb, (g, w) => {
+        expect(opennessScoreOf(w)(g)).toBe(opennessScore(g, w).score);
+        expect(opennessScoreOf()(g)).toBe(opennessScore(g).score);
+        expect(mofClassOf(g)).toBe(mofClass(g).mofClass);
+        expect(g7TierOf(g)).toBe(g7Tier(g).tier);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reach every class and tier, and no score under invalid weights', () => {
+    const reached = { mof: new Set<string>(), g7: new Set<string>() };
+    fc.assert(
+      fc.property(anyGradesArb, (g) => {
+        reached.mof.add(mofClassOf(g));
+        reached.g7.add(g7TierOf(g));
+      }),
+      fcRuns(1000, { min: 200 }),
+    );
+    expect(reached.mof.size).toBe(MOF_CLASSES.length);
+    expect(reached.g7.size).toBe(G7_TIERS.length);
+    const negative = { ...DEFAULT_OPENNESS_WEIGHTS, license: -1 };
+    expect(opennessScoreOf(negative)(all('open'))).toBeNull();
+    expect(opennessScore(all('open'), negative).score).toBeNull();
   });
 });

@@ -8,13 +8,13 @@ import {
   type LicenseTier,
 } from '../license';
 import { opennessAtDay, opennessLevel, statusAtDay, type OpennessLevel } from '../openness';
-import { G7_TIERS, g7Tier, type G7Tier } from '../openness/g7-tier';
-import { MOF_CLASSES, mofClass, type MofClass } from '../openness/mof-class';
-import { gradeCode, gradeSetAtDay, type ServedGradeSet } from '../openness/model-openness';
+import { G7_TIERS, g7TierOf, type G7Tier } from '../openness/g7-tier';
+import { MOF_CLASSES, mofClassOf, type MofClass } from '../openness/mof-class';
+import { componentSetCode, gradeSetAtDay, type ServedGradeSet } from '../openness/model-openness';
 import { gradesOf } from '../openness/openness-components';
 import {
   DEFAULT_OPENNESS_WEIGHTS,
-  opennessScore,
+  opennessScoreOf,
   type OpennessWeights,
 } from '../openness/openness-score';
 import type { Modality, Model, OpennessEntry, Weights } from '../schema/model';
@@ -115,14 +115,15 @@ export function createCatalogRowBuilder(
   // Score, tier and class depend only on the grades: computed once per distinct set of grades
   // (a few dozen in the real data, some thousands among 100,000 synthetic models).
   const derived = new Map<number, OpennessValues>();
+  const scoreOf = opennessScoreOf(weights);
   const valuesOf = (set: ServedGradeSet, code: number): OpennessValues => {
     let v = derived.get(code);
     if (!v) {
       const grades = gradesOf(set.components);
       v = {
-        score: opennessScore(grades, weights).score ?? Number.NaN,
-        g7: g7Tier(grades).tier,
-        mof: mofClass(grades).mofClass,
+        score: scoreOf(grades) ?? Number.NaN,
+        g7: g7TierOf(grades),
+        mof: mofClassOf(grades),
       };
       derived.set(code, v);
     }
@@ -150,7 +151,7 @@ export function createCatalogRowBuilder(
       // A user cap is known only where the terms are: unknown terms leave it unknown.
       const userCap: TriState = hasUserCap(entry) ? 0 : tier === 'unknown' ? 2 : 1;
       const gradeSet = gradeSetAtDay(model, day);
-      const code = gradeSet ? gradeCode(gradesOf(gradeSet.components)) : -1;
+      const code = gradeSet ? componentSetCode(gradeSet.components) : -1;
       const values = gradeSet ? valuesOf(gradeSet, code) : null;
       const providerName = provider?.shortName ?? model.providerId;
       let providerKey = providerKeys.get(providerName);

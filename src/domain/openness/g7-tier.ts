@@ -71,6 +71,21 @@ const STEP_CONDITIONS: Record<(typeof G7_STEPS)[number], readonly Condition[]> =
   ],
 };
 
+/**
+ * The G7 tier alone, by the same rule as `g7Tier` without its reasons: for code that reads the
+ * tier of many models (the catalog's rows, the synthetic data) and never shows the reason.
+ */
+export function g7TierOf(grades: ComponentGrades): G7Tier {
+  let reached: G7Tier = 'none';
+  for (const step of G7_STEPS) {
+    for (const c of STEP_CONDITIONS[step]) {
+      if (rankOf(grades, c.key) < (c.min === 'open' ? 2 : 1)) return reached;
+    }
+    reached = step;
+  }
+  return reached;
+}
+
 function rankOf(grades: ComponentGrades, key: Condition['key']): 0 | 1 | 2 {
   // The model's weights are the more open of its base and end weights.
   return gradeRank(

@@ -1,8 +1,8 @@
 import { dayNumber, preciseDayNumber } from '../dates';
 import type { PreciseDate } from '../schema/precise-date';
 import type { ModelOpenness, ServedGradeSet } from '../schema/model-openness';
-import { g7Tier, type G7TierResult } from './g7-tier';
-import { mofClass, type MofClassResult } from './mof-class';
+import { g7Tier, g7TierOf, type G7TierResult } from './g7-tier';
+import { mofClass, mofClassOf, type MofClassResult } from './mof-class';
 import {
   OPENNESS_COMPONENT_KEYS,
   gradesOf,
@@ -14,9 +14,12 @@ import {
   DEFAULT_OPENNESS_WEIGHTS,
   GRADE_POINTS,
   opennessScore,
+  opennessScoreOf,
   type OpennessScore,
   type OpennessWeights,
 } from './openness-score';
+
+const defaultScore = opennessScoreOf(DEFAULT_OPENNESS_WEIGHTS);
 
 /*
  * The functions behind what the models endpoints serve about a model's openness components
@@ -65,9 +68,9 @@ export function modelOpenness(sets: readonly ServedGradeSet[], asOfIso: string):
   const grades = gradesOf(current.components);
   return {
     asOf: asOfIso,
-    score: opennessScore(grades).score ?? 0,
-    mofClass: mofClass(grades).mofClass,
-    g7Tier: g7Tier(grades).tier,
+    score: defaultScore(grades) ?? 0,
+    mofClass: mofClassOf(grades),
+    g7Tier: g7TierOf(grades),
     components: current.components,
     history: sets.length > 1 ? [...sets] : [],
   };
@@ -105,6 +108,15 @@ export function gradeCode(grades: ComponentGrades): number {
   let code = 0;
   for (let i = 0; i < OPENNESS_COMPONENT_KEYS.length; i++) {
     code |= GRADE_CODE[grades[OPENNESS_COMPONENT_KEYS[i] as OpennessComponentKey]] << (2 * i);
+  }
+  return code;
+}
+
+/** `gradeCode` of a served component set, read without making its grades object. */
+export function componentSetCode(set: ServedGradeSet['components']): number {
+  let code = 0;
+  for (let i = 0; i < OPENNESS_COMPONENT_KEYS.length; i++) {
+    code |= GRADE_CODE[set[OPENNESS_COMPONENT_KEYS[i] as OpennessComponentKey].grade] << (2 * i);
   }
   return code;
 }

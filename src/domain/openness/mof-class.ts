@@ -133,6 +133,31 @@ export function mofClass(grades: ComponentGrades): MofClassResult {
   };
 }
 
+/**
+ * The MOF class alone, by the same rule as `mofClass` without its reasons: for code that reads
+ * the class of many models (the catalog's rows, the synthetic data) and never shows the reason.
+ */
+export function mofClassOf(grades: ComponentGrades): MofClass {
+  if (!allMet(grades, CLASS_III)) return 'not-classified';
+  if (!allMet(grades, CLASS_II)) return 'class-iii';
+  if (!allMet(grades, CLASS_I)) return 'class-ii';
+  return 'class-i';
+}
+
+function allMet(grades: ComponentGrades, reqs: readonly MofRequirement[]): boolean {
+  for (const r of reqs) {
+    let met = false;
+    for (const k of r.anyOf) {
+      if (isOpen(grades[k])) {
+        met = true;
+        break;
+      }
+    }
+    if (!met) return false;
+  }
+  return true;
+}
+
 function describe(r: MofRequirement): string {
   const ours = r.anyOf.map((k) => OPENNESS_COMPONENT_LABELS[k].toLowerCase()).join(' or ');
   return r.mof === ours ? r.mof : `${r.mof} (${ours})`;

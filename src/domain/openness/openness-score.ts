@@ -98,18 +98,12 @@ export function opennessScore(
       reason: `No score: ${issues.map((i) => i.message).join(' ')}`,
     };
   }
-  const total = OPENNESS_COMPONENT_KEYS.reduce((sum, k) => sum + weights[k], 0);
+  const total = totalWeight(weights);
   const contributions = OPENNESS_COMPONENT_KEYS.map((key) => {
     const weight = weights[key] / total;
     return { key, grade: grades[key], weight, points: 100 * weight * GRADE_POINTS[grades[key]] };
   });
-  // One division at the end, so that equal grades give exactly 100, 50 or 0; clamped against
-  // rounding all the same.
-  const weighted = OPENNESS_COMPONENT_KEYS.reduce(
-    (sum, k) => sum + weights[k] * GRADE_POINTS[grades[k]],
-    0,
-  );
-  const score = Math.min(100, Math.max(0, (100 * weighted) / total));
+  const score = weightedScore(grades, weights, total);
   const count = (g: ComponentGrade) =>
     OPENNESS_COMPONENT_KEYS.filter((k) => grades[k] === g).length;
   const tally = `${count('open')} open, ${count('partial')} partial, ${count('closed')} closed, ${unknown.length} unknown`;
@@ -126,4 +120,31 @@ export function opennessScore(
     contributions,
     reason: `${decimalText(score, 1)} of 100 from ${OPENNESS_COMPONENT_KEYS.length} components (${tally}; ${how}).${unknownText}`,
   };
+}
+
+function totalWeight(weights: OpennessWeights): number {
+  let total = 0;
+  for (const k of OPENNESS_COMPONENT_KEYS) total += weights[k];
+  return total;
+}
+
+function weightedScore(grades: ComponentGrades, weights: OpennessWeights, total: number): number {
+  // One division at the end, so that equal grades give exactly 100, 50 or 0; clamped against
+  // rounding all the same.
+  let weighted = 0;
+  for (const k of OPENNESS_COMPONENT_KEYS) weighted += weights[k] * GRADE_POINTS[grades[k]];
+  return Math.min(100, Math.max(0, (100 * weighted) / total));
+}
+
+/**
+ * The score alone under `weights`, by the same rule as `opennessScore` without its reasons, for
+ * code that scores many grade sets under one set of weights (the catalog's rows, the synthetic
+ * data): the weights are checked once, here. Null for every set when the weights are invalid.
+ */
+export function opennessScoreOf(
+  weights: OpennessWeights = DEFAULT_OPENNESS_WEIGHTS,
+): (grades: ComponentGrades) => number | null {
+  if (validateOpennessWeights(weights).length > 0) return () => null;
+  const total = totalWeight(weights);
+  return (grades) => weightedScore(grades, weights, total);
 }
