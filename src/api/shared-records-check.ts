@@ -24,142 +24,151 @@ type Schema = z.core.$ZodType;
  * checker: make one per answer). The service never changes a record it has served, so an object
  * that passed still passes.
  *
- * A plain string or boolean is checked by its type; any other schema that is not an object, an
- * array, optional or nullable (numbers, enums, strings with a format or a check) is checked by
- * zod itself. The checks of an object or array (an array's
- * `min(1)`, an object's refinement) run on a copy of its schema whose members accept anything,
- * after the members have passed, which is the order zod runs them in. The first issue is the one
- * `safeParse` lists first: members in the schema's order, each one depth first.
+ * A plain string, boolean or number, or a value of an enum of strings, is checked by its type or
+ * value; any other schema that is not an object, an array, optional or nullable (numbers with a
+ * check, strings with a format or a check, literals) is checked by zod itself. The checks of an
+ * object or array (an array's `min(1)`, an object's refinement) run on a copy of its schema whose
+ * members accept anything, after the members have passed, which is the order zod runs them in.
+ * The first issue is the one `safeParse` lists first: members in the schema's order, each one
+ * depth first.
+ *
+ * Each schema is turned once into a check function (a closure holding its members' checks and
+ * the set of what passed it), so that the walk does not look its way through the schema's
+ * definition at every value: at 100,000 models it runs about 3 million times.
  */
 export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
-  const passed = new Map<Schema, Set<object>>();
-  const passedContent = new Map<Schema, Set<string>>();
-  const shells = new Map<Schema, Schema>();
-  const flatKeys = new Map<Schema, string[] | null>();
+  /** `keep`: remember what passed (not the records themselves, each of which is checked once). */
+  type Check = (value: unknown, keep: boolean) => boolean;
+  const checks = new Map<Schema, Check>();
 
-  /**
-   * The keys of an object schema whose members are all plain values (strings, numbers, booleans,
-   * enums, optional or nullable), or null. Such an object (a date with its precision, a grade) is
-   * remembered by its content, not by reference: there are a few thousand distinct ones among
-   * hundreds of thousands of objects, and a set of the objects held about 10 MB more.
-   */
-  const flatKeysOf = (s: Schema): string[] | null => {
-    let keys = flatKeys.get(s);
-    if (keys === undefined) {
-      const shape = (s._zod.def as z.core.$ZodObjectDef).shape;
-      const plain = (m: Schema): boolean => {
-        const d = m._zod.def;
-        if (d.type === 'optional' || d.type === 'nullable')
-          return plain((d as z.core.$ZodOptionalDef).innerType);
-        return ['string', 'number', 'boolean', 'enum', 'literal'].includes(d.type);
-      };
-      keys = Object.values(shape).every(plain) ? Object.keys(shape) : null;
-      flatKeys.set(s, keys);
-    }
-    return keys;
+  const byZod =
+    (s: Schema): Check =>
+    (value) =>
+      z.safeParse(s, value).success;
+
+  /** The check of a schema, made on first use (a recursive schema meets itself through `ref`). */
+  const checkOf = (s: Schema): Check => {
+    const known = checks.get(s);
+    if (known !== undefined) return known;
+    const box: { check: Check | null } = { check: null };
+    checks.set(s, (value, keep) => (box.check as Check)(value, keep));
+    const made = makeCheck(s);
+    box.check = made;
+    checks.set(s, made);
+    return made;
   };
 
-  /** An exact key for plain member values, or null when one is not plain (zod decides then). */
-  const contentKey = (record: Record<string, unknown>, keys: string[]): string | null => {
-    let key = '';
-    for (let i = 0; i < keys.length; i++) {
-      const v = record[keys[i] ?? ''];
-      // Each value tagged with its type, and a string with its length: no two contents meet.
-      if (typeof v === 'string') key += `s${v.length}:${v}`;
-      else if (v === undefined) key += 'u';
-      else if (v === null) key += 'n';
-      else if (typeof v === 'boolean') key += v ? 't' : 'f';
-      // -0 and NaN print like 0 and each other: those go to zod each time.
-      else if (typeof v === 'number' && !Number.isNaN(v) && !Object.is(v, -0)) key += `d${v};`;
-      else return null;
-    }
-    return key;
-  };
-
-  /** The schema with its own checks and members that accept anything, made once per schema. */
+  /** The schema with its own checks and members that accept anything. */
   const shellOf = (s: Schema): Schema => {
-    let shell = shells.get(s);
-    if (shell === undefined) {
-      const def = s._zod.def as z.core.$ZodObjectDef | z.core.$ZodArrayDef;
-      shell =
-        def.type === 'object'
-          ? z.core.util.clone(s, {
-              ...def,
-              shape: Object.fromEntries(Object.keys(def.shape).map((k) => [k, z.unknown()])),
-            } as z.core.$ZodObjectDef)
-          : z.core.util.clone(s, { ...def, element: z.unknown() } as z.core.$ZodArrayDef);
-      shells.set(s, shell);
-    }
-    return shell;
+    const def = s._zod.def as z.core.$ZodObjectDef | z.core.$ZodArrayDef;
+    return def.type === 'object'
+      ? z.core.util.clone(s, {
+          ...def,
+          shape: Object.fromEntries(Object.keys(def.shape).map((k) => [k, z.unknown()])),
+        } as z.core.$ZodObjectDef)
+      : z.core.util.clone(s, { ...def, element: z.unknown() } as z.core.$ZodArrayDef);
   };
 
-  // `keep`: remember what passed (not the records themselves, each of which is checked once).
-  const passes = (s: Schema, value: unknown, keep = true): boolean => {
+  const makeCheck = (s: Schema): Check => {
     const def = s._zod.def;
     // A schema that converts its input (z.coerce) is zod's to judge.
-    if ((def as { coerce?: boolean }).coerce === true) return z.safeParse(s, value).success;
+    if ((def as { coerce?: boolean }).coerce === true) return byZod(s);
     switch (def.type) {
       case 'string':
         // A plain z.string() only: a format (z.url(), an email) or a check goes to zod.
-        if ((def.checks?.length ?? 0) === 0 && !('format' in def)) return typeof value === 'string';
-        break;
+        if ((def.checks?.length ?? 0) === 0 && !('format' in def)) {
+          return (value) => typeof value === 'string';
+        }
+        return byZod(s);
       case 'boolean':
-        return typeof value === 'boolean';
-      case 'optional':
-        return value === undefined || passes((def as z.core.$ZodOptionalDef).innerType, value);
-      case 'nullable':
-        return value === null || passes((def as z.core.$ZodNullableDef).innerType, value);
-      case 'object': {
-        const objectDef = def as z.core.$ZodObjectDef;
-        // Not an object, or one whose unknown keys the schema itself checks: zod decides.
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) break;
-        if (objectDef.catchall !== undefined) break;
-        const record = value as Record<string, unknown>;
-        const keys = keep ? flatKeysOf(s) : null;
-        const content = keys === null ? null : contentKey(record, keys);
-        let seenContent = content === null ? undefined : passedContent.get(s);
-        let seen = content === null ? passed.get(s) : undefined;
-        if (content !== null ? seenContent?.has(content) : seen?.has(value)) return true;
-        for (const key in objectDef.shape) {
-          const member = objectDef.shape[key];
-          if (member !== undefined && !passes(member, record[key])) return false;
+        return (value) => typeof value === 'boolean';
+      case 'number':
+        // A plain z.number(): any finite number (zod refuses NaN and the infinities).
+        if ((def.checks?.length ?? 0) === 0) {
+          return (value) => typeof value === 'number' && Number.isFinite(value);
         }
-        if ((objectDef.checks?.length ?? 0) > 0 && !z.safeParse(shellOf(s), value).success) {
-          return false;
-        }
-        if (!keep) return true;
-        if (content !== null) {
-          if (seenContent === undefined) passedContent.set(s, (seenContent = new Set()));
-          seenContent.add(content);
-        } else {
-          if (seen === undefined) passed.set(s, (seen = new Set()));
-          seen.add(value);
-        }
-        return true;
+        return byZod(s);
+      case 'enum': {
+        // An enum of strings, as z.enum([...]) makes it; any other kind goes to zod.
+        const entries = Object.entries((def as z.core.$ZodEnumDef).entries);
+        if (!entries.every(([key, v]) => key === v)) return byZod(s);
+        const values = new Set<unknown>(entries.map(([, v]) => v));
+        return (value) => values.has(value);
       }
-      case 'array': {
-        const arrayDef = def as z.core.$ZodArrayDef;
-        if (!Array.isArray(value)) break;
-        let seen = passed.get(s);
-        if (seen?.has(value)) return true;
-        for (let i = 0; i < value.length; i++) {
-          if (!passes(arrayDef.element, value[i])) return false;
-        }
-        if ((arrayDef.checks?.length ?? 0) > 0 && !z.safeParse(shellOf(s), value).success) {
-          return false;
-        }
-        if (seen === undefined) passed.set(s, (seen = new Set()));
-        seen.add(value);
-        return true;
+      case 'optional': {
+        const inner = checkOf((def as z.core.$ZodOptionalDef).innerType);
+        return (value) => value === undefined || inner(value, true);
       }
+      case 'nullable': {
+        const inner = checkOf((def as z.core.$ZodNullableDef).innerType);
+        return (value) => value === null || inner(value, true);
+      }
+      case 'object':
+        return objectCheck(s, def as z.core.$ZodObjectDef);
+      case 'array':
+        return arrayCheck(s, def as z.core.$ZodArrayDef);
       default:
-        break;
+        return byZod(s);
     }
-    return z.safeParse(s, value).success;
   };
 
+  const objectCheck = (s: Schema, def: z.core.$ZodObjectDef): Check => {
+    // One whose unknown keys the schema itself checks: zod decides.
+    if (def.catchall !== undefined) return byZod(s);
+    const keys = Object.keys(def.shape);
+    const members = keys.map((key) => checkOf(def.shape[key] as Schema));
+    const own = (def.checks?.length ?? 0) > 0 ? shellOf(s) : null;
+    // An object whose members are all plain values (strings, numbers, booleans, enums, optional
+    // or nullable: a date with its precision, a grade) is remembered by its content, not by
+    // reference: there are a few thousand distinct ones among hundreds of thousands of objects,
+    // and a set of the objects held about 10 MB more.
+    const plain = (m: Schema): boolean => {
+      const d = m._zod.def;
+      if (d.type === 'optional' || d.type === 'nullable')
+        return plain((d as z.core.$ZodOptionalDef).innerType);
+      return ['string', 'number', 'boolean', 'enum', 'literal'].includes(d.type);
+    };
+    const flat = keys.every((key) => plain(def.shape[key] as Schema));
+    const passedContent = new Set<string>();
+    const passed = new Set<object>();
+    return (value, keep) => {
+      // Not an object: zod decides (and reports).
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return z.safeParse(s, value).success;
+      }
+      const record = value as Record<string, unknown>;
+      const content = keep && flat ? contentKey(record, keys) : null;
+      if (content !== null ? passedContent.has(content) : passed.has(value)) return true;
+      for (let i = 0; i < keys.length; i++) {
+        if (!(members[i] as Check)(record[keys[i] as string], true)) return false;
+      }
+      if (own !== null && !z.safeParse(own, value).success) return false;
+      if (!keep) return true;
+      if (content !== null) passedContent.add(content);
+      else passed.add(value);
+      return true;
+    };
+  };
+
+  const arrayCheck = (s: Schema, def: z.core.$ZodArrayDef): Check => {
+    const element = checkOf(def.element);
+    const own = (def.checks?.length ?? 0) > 0 ? shellOf(s) : null;
+    const passed = new Set<object>();
+    return (value) => {
+      if (!Array.isArray(value)) return z.safeParse(s, value).success;
+      if (passed.has(value)) return true;
+      for (let i = 0; i < value.length; i++) {
+        if (!element(value[i], true)) return false;
+      }
+      if (own !== null && !z.safeParse(own, value).success) return false;
+      passed.add(value);
+      return true;
+    };
+  };
+
+  const top = checkOf(schema);
   return (value) => {
-    if (passes(schema, value, false)) return undefined;
+    if (top(value, false)) return undefined;
     // A failure is rare and its report must be zod's own: the first issue of a full parse. Should
     // the walk ever refuse what zod accepts, zod's verdict stands.
     const result = z.safeParse(schema, value);
@@ -167,4 +176,21 @@ export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
     const issue = result.error.issues[0];
     return { path: issue?.path ?? [], message: issue?.message ?? 'Invalid input' };
   };
+}
+
+/** An exact key for plain member values, or null when one is not plain (zod decides then). */
+function contentKey(record: Record<string, unknown>, keys: readonly string[]): string | null {
+  let key = '';
+  for (let i = 0; i < keys.length; i++) {
+    const v = record[keys[i] ?? ''];
+    // Each value tagged with its type, and a string with its length: no two contents meet.
+    if (typeof v === 'string') key += `s${v.length}:${v}`;
+    else if (v === undefined) key += 'u';
+    else if (v === null) key += 'n';
+    else if (typeof v === 'boolean') key += v ? 't' : 'f';
+    // -0 and NaN print like 0 and each other: those go to zod each time.
+    else if (typeof v === 'number' && !Number.isNaN(v) && !Object.is(v, -0)) key += `d${v};`;
+    else return null;
+  }
+  return key;
 }
