@@ -240,6 +240,23 @@ class ColumnModelFacts implements ModelFacts {
 
 /** Build the engine's indexes for a data set; O(n log n) in models and events. */
 export function createRiskContext(dataset: Dataset): RiskContext {
+  return startRiskContext(dataset).finish();
+}
+
+/** A build of the engine's indexes that can be spread over several tasks (`startRiskContext`). */
+export interface RiskContextBuild {
+  /** Reads up to `count` more models into the indexes; true once every model is read. */
+  addModels(count: number): boolean;
+  /** The finished indexes, reading any models left first; the same object on every call. */
+  finish(): RiskContext;
+}
+
+/**
+ * Starts building the engine's indexes over `dataset`: the models are read `count` at a time by
+ * `addModels`, and `finish` builds the rest. The result is `createRiskContext`'s, however the
+ * models were split (a large data set is built over several tasks, ADR 0013).
+ */
+export function startRiskContext(dataset: Dataset): RiskContextBuild {
   const providerIndex = new Map<string, number>();
   const providers: ProviderFacts[] = dataset.providers.map((provider, index) => {
     providerIndex.set(provider.id, index);
@@ -276,234 +293,258 @@ export function createRiskContext(dataset: Dataset): RiskContext {
   let st = 0;
   let op = 0;
 
-  for (let mi = 0; mi < all.length; mi++) {
-    const model = all[mi];
-    if (model === undefined) continue;
-    const providerIdx = providerIndex.get(model.providerId);
-    // A model of an unknown provider cannot be scored; it stays out of the engine.
-    if (providerIdx === undefined) continue;
-    const provider = providers[providerIdx];
-    if (provider === undefined) continue;
-    // A second model with an id already seen stays out, the first keeps the id. One hash of the
-    // id per model rather than two: the set tells by the map's size whether the id was new.
-    const index = models.length;
-    const known = modelIndex.size;
-    modelIndex.set(model.id, index);
-    if (modelIndex.size === known) {
-      modelIndex.set(model.id, models.findIndex((m) => m.model.id === model.id));
-      continue;
-    }
-    let byName = familyIndex[providerIdx];
-    if (byName === undefined) familyIndex[providerIdx] = byName = new Map();
-    let familyIdx = byName.get(model.family);
-    if (familyIdx === undefined) {
-      familyIdx = familyCount++;
-      byName.set(model.family, familyIdx);
-      provider.families.push(familyIdx);
-    }
-    // rvm-1 reads the provider's own clock only: a distributor's entry (Bedrock keeping a model
-    // the own API retired, Azure retiring it earlier) never moves a provider's score.
-    cols.stStart[index] = st;
-    const statuses = model.statusHistory;
-    for (let i = 0; i < statuses.length; i++) {
-      const entry = statuses[i];
-      if (entry === undefined || !isOwnApiEntry(entry)) continue;
-      cols.stDay[st] = preciseDayNumber(entry.from);
-      cols.stRetired[st] = entry.status === 'retired' ? 1 : 0;
-      st += 1;
-    }
-    sortSlice(cols.stStart[index] ?? 0, st, cols.stDay, [cols.stRetired]);
-    cols.opStart[index] = op;
-    const history = model.opennessHistory;
-    for (let i = 0; i < history.length; i++) {
-      const entry = history[i];
-      if (entry === undefined) continue;
-      const level = opennessLevel(entry);
-      cols.opDay[op] = preciseDayNumber(entry.from);
-      cols.opEntry[op] = i;
-      cols.opLevel[op] = level;
-      cols.opRisk[op] = OPENNESS_RISK[level];
-      cols.opLock[op] = lockInOf(entry);
-      op += 1;
-    }
-    sortSlice(cols.opStart[index] ?? 0, op, cols.opDay, [
-      cols.opEntry,
-      cols.opLevel,
-      cols.opRisk,
-      cols.opLock,
-    ]);
-    const releaseDay = preciseDayNumber(model.release);
-    models.push(new ColumnModelFacts(index, model, providerIdx, familyIdx, releaseDay, cols));
-    if (releaseDay > provider.refDay) provider.refDay = releaseDay;
-  }
-  cols.stStart[models.length] = st;
-  cols.opStart[models.length] = op;
-
-  for (const p of providers) if (p.refDay === -Infinity) p.refDay = 0;
-
-  // Renumber families so each provider's are contiguous: the hot loops then walk memory in order.
-  // Each provider lists its families in the order they were made, so provider by provider is
-  // the order wanted (by provider, then by first appearance), with no sort. Families are
-  // columns, not objects (about 50,000 of them at 100,000 models, each an object and two lists
-  // before): their provider, and their members as a contiguous range of slots.
-  const renumber = new Int32Array(familyCount);
-  const famProvider = new Int32Array(familyCount);
-  let next = 0;
-  for (let pi = 0; pi < providers.length; pi++) {
-    const p = providers[pi];
-    if (p === undefined) continue;
-    const first = next;
-    for (let k = 0; k < p.families.length; k++) {
-      renumber[p.families[k] ?? 0] = next;
-      famProvider[next++] = pi;
-    }
-    p.families = Array.from({ length: next - first }, (_, k) => first + k);
-  }
-  // Indexed loops over the models here and below: this function runs once per data set, mostly
-  // before the optimising compiler has seen it, and an unoptimised for-of makes an iterator
-  // result per step (about 20 MB at 100,000 models).
-  const famMemStart = new Int32Array(familyCount + 1);
-  for (let i = 0; i < models.length; i++) {
-    const m = models[i];
-    if (m === undefined) continue;
-    m.familyIdx = renumber[m.familyIdx] ?? 0;
-    famMemStart[m.familyIdx + 1] = (famMemStart[m.familyIdx + 1] ?? 0) + 1;
-  }
-  for (let f = 0; f < familyCount; f++)
-    famMemStart[f + 1] = (famMemStart[f + 1] ?? 0) + (famMemStart[f] ?? 0);
-  // Each family's members in model order, then newest first (release descending, then id).
-  const slotModel = new Int32Array(models.length);
-  const fill = famMemStart.slice(0, familyCount);
-  for (let i = 0; i < models.length; i++) {
-    const m = models[i];
-    if (m === undefined) continue;
-    const at = fill[m.familyIdx] ?? 0;
-    slotModel[at] = m.index;
-    fill[m.familyIdx] = at + 1;
-  }
-  const byNewest = (a: number, b: number) => {
-    const ma = models[a];
-    const mb = models[b];
-    if (ma === undefined || mb === undefined) return 0;
-    return (
-      mb.releaseDay - ma.releaseDay ||
-      (ma.model.id < mb.model.id ? -1 : ma.model.id > mb.model.id ? 1 : 0)
-    );
-  };
-  for (let f = 0; f < familyCount; f++) {
-    const from = famMemStart[f] ?? 0;
-    const to = famMemStart[f + 1] ?? 0;
-    if (to - from > 1) sortRange(slotModel, from, to, byNewest);
-  }
-
-  const eventIndex = new Map<string, number>();
-  const rawEvents = dataset.events
-    .map((event) => ({ event, day: preciseDayNumber(event.date) }))
-    .sort((a, b) => a.day - b.day);
-  const events: EventFacts[] = [];
-  for (const { event, day } of rawEvents) {
-    if (eventIndex.has(event.id)) continue;
-    const seen = new Set<number>();
-    for (const id of event.appliesTo) {
-      const idx = providerIndex.get(id);
-      if (idx !== undefined) seen.add(idx);
-    }
-    const index = events.length;
-    eventIndex.set(event.id, index);
-    const facts: EventFacts = {
-      index,
-      event,
-      day,
-      providers: [...seen],
-      trajectory: trajectoryRaw(event),
-      continuity: continuityRaw(event),
-      regulatory: regulatoryRaw(event),
-    };
-    events.push(facts);
-    for (const p of facts.providers) {
-      const provider = providers[p];
+  let mi = 0;
+  const addModels = (count: number): boolean => {
+    const end = Math.min(all.length, mi + count);
+    for (; mi < end; mi++) {
+      const model = all[mi];
+      if (model === undefined) continue;
+      const providerIdx = providerIndex.get(model.providerId);
+      // A model of an unknown provider cannot be scored; it stays out of the engine.
+      if (providerIdx === undefined) continue;
+      const provider = providers[providerIdx];
       if (provider === undefined) continue;
-      provider.events.push(index);
-      provider.eventDays.push(day);
-    }
-  }
-
-  // The timeline: every day on which some member of a family may change the family's state.
-  // At most one item per model and history entry: typed columns of that size, no growing lists.
-  const tlDays = new Float64Array(models.length + st + op);
-  const tlFamilies = new Int32Array(models.length + st + op);
-  let tlCount = 0;
-  for (let mi = 0; mi < models.length; mi++) {
-    const m = models[mi];
-    if (m === undefined) continue;
-    const release = m.releaseDay;
-    const f = m.familyIdx;
-    tlDays[tlCount] = release;
-    tlFamilies[tlCount++] = f;
-    for (let i = cols.stStart[m.index] ?? 0; i < (cols.stStart[m.index + 1] ?? 0); i++) {
-      const d = cols.stDay[i] ?? 0;
-      if (d > release) {
-        tlDays[tlCount] = d;
-        tlFamilies[tlCount++] = f;
+      // A second model with an id already seen stays out, the first keeps the id. One hash of the
+      // id per model rather than two: the set tells by the map's size whether the id was new.
+      const index = models.length;
+      const known = modelIndex.size;
+      modelIndex.set(model.id, index);
+      if (modelIndex.size === known) {
+        modelIndex.set(
+          model.id,
+          models.findIndex((m) => m.model.id === model.id),
+        );
+        continue;
       }
-    }
-    for (let i = cols.opStart[m.index] ?? 0; i < (cols.opStart[m.index + 1] ?? 0); i++) {
-      const d = cols.opDay[i] ?? 0;
-      if (d > release) {
-        tlDays[tlCount] = d;
-        tlFamilies[tlCount++] = f;
+      let byName = familyIndex[providerIdx];
+      if (byName === undefined) familyIndex[providerIdx] = byName = new Map();
+      let familyIdx = byName.get(model.family);
+      if (familyIdx === undefined) {
+        familyIdx = familyCount++;
+        byName.set(model.family, familyIdx);
+        provider.families.push(familyIdx);
       }
+      // rvm-1 reads the provider's own clock only: a distributor's entry (Bedrock keeping a model
+      // the own API retired, Azure retiring it earlier) never moves a provider's score.
+      cols.stStart[index] = st;
+      const statuses = model.statusHistory;
+      for (let i = 0; i < statuses.length; i++) {
+        const entry = statuses[i];
+        if (entry === undefined || !isOwnApiEntry(entry)) continue;
+        cols.stDay[st] = preciseDayNumber(entry.from);
+        cols.stRetired[st] = entry.status === 'retired' ? 1 : 0;
+        st += 1;
+      }
+      sortSlice(cols.stStart[index] ?? 0, st, cols.stDay, [cols.stRetired]);
+      cols.opStart[index] = op;
+      const history = model.opennessHistory;
+      for (let i = 0; i < history.length; i++) {
+        const entry = history[i];
+        if (entry === undefined) continue;
+        const level = opennessLevel(entry);
+        cols.opDay[op] = preciseDayNumber(entry.from);
+        cols.opEntry[op] = i;
+        cols.opLevel[op] = level;
+        cols.opRisk[op] = OPENNESS_RISK[level];
+        cols.opLock[op] = lockInOf(entry);
+        op += 1;
+      }
+      sortSlice(cols.opStart[index] ?? 0, op, cols.opDay, [
+        cols.opEntry,
+        cols.opLevel,
+        cols.opRisk,
+        cols.opLock,
+      ]);
+      const releaseDay = preciseDayNumber(model.release);
+      models.push(new ColumnModelFacts(index, model, providerIdx, familyIdx, releaseDay, cols));
+      if (releaseDay > provider.refDay) provider.refDay = releaseDay;
     }
-  }
-  // Provider by provider (families are numbered that way), then by day, then family, one item
-  // per family and day (sizes released together need one family update, not several): each
-  // provider's sweep reads one contiguous slice.
-  const providerOf = (f: number) => famProvider[f] ?? 0;
-  const { days: keptDays, families: keptFamilies } = sortedTimeline(
-    tlDays.subarray(0, tlCount),
-    tlFamilies.subarray(0, tlCount),
-    famProvider,
-  );
-  const timelineDays = keptDays;
-  const timelineFamilies = keptFamilies;
-
-  const modelProvider = new Int32Array(models.length);
-  const modelRelease = new Float64Array(models.length);
-  const modelInitialRisk = new Float64Array(models.length);
-  for (let mi = 0; mi < models.length; mi++) {
-    const m = models[mi];
-    if (m === undefined) continue;
-    modelProvider[m.index] = m.providerIdx;
-    modelRelease[m.index] = m.releaseDay;
-    const first = cols.opStart[m.index] ?? 0;
-    modelInitialRisk[m.index] =
-      first < (cols.opStart[m.index + 1] ?? 0) ? (cols.opRisk[first] ?? 100) : 100;
-  }
-
-  const flat = buildFlatIndex(providers, famProvider, famMemStart, slotModel, models, events, cols);
-  const provTimelineStart = new Int32Array(providers.length + 1);
-  for (let i = 0, p = 0; p <= providers.length; p++) {
-    while (i < timelineFamilies.length && providerOf(timelineFamilies[i] ?? 0) < p) i += 1;
-    provTimelineStart[p] = i;
-  }
-  flat.provTimelineStart = provTimelineStart;
-
-  return {
-    dataset,
-    flat,
-    providers,
-    providerIndex,
-    models,
-    modelIndex,
-    familyCount,
-    events,
-    eventIndex,
-    timelineDays,
-    timelineFamilies,
-    modelProvider,
-    modelRelease,
-    modelInitialRisk,
+    return mi >= all.length;
   };
+
+  let result: RiskContext | undefined;
+  const finish = (): RiskContext => {
+    if (result !== undefined) return result;
+    addModels(Infinity);
+    cols.stStart[models.length] = st;
+    cols.opStart[models.length] = op;
+
+    for (const p of providers) if (p.refDay === -Infinity) p.refDay = 0;
+
+    // Renumber families so each provider's are contiguous: the hot loops then walk memory in order.
+    // Each provider lists its families in the order they were made, so provider by provider is
+    // the order wanted (by provider, then by first appearance), with no sort. Families are
+    // columns, not objects (about 50,000 of them at 100,000 models, each an object and two lists
+    // before): their provider, and their members as a contiguous range of slots.
+    const renumber = new Int32Array(familyCount);
+    const famProvider = new Int32Array(familyCount);
+    let next = 0;
+    for (let pi = 0; pi < providers.length; pi++) {
+      const p = providers[pi];
+      if (p === undefined) continue;
+      const first = next;
+      for (let k = 0; k < p.families.length; k++) {
+        renumber[p.families[k] ?? 0] = next;
+        famProvider[next++] = pi;
+      }
+      p.families = Array.from({ length: next - first }, (_, k) => first + k);
+    }
+    // Indexed loops over the models here and below: this function runs once per data set, mostly
+    // before the optimising compiler has seen it, and an unoptimised for-of makes an iterator
+    // result per step (about 20 MB at 100,000 models).
+    const famMemStart = new Int32Array(familyCount + 1);
+    for (let i = 0; i < models.length; i++) {
+      const m = models[i];
+      if (m === undefined) continue;
+      m.familyIdx = renumber[m.familyIdx] ?? 0;
+      famMemStart[m.familyIdx + 1] = (famMemStart[m.familyIdx + 1] ?? 0) + 1;
+    }
+    for (let f = 0; f < familyCount; f++)
+      famMemStart[f + 1] = (famMemStart[f + 1] ?? 0) + (famMemStart[f] ?? 0);
+    // Each family's members in model order, then newest first (release descending, then id).
+    const slotModel = new Int32Array(models.length);
+    const fill = famMemStart.slice(0, familyCount);
+    for (let i = 0; i < models.length; i++) {
+      const m = models[i];
+      if (m === undefined) continue;
+      const at = fill[m.familyIdx] ?? 0;
+      slotModel[at] = m.index;
+      fill[m.familyIdx] = at + 1;
+    }
+    const byNewest = (a: number, b: number) => {
+      const ma = models[a];
+      const mb = models[b];
+      if (ma === undefined || mb === undefined) return 0;
+      return (
+        mb.releaseDay - ma.releaseDay ||
+        (ma.model.id < mb.model.id ? -1 : ma.model.id > mb.model.id ? 1 : 0)
+      );
+    };
+    for (let f = 0; f < familyCount; f++) {
+      const from = famMemStart[f] ?? 0;
+      const to = famMemStart[f + 1] ?? 0;
+      if (to - from > 1) sortRange(slotModel, from, to, byNewest);
+    }
+
+    const eventIndex = new Map<string, number>();
+    const rawEvents = dataset.events
+      .map((event) => ({ event, day: preciseDayNumber(event.date) }))
+      .sort((a, b) => a.day - b.day);
+    const events: EventFacts[] = [];
+    for (const { event, day } of rawEvents) {
+      if (eventIndex.has(event.id)) continue;
+      const seen = new Set<number>();
+      for (const id of event.appliesTo) {
+        const idx = providerIndex.get(id);
+        if (idx !== undefined) seen.add(idx);
+      }
+      const index = events.length;
+      eventIndex.set(event.id, index);
+      const facts: EventFacts = {
+        index,
+        event,
+        day,
+        providers: [...seen],
+        trajectory: trajectoryRaw(event),
+        continuity: continuityRaw(event),
+        regulatory: regulatoryRaw(event),
+      };
+      events.push(facts);
+      for (const p of facts.providers) {
+        const provider = providers[p];
+        if (provider === undefined) continue;
+        provider.events.push(index);
+        provider.eventDays.push(day);
+      }
+    }
+
+    // The timeline: every day on which some member of a family may change the family's state.
+    // At most one item per model and history entry: typed columns of that size, no growing lists.
+    const tlDays = new Float64Array(models.length + st + op);
+    const tlFamilies = new Int32Array(models.length + st + op);
+    let tlCount = 0;
+    for (let mi = 0; mi < models.length; mi++) {
+      const m = models[mi];
+      if (m === undefined) continue;
+      const release = m.releaseDay;
+      const f = m.familyIdx;
+      tlDays[tlCount] = release;
+      tlFamilies[tlCount++] = f;
+      for (let i = cols.stStart[m.index] ?? 0; i < (cols.stStart[m.index + 1] ?? 0); i++) {
+        const d = cols.stDay[i] ?? 0;
+        if (d > release) {
+          tlDays[tlCount] = d;
+          tlFamilies[tlCount++] = f;
+        }
+      }
+      for (let i = cols.opStart[m.index] ?? 0; i < (cols.opStart[m.index + 1] ?? 0); i++) {
+        const d = cols.opDay[i] ?? 0;
+        if (d > release) {
+          tlDays[tlCount] = d;
+          tlFamilies[tlCount++] = f;
+        }
+      }
+    }
+    // Provider by provider (families are numbered that way), then by day, then family, one item
+    // per family and day (sizes released together need one family update, not several): each
+    // provider's sweep reads one contiguous slice.
+    const providerOf = (f: number) => famProvider[f] ?? 0;
+    const { days: keptDays, families: keptFamilies } = sortedTimeline(
+      tlDays.subarray(0, tlCount),
+      tlFamilies.subarray(0, tlCount),
+      famProvider,
+    );
+    const timelineDays = keptDays;
+    const timelineFamilies = keptFamilies;
+
+    const modelProvider = new Int32Array(models.length);
+    const modelRelease = new Float64Array(models.length);
+    const modelInitialRisk = new Float64Array(models.length);
+    for (let mi = 0; mi < models.length; mi++) {
+      const m = models[mi];
+      if (m === undefined) continue;
+      modelProvider[m.index] = m.providerIdx;
+      modelRelease[m.index] = m.releaseDay;
+      const first = cols.opStart[m.index] ?? 0;
+      modelInitialRisk[m.index] =
+        first < (cols.opStart[m.index + 1] ?? 0) ? (cols.opRisk[first] ?? 100) : 100;
+    }
+
+    const flat = buildFlatIndex(
+      providers,
+      famProvider,
+      famMemStart,
+      slotModel,
+      models,
+      events,
+      cols,
+    );
+    const provTimelineStart = new Int32Array(providers.length + 1);
+    for (let i = 0, p = 0; p <= providers.length; p++) {
+      while (i < timelineFamilies.length && providerOf(timelineFamilies[i] ?? 0) < p) i += 1;
+      provTimelineStart[p] = i;
+    }
+    flat.provTimelineStart = provTimelineStart;
+
+    result = {
+      dataset,
+      flat,
+      providers,
+      providerIndex,
+      models,
+      modelIndex,
+      familyCount,
+      events,
+      eventIndex,
+      timelineDays,
+      timelineFamilies,
+      modelProvider,
+      modelRelease,
+      modelInitialRisk,
+    };
+    return result;
+  };
+  return { addModels, finish };
 }
 
 /**

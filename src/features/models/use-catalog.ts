@@ -100,6 +100,8 @@ export function useCatalog(
     [columns, filters, providerIds],
   );
   const rowById = useMemo(() => new Map((rows ?? []).map((r) => [r.model.id, r])), [rows]);
-  if (!rows || !result) return null;
+  // A large data set's risk scores come a few tasks after its rows: the page waits for both
+  // rather than show a risk column that fills in (and a risk order that changes) after it.
+  if (!rows || !result || !riskContext) return null;
   return { rows, providerIds, providerRisk, result, rowById };
 }
