@@ -84,6 +84,8 @@ export function riskContextInSlices(
       if (hit) return hit;
     }
     await yieldToMain();
+    if (builtFor(data) === undefined) build.group();
+    await yieldToMain();
     return builtFor(data) ?? keep(data, build.finish());
   })();
   pending.set(data.models, { providers: data.providers, events: data.events, build, done });

@@ -247,13 +247,25 @@ export function createRiskContext(dataset: Dataset): RiskContext {
 export interface RiskContextBuild {
   /** Reads up to `count` more models into the indexes; true once every model is read. */
   addModels(count: number): boolean;
+  /** Groups the models by family and reads the events (the first half of `finish`), once. */
+  group(): void;
   /** The finished indexes, reading any models left first; the same object on every call. */
   finish(): RiskContext;
 }
 
+/** The families and the events, made by a build's `group` once every model is read. */
+interface Grouped {
+  famProvider: Int32Array;
+  famMemStart: Int32Array;
+  slotModel: Int32Array;
+  events: EventFacts[];
+  eventIndex: Map<string, number>;
+}
+
 /**
  * Starts building the engine's indexes over `dataset`: the models are read `count` at a time by
- * `addModels`, and `finish` builds the rest. The result is `createRiskContext`'s, however the
+ * `addModels`, `group` groups them by family and reads the events, and `finish` builds the rest
+ * (each step does the ones before it that are not done). The result is `createRiskContext`'s, however the
  * models were split (a large data set is built over several tasks, ADR 0013).
  */
 export function startRiskContext(dataset: Dataset): RiskContextBuild {
@@ -362,9 +374,9 @@ export function startRiskContext(dataset: Dataset): RiskContextBuild {
     return mi >= all.length;
   };
 
-  let result: RiskContext | undefined;
-  const finish = (): RiskContext => {
-    if (result !== undefined) return result;
+  let grouped: Grouped | undefined;
+  const group = (): Grouped => {
+    if (grouped !== undefined) return grouped;
     addModels(Infinity);
     cols.stStart[models.length] = st;
     cols.opStart[models.length] = op;
@@ -457,6 +469,14 @@ export function startRiskContext(dataset: Dataset): RiskContextBuild {
         provider.eventDays.push(day);
       }
     }
+    grouped = { famProvider, famMemStart, slotModel, events, eventIndex };
+    return grouped;
+  };
+
+  let result: RiskContext | undefined;
+  const finish = (): RiskContext => {
+    if (result !== undefined) return result;
+    const { famProvider, famMemStart, slotModel, events, eventIndex } = group();
 
     // The timeline: every day on which some member of a family may change the family's state.
     // At most one item per model and history entry: typed columns of that size, no growing lists.
@@ -544,7 +564,7 @@ export function startRiskContext(dataset: Dataset): RiskContextBuild {
     };
     return result;
   };
-  return { addModels, finish };
+  return { addModels, group: () => void group(), finish };
 }
 
 /**
