@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { setMockControls } from '@mocks/controls';
 import { dataset } from '@mocks/data/dataset';
 import { formatScore } from '@/components/format';
 import { eventImpacts } from '@/domain/risk/event-impacts';
@@ -108,5 +109,27 @@ describe('Overview', () => {
     expect(within(figures).getByText('Highest platform risk').parentElement).toHaveTextContent('Anthropic');
     expect(within(figures).getByText(/Scheduled events/).parentElement).toHaveTextContent(/Next: .*2027/);
     expect(screen.getByRole('note')).toHaveTextContent('no facts after that date are known');
+  }, 60_000);
+
+  it('draws the first 40 providers of a long ranking in each stacked chart, and lists them all in its table', async () => {
+    // 16 real and 30 synthetic providers at scale:3000.
+    setMockControls({ scale: 3000 });
+    // Without an IntersectionObserver every chart is drawn at once, not when scrolled to.
+    vi.stubGlobal('IntersectionObserver', undefined);
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    const { user } = renderApp('/?today=2026-11-26');
+    const figure = await screen.findByRole('figure', { name: 'What drives each score' }, { timeout: 30_000 });
+    const caption = await within(figure).findByText(/The chart shows the first 40 of \d+ providers/, {}, { timeout: 30_000 });
+    const ranked = Number(/of (\d+) providers/.exec(caption.textContent ?? '')?.[1]);
+    expect(ranked).toBeGreaterThan(40);
+    // One category label per drawn bar.
+    await waitFor(() => expect(figure.querySelectorAll('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveLength(40), { timeout: 30_000 });
+    await user.click(within(figure).getByRole('button', { name: 'Show as table' }));
+    expect(within(within(figure).getByRole('table')).getAllByRole('row')).toHaveLength(ranked + 1);
+    // The openness mix is drawn the same way.
+    const open = screen.getByRole('figure', { name: 'How open each provider is' });
+    expect(within(open).getByText(/The chart shows the first 40 of/)).toBeInTheDocument();
   }, 60_000);
 });

@@ -240,6 +240,13 @@ function TrendFigureBody({
 }
 
 /**
+ * Bars a stacked chart draws at most. A longer list (a thousand providers in a large data set)
+ * is drawn for its first rows, in the ranking's order, and the table lists every row: a chart
+ * of a thousand bars is unreadable and took seconds to draw.
+ */
+export const STACKED_CHART_MAX_ROWS = 40;
+
+/**
  * A figure of stacked bars, one per provider, with its table: the provider, then `columns`.
  */
 function StackedBarsFigure<R extends StackedRow<string>>({
@@ -259,10 +266,22 @@ function StackedBarsFigure<R extends StackedRow<string>>({
   label: string;
   scale: 'points' | 'share';
 }) {
+  const all = stack.rows.length;
+  const drawn = useMemo(
+    () =>
+      all > STACKED_CHART_MAX_ROWS
+        ? { ...stack, rows: stack.rows.slice(0, STACKED_CHART_MAX_ROWS) }
+        : stack,
+    [stack, all],
+  );
   return (
     <ChartFigure
       title={title}
-      caption={caption}
+      caption={
+        drawn === stack
+          ? caption
+          : `${caption} The chart shows the first ${formatInteger(STACKED_CHART_MAX_ROWS)} of ${formatInteger(all)} providers, in the ranking's order; the table lists them all.`
+      }
       table={
         <ChartTable
           caption={tableCaption}
@@ -275,7 +294,7 @@ function StackedBarsFigure<R extends StackedRow<string>>({
         />
       }
     >
-      <StackedBarsChart rows={stack.rows} series={stack.series} label={label} scale={scale} />
+      <StackedBarsChart rows={drawn.rows} series={drawn.series} label={label} scale={scale} />
     </ChartFigure>
   );
 }
