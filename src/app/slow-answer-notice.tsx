@@ -4,6 +4,13 @@ import { useEffect, useState } from 'react';
 /** How long an answer may take before the user is told it is slow (the timeout is far later). */
 export const SLOW_AFTER_MS = 4000;
 
+let slowAfterMs = SLOW_AFTER_MS;
+
+/** Set how long an answer may take before it is called slow (tests shorten it, as the timeout). */
+export function setSlowAnswerAfter(ms: number): void {
+  slowAfterMs = ms;
+}
+
 /**
  * Tells the user soon when the data service is slow, instead of a skeleton for the whole
  * timeout: they can ask again at once or keep waiting. Shown for any request, on every page.
@@ -22,7 +29,7 @@ export function SlowAnswerNotice() {
       setDismissed(false);
       return;
     }
-    const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    const timer = setTimeout(() => setSlow(true), slowAfterMs);
     return () => clearTimeout(timer);
   }, [busy]);
 

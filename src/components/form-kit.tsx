@@ -1,5 +1,6 @@
 import {
   createContext,
+  memo,
   useContext,
   useId,
   useMemo,
@@ -298,14 +299,17 @@ export const recordOptions = <R extends { id: string; synthetic?: boolean }>(
     .map((r) => [r.id, label(r)] as const)
     .sort((a, b) => compareText(a[1], b[1]));
 
-/** The options of a select. */
-export function OptionList({ options }: { options: Options }) {
+/**
+ * The options of a select. Drawn again only when `options` is another list: a form re-renders
+ * on every keystroke, and a select of every model holds hundreds of options.
+ */
+export const OptionList = memo(function OptionList({ options }: { options: Options }) {
   return options.map(([value, label]) => (
     <option key={value} value={value}>
       {label}
     </option>
   ));
-}
+});
 
 /** Options under group labels (a select's `optgroup`s). */
 export type OptionGroups = readonly { label: string; options: Options }[];

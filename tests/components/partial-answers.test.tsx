@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { SLOW_AFTER_MS, setSlowAnswerAfter } from '@/app/slow-answer-notice';
 import { setMockControls, type Endpoint, type FaultKind } from '@mocks/controls';
 import { renderApp } from '../render';
 
@@ -55,9 +56,12 @@ describe('answers that fail or contradict the data set', () => {
 
 describe('a slow answer', () => {
   it('is named within seconds, and Retry now asks again', async () => {
+    // The notice's delay (SLOW_AFTER_MS, 4 s) shortened, as other tests shorten the timeout.
+    setSlowAnswerAfter(1500);
+    onTestFinished(() => setSlowAnswerAfter(SLOW_AFTER_MS));
     fault('timeout', 'providers', true);
     const { user } = renderApp('/providers');
-    const notice = await screen.findByRole('status', { name: 'Slow answer' }, { timeout: 8000 });
+    const notice = await screen.findByRole('status', { name: 'Slow answer' });
     expect(notice).toHaveTextContent('taking longer than usual');
     await user.click(within(notice).getByRole('button', { name: 'Retry now' }));
     expect(await screen.findByRole('link', { name: 'Meta' })).toBeInTheDocument();

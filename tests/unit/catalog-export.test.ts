@@ -29,7 +29,7 @@ const evil: Model = {
 };
 
 describe('catalog export', () => {
-  it('CSV: one row per model, formulas neutralised, numbers as numbers, stamp in columns', () => {
+  it('CSV: one row per model, formulas neutralised, numbers as numbers, stamp in columns', async () => {
     const rows = buildCatalogRows(
       { models: [evil, ...dataset.models.slice(1, 5)], providers: dataset.providers },
       stamp.asOf,
@@ -39,7 +39,7 @@ describe('catalog export', () => {
     // No comment lines: the first line is the header.
     expect(csv.startsWith('"id","name","provider"')).toBe(true);
     expect(csv).not.toMatch(/^#/m);
-    const { papa, python } = expectSafeCsv(csv);
+    const { papa, python } = await expectSafeCsv(csv);
     const header = papa[0] ?? [];
     const at = (name: string) => header.indexOf(name);
     expect(papa).toHaveLength(4);
@@ -60,7 +60,7 @@ describe('catalog export', () => {
     }
   });
 
-  it('a shared link with home=x,=1+1,@SUM(1+1) puts no formula cell in the CSV', () => {
+  it('a shared link with home=x,=1+1,@SUM(1+1) puts no formula cell in the CSV', async () => {
     // As the issue wrote it (a + in a query string is a space) and with the + encoded.
     for (const [search, home] of [
       ['?home=x,=1+1,@SUM(1+1)&q==cmd|calc&provider=meta,openai', 'x,=1 1,@SUM(1 1)'],
@@ -75,7 +75,7 @@ describe('catalog export', () => {
         settings,
         filters: state.filters,
       });
-      const { papa } = expectSafeCsv(csv);
+      const { papa } = await expectSafeCsv(csv);
       const header = papa[0] ?? [];
       expect(papa[1]?.[header.indexOf('settings')]).toContain(`home jurisdiction ${home}`);
       expect(papa[1]?.[header.indexOf('filters')]).toBe('provider=meta,openai; q==cmd|calc');
@@ -107,12 +107,12 @@ describe('catalog export', () => {
     expect(doc.models[1]).toMatchObject({ contextWindow: null, providerRisk: null });
   });
 
-  it('CSV and JSON carry the openness score, G7 tier, MOF class and every component grade', () => {
+  it('CSV and JSON carry the openness score, G7 tier, MOF class and every component grade', async () => {
     const ungraded: Model = { ...base, id: 'ungraded', openness: undefined };
     const models = [dataset.models.find((m) => m.id === 'olmo-1') as Model, ungraded];
     const rows = buildCatalogRows({ models, providers: dataset.providers }, '2026-11-26');
     const csv = toCatalogCsv(rows, [0, 1], new Float64Array(0), stamp);
-    const { python } = expectSafeCsv(csv);
+    const { python } = await expectSafeCsv(csv);
     const header = (python[0] ?? []) as string[];
     const at = (name: string) => header.indexOf(name);
     expect(header.filter((h) => h.startsWith('grade_'))).toEqual([

@@ -77,7 +77,7 @@ function markdownTables(md: string): string[][][] {
 }
 
 describe('every export after hostile input', () => {
-  it('catalog CSV and JSON from hostile data and a hostile shared link', () => {
+  it('catalog CSV and JSON from hostile data and a hostile shared link', async () => {
     const data = hostileDataset();
     const search = '?home=x,=1%2B1,@SUM(1%2B1)&q=%3Dcmd';
     const { settings } = parseViewParams(search, DEFAULT_RISK_SETTINGS);
@@ -95,7 +95,7 @@ describe('every export after hostile input', () => {
       filters: state.filters,
     };
     const csv = toCatalogCsv(rows, indices, risk, stamp);
-    const { python } = expectSafeCsv(csv);
+    const { python } = await expectSafeCsv(csv);
     expect(python).toHaveLength(rows.length + 1);
     expect(csv).not.toMatch(DIRECTION_CONTROLS);
     const header = python[0] ?? [];
@@ -125,7 +125,7 @@ describe('every export after hostile input', () => {
     expect(doc.models[0]?.sources[0]).toBe('javascript:alert(1)');
   });
 
-  it('portfolio CSV and JSON after importing a hostile file', () => {
+  it('portfolio CSV and JSON after importing a hostile file', async () => {
     const lines = [
       'id,workload,modelId,criticality,share,deployment,notes',
       ...HOSTILE.filter((w) => w !== LONG).map(
@@ -141,7 +141,7 @@ describe('every export after hostile input', () => {
     // A cell that starts with a tab or carriage return is trimmed as a workload name, kept in notes.
     expect(deps.map((d) => d.notes)).toEqual(HOSTILE.filter((w) => w !== LONG));
     const csv = portfolioToCsv(deps);
-    const { python } = expectSafeCsv(csv);
+    const { python } = await expectSafeCsv(csv);
     // CSV: formulas get their apostrophe, direction controls are dropped, the rest is as imported.
     expect(python.slice(1).map((r) => r[1])).toEqual(
       deps.map((d) =>
@@ -171,7 +171,7 @@ describe('every export after hostile input', () => {
     ]);
   });
 
-  it('report CSV, JSON and Markdown from hostile data, portfolio and scenario', () => {
+  it('report CSV, JSON and Markdown from hostile data, portfolio and scenario', async () => {
     const data = hostileDataset();
     const dependencies: Dependency[] = HOSTILE.filter((w) => w !== LONG).map((w, i) => ({
       id: `h${i}`,
@@ -192,7 +192,7 @@ describe('every export after hostile input', () => {
     });
 
     const csv = reportToCsv(report);
-    const { python } = expectSafeCsv(csv);
+    const { python } = await expectSafeCsv(csv);
     expect(csv).not.toMatch(DIRECTION_CONTROLS);
     const header = python[0] ?? [];
     expect(python.slice(1).map((r) => r[header.indexOf('provider')])).toEqual(

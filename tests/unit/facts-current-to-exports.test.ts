@@ -30,8 +30,8 @@ describe('"facts current to" in every export', () => {
     scenario: null,
   });
 
-  it('report CSV: a facts_current_to column beside compiled_on in every row', () => {
-    const { python } = expectSafeCsv(reportToCsv(report));
+  it('report CSV: a facts_current_to column beside compiled_on in every row', async () => {
+    const { python } = await expectSafeCsv(reportToCsv(report));
     const header = (python[0] ?? []) as string[];
     const at = header.indexOf('facts_current_to');
     expect(at).toBe(header.indexOf('compiled_on') + 1);
@@ -67,8 +67,10 @@ describe('"facts current to" in every export', () => {
     filters: EMPTY_FILTERS,
   };
 
-  it('catalog CSV and JSON: stamped with it too', () => {
-    const { python } = expectSafeCsv(toCatalogCsv(rows, [0, 1, 2], new Float64Array(0), stamp));
+  it('catalog CSV and JSON: stamped with it too', async () => {
+    const { python } = await expectSafeCsv(
+      toCatalogCsv(rows, [0, 1, 2], new Float64Array(0), stamp),
+    );
     const header = (python[0] ?? []) as string[];
     const at = header.indexOf('facts_current_to');
     expect(at).toBe(header.indexOf('compiled_on') + 1);

@@ -263,12 +263,12 @@ describe('importPortfolio', () => {
     expect(json.dependencies[1]?.workload).toBe('<img src=x onerror=alert(1)>');
   });
 
-  it('CSV export: share as a number, every row marked as exported, read alike by papaparse and Python', () => {
+  it('CSV export: share as a number, every row marked as exported, read alike by papaparse and Python', async () => {
     const p: Dependency[] = [
       { ...(SAMPLE_PORTFOLIO[0] as Dependency), id: 'h0', workload: '-2+3', share: 12.5 },
       { ...(SAMPLE_PORTFOLIO[1] as Dependency), id: 'h1', notes: '@SUM(1+1)' },
     ];
-    const { python } = expectSafeCsv(portfolioToCsv(p));
+    const { python } = await expectSafeCsv(portfolioToCsv(p));
     expect(python[0]).toEqual([
       ...'id,workload,modelId,criticality,share,deployment,channel,notes,format'.split(','),
     ]);

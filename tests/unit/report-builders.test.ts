@@ -109,8 +109,8 @@ describe('report exports', () => {
   const scenario = { ...closedFlagshipScenario(dataset, 'meta', '2026-10-20'), name: '@evil' };
   const report = buildRiskReport({ ...base, dependencies: hostile, scenario });
 
-  it('CSV: one stamped row per provider, no cell a spreadsheet would run, read alike by papaparse and Python', () => {
-    const { papa: rows } = expectSafeCsv(reportToCsv(report));
+  it('CSV: one stamped row per provider, no cell a spreadsheet would run, read alike by papaparse and Python', async () => {
+    const { papa: rows } = await expectSafeCsv(reportToCsv(report));
     expect(rows[0]).toContain('methodology_id');
     expect(rows).toHaveLength(dataset.providers.length + 1);
     for (const row of rows.slice(1)) {
@@ -121,7 +121,7 @@ describe('report exports', () => {
     expect(rows[1]).toContain("'@evil");
   });
 
-  it('CSV and JSON: figures rounded as shown, and a negative change is the number -10.5', () => {
+  it('CSV and JSON: figures rounded as shown, and a negative change is the number -10.5', async () => {
     const s = report.scenario;
     if (!s) throw new Error('the report has a scenario');
     const first = report.ranking[0];
@@ -138,7 +138,7 @@ describe('report exports', () => {
         ),
       },
     };
-    const { python } = expectSafeCsv(reportToCsv(odd));
+    const { python } = await expectSafeCsv(reportToCsv(odd));
     const header = python[0] ?? [];
     const row = python[1] ?? [];
     expect(row[header.indexOf('platform_risk')]).toBe(100);
@@ -168,9 +168,9 @@ describe('report exports', () => {
     expect(json.report.exposure.dependencies[0]?.workload).toBe(`'=HYPERLINK("http://x","y")`);
   });
 
-  it("CSV and Markdown: the newest model's score, tier, class and components per provider", () => {
+  it("CSV and Markdown: the newest model's score, tier, class and components per provider", async () => {
     const report = buildRiskReport({ ...base, dependencies: SAMPLE_PORTFOLIO, scenario: null });
-    const { python } = expectSafeCsv(reportToCsv(report));
+    const { python } = await expectSafeCsv(reportToCsv(report));
     const header = (python[0] ?? []) as string[];
     const at = (name: string) => header.indexOf(name);
     const meta = python.find((row) => row[at('provider_id')] === 'meta') ?? [];

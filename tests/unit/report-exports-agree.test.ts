@@ -58,8 +58,8 @@ function expectShortNumbers(text: string, max: number) {
 describe.each(SCENARIOS.map((s) => [s.name, s] as const))('exports of "%s"', (_, scenario) => {
   const r = report(scenario);
 
-  it('CSV: each row carries the scenario baseline, and change = scenario − baseline', () => {
-    const { python } = expectSafeCsv(reportToCsv(r));
+  it('CSV: each row carries the scenario baseline, and change = scenario − baseline', async () => {
+    const { python } = await expectSafeCsv(reportToCsv(r));
     const header = (python[0] ?? []) as string[];
     const at = (name: string) => {
       const i = header.indexOf(name);

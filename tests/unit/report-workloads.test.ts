@@ -45,8 +45,8 @@ describe('a report whose scenario retires GPT-5 under the mission-critical suppo
     }
   });
 
-  it('CSV: the broken workload is on OpenAI’s row, no other provider has one', () => {
-    const { python } = expectSafeCsv(reportToCsv(report));
+  it('CSV: the broken workload is on OpenAI’s row, no other provider has one', async () => {
+    const { python } = await expectSafeCsv(reportToCsv(report));
     const header = python[0] ?? [];
     const broken = header.indexOf('scenario_broken_workloads');
     const provider = header.indexOf('provider');
@@ -64,9 +64,9 @@ describe('a report whose scenario retires GPT-5 under the mission-critical suppo
     expect(doc.report.scenario?.workloads.affected[0]?.topExits[0]?.model).toMatch(/^Llama 4 /);
   });
 
-  it('without a scenario touching the portfolio, nothing is listed and the CSV columns stay empty', () => {
+  it('without a scenario touching the portfolio, nothing is listed and the CSV columns stay empty', async () => {
     const plain = buildRiskReport({ ...base, scenario: null });
-    const { python } = expectSafeCsv(reportToCsv(plain));
+    const { python } = await expectSafeCsv(reportToCsv(plain));
     const header = python[0] ?? [];
     expect(python[1]?.[header.indexOf('scenario_broken_workloads')]).toBe('');
   });
