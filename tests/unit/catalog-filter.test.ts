@@ -44,8 +44,17 @@ function ids(result: { indices: Int32Array }, from: readonly CatalogRow[] = rows
   return Array.from(result.indices, (i) => from[i]?.model.id ?? '?');
 }
 
-/** The grades in force on the row's as-of date, read straight from the served model. */
+/** The grades in force on the row's as-of date, read straight from the served model (kept per
+ * model and date: the property below asks for them once per row, dimension and case). */
+const gradesKept = new WeakMap<Model, Map<string, ComponentGrades | null>>();
 function gradesAt(m: Model, asOf: string): ComponentGrades | null {
+  let byDate = gradesKept.get(m);
+  if (!byDate) gradesKept.set(m, (byDate = new Map()));
+  if (!byDate.has(asOf)) byDate.set(asOf, readGradesAt(m, asOf));
+  return byDate.get(asOf) ?? null;
+}
+
+function readGradesAt(m: Model, asOf: string): ComponentGrades | null {
   const o = m.openness;
   if (!o) return null;
   const sets = o.history.length > 0 ? o.history : [{ from: m.release, components: o.components }];

@@ -310,8 +310,9 @@ describe('change set properties', () => {
         expect(integrityProblems(out.dataset)).toEqual([]);
         expect(datasetSchema.safeParse(out.dataset).success).toBe(true);
       }),
-      // The counts below need the full 400 cases; they take about half a second.
-      fcRuns(400, { min: 400 }),
+      // The counts below need 200 cases or more: about a quarter are accepted (95 of 400 in a
+      // sample run), so 200 give about 47, far above the 20 asked for; the nightly run takes 400.
+      fcRuns(400, { min: 200 }),
     );
     // Both branches must be exercised for the property to say anything.
     expect(accepted).toBeGreaterThan(20);
