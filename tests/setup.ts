@@ -53,7 +53,8 @@ if (navigator.userAgent.includes('HappyDOM')) {
   proto.clone = function clone(this: HappyPropertyManager) {
     const copy = new (this.constructor as new () => HappyPropertyManager)();
     const properties: HappyPropertyManager['properties'] = {};
-    for (const name of Object.keys(this.properties)) properties[name] = { ...this.properties[name]! };
+    for (const [name, property] of Object.entries(this.properties))
+      properties[name] = { ...property };
     copy.properties = properties;
     copy.definedPropertyNames = { ...this.definedPropertyNames };
     return copy;

@@ -13,12 +13,11 @@ import { createMemoryChangeLogStore, type ChangeLogStore } from './change-log-st
 /**
  * The bundled service's write side: the compiled data set, the accepted change sets kept in a
  * store, and the data set served (the compiled one with the log applied, `applyChangeLog`).
- * Every change of the served data bumps `logGeneration()`, which the kept whole answers watch.
+ * Every change of the served data serves a new data set object, which the kept whole answers watch.
  */
 let store: ChangeLogStore = createMemoryChangeLogStore();
 let records: ChangeSetRecord[] = [];
 let applied: AppliedChangeLog = { dataset: compiled, entries: [], skipped: [] };
-let generation = 0;
 
 /** The compiled data set: the base every log is applied on. */
 export function compiledDataset(): Dataset {
@@ -35,11 +34,6 @@ export function changeSetRecords(): readonly ChangeSetRecord[] {
   return records;
 }
 
-/** A number that changes whenever the served data changes. */
-export function logGeneration(): number {
-  return generation;
-}
-
 function sameLog(a: readonly ChangeSetRecord[], b: readonly ChangeSetRecord[]): boolean {
   return a.length === b.length && a.every((r, i) => r.id === b[i]?.id);
 }
@@ -49,7 +43,6 @@ function adopt(log: readonly ChangeSetRecord[]): void {
   if (sameLog(log, records)) return;
   records = [...log];
   applied = applyChangeLog(compiled, records);
-  generation += 1;
 }
 
 /** Read the log from the store again: at start-up, and whenever another tab may have written. */
@@ -62,7 +55,6 @@ export async function switchChangeLogStore(next: ChangeLogStore): Promise<void> 
   store = next;
   records = [];
   applied = { dataset: compiled, entries: [], skipped: [] };
-  generation += 1;
   await reloadChangeLog();
 }
 
@@ -71,7 +63,6 @@ export function resetChangeLogService(): void {
   store = createMemoryChangeLogStore();
   records = [];
   applied = { dataset: compiled, entries: [], skipped: [] };
-  generation += 1;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -102,7 +93,6 @@ export function submitChangeSet(body: unknown, bodyBytes: number): Promise<Admis
       entries: [...applied.entries, ...admission.entries],
       skipped: applied.skipped,
     };
-    generation += 1;
     return { append: [admission.record], result: admission };
   });
 }
@@ -120,7 +110,6 @@ export function importChangeSets(body: unknown, bodyBytes: number): Promise<Impo
       entries: [...applied.entries, ...admission.entries],
       skipped: applied.skipped,
     };
-    generation += 1;
     return { append: admission.records, result: admission };
   });
 }
@@ -139,7 +128,6 @@ export function resetChangeLog(baseVersion: number): Promise<ResetOutcome> {
     const removed = records.length;
     records = [];
     applied = { dataset: compiled, entries: [], skipped: [] };
-    generation += 1;
     return { clear: true, result: { status: 200, removed } };
   });
 }

@@ -1,6 +1,6 @@
 import { delay, HttpResponse, type JsonBodyType } from 'msw';
 import { withSynthetic, withSyntheticInSlices } from '../data/synthetic';
-import { logGeneration, servedChangeLog } from '../change-log/change-log-service';
+import { servedChangeLog } from '../change-log/change-log-service';
 import { drawLatency, getMockControls, takeFault, type Endpoint } from '../controls';
 import type { z } from '@/domain/schema/zod';
 import type { Dataset } from '@/domain/schema/dataset';
@@ -75,13 +75,15 @@ interface KeptAnswer {
   bytes: number;
 }
 const kept = new Map<string, KeptAnswer>();
-/** The served data the kept answers were made from: every accepted change makes them stale. */
-let keptGeneration = logGeneration();
+/** The served data the kept answers were made from: an accepted change serves a new data set,
+ * and the answers are made again; a reset that serves the same data keeps them. */
+let keptFor: Dataset | null = null;
 
 function keep(key: string, build: () => JsonBodyType): KeptAnswer {
-  if (keptGeneration !== logGeneration()) {
+  const served = servedChangeLog().dataset;
+  if (keptFor !== served) {
     kept.clear();
-    keptGeneration = logGeneration();
+    keptFor = served;
   }
   let answer = kept.get(key);
   if (!answer) {

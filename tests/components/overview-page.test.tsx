@@ -112,8 +112,8 @@ describe('Overview', () => {
   }, 60_000);
 
   it('draws the first 40 providers of a long ranking in each stacked chart, and lists them all in its table', async () => {
-    // 16 real and 30 synthetic providers at scale:3000.
-    setMockControls({ scale: 3000 });
+    // 16 real and 26 synthetic providers at scale:2600 (one per hundred models).
+    setMockControls({ scale: 2600 });
     // Without an IntersectionObserver every chart is drawn at once, not when scrolled to.
     vi.stubGlobal('IntersectionObserver', undefined);
     onTestFinished(() => {
