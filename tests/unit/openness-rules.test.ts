@@ -287,7 +287,9 @@ describe('the values alone (for many models at once)', () => {
         reached.mof.add(mofClassOf(g));
         reached.g7.add(g7TierOf(g));
       }),
-      fcRuns(1000, { min: 200 }),
+      // The rarest outcomes are the Open Source tier (about 1.9% of the cases) and MOF Class III
+      // (about 2.8%): 200 cases missed one of them about once in 40 runs; 2,000 expect 38 and 56.
+      fcRuns(2000, { min: 2000 }),
     );
     expect(reached.mof.size).toBe(MOF_CLASSES.length);
     expect(reached.g7.size).toBe(G7_TIERS.length);
