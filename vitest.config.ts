@@ -15,8 +15,9 @@ const DOM_UNIT_TESTS = [
   'tests/unit/change-handlers.test.ts',
   'tests/unit/openapi.test.ts',
   'tests/unit/in-page-list.test.ts',
-  // It loads every page module: in the DOM project they are transformed already.
+  // These load page modules: in the DOM project they are transformed already.
   'tests/unit/route-list.test.ts',
+  'tests/unit/preload-page.test.ts',
 ];
 // The console-error guard's own test runs in both projects, to check both setup files.
 const BOTH = ['tests/unit/console-guard.test.ts'];
