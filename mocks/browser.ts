@@ -1,10 +1,10 @@
-import { getResponse } from 'msw';
-import { IN_PAGE_HEADER, type LocalTransport } from '@/api/local-transport';
+import type { LocalTransport } from '@/api/local-transport';
 import { switchChangeLogStore } from './change-log/change-log-service';
 import { createIdbChangeLogStore } from './change-log/idb-change-log-store';
 import { controlsFromSearch, setMockControls } from './controls';
 import { handlers } from './handlers';
-import { prepareScaledDataset, takeValueBody } from './handlers/respond';
+import { prepareScaledDataset } from './handlers/respond';
+import { inPageAnswerer } from './in-page-transport';
 import { yieldBehindOtherWork } from '@/lib/yield-to-main';
 import { afterFirstScreen } from './after-first-screen';
 
@@ -35,17 +35,10 @@ export function startMockService(search: string): LocalTransport {
   // MSW's worker code loads later, once the first screen is drawn: nothing on it needs the
   // worker, whose code (23 kB gzip) would otherwise share the network with the app's.
   void whole.then(afterFirstScreen).then(startServiceWorker);
-  let requests = 0;
+  const answer = inPageAnswerer(() => handlers);
   return async (request) => {
     await (EARLY_LISTS.test(new URL(request.url).pathname) ? early : whole);
-    // Each request gets an id, by which a large answer can hand over its body as a value.
-    request.headers.set(IN_PAGE_HEADER, String(++requests));
-    const response = await getResponse(handlers, request);
-    if (!response) return fetch(request);
-    const value = takeValueBody(response);
-    return value
-      ? { status: response.status, statusText: response.statusText, body: value.body }
-      : response;
+    return answer(request);
   };
 }
 

@@ -6,7 +6,10 @@ import * as React from 'react';
 import { cleanup, configure } from '@testing-library/react';
 import CSSPropertyManager from 'happy-dom/lib/css/declaration/property-manager/CSSPropertyManager.js';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { RequestHandler } from 'msw';
+import { setLocalTransport } from '@/api/local-transport';
 import { resetChangeLogService } from '@mocks/change-log/change-log-service';
+import { inPageAnswerer } from '@mocks/in-page-transport';
 import { resetMockControls } from '@mocks/controls';
 import { server } from '@mocks/node';
 import { assertNoConsoleErrors, installConsoleGuard, uninstallConsoleGuard } from './console-guard';
@@ -68,6 +71,19 @@ configure({ asyncUtilTimeout: 5000 });
 // The guard records calls and fails the test in afterEach; vi.restoreAllMocks() cannot remove it.
 installConsoleGuard();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// The app's requests are answered in the page, as the bundled service answers them at scale:N
+// (mocks/browser.ts): by the MSW server's handlers (a test's server.use() included), each
+// collection handed over as a value and checked with the shared-records check, with no JSON text
+// made, parsed and validated record by record in every test (about 8% of the component tests'
+// time, ADR 0007). The HTTP client's network path is tested on its own (api-contract.test.ts
+// sets the transport back to the network), and the worker's in the browser journeys.
+setLocalTransport(
+  Promise.resolve(
+    inPageAnswerer(() =>
+      server.listHandlers().filter((h): h is RequestHandler => h instanceof RequestHandler),
+    ),
+  ),
+);
 beforeEach(installConsoleGuard);
 afterEach(() => {
   try {

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, describeError } from '@/api/api-error';
+import { setLocalTransport } from '@/api/local-transport';
 import { getJson, getList } from '@/api/http-client';
 import {
   eventListSchema,
@@ -15,6 +16,10 @@ import { modelSchema } from '@/domain/schema/model';
 import { providerSchema } from '@/domain/schema/provider';
 import { controlsFromSearch, setMockControls } from '@mocks/controls';
 import { server } from '@mocks/node';
+
+// The HTTP client over the network (fetch, JSON text, each record validated by zod), as with a
+// real data service (VITE_API_BASE_URL): the component tests answer in the page (tests/setup.ts).
+beforeAll(() => setLocalTransport(Promise.resolve(null)));
 
 async function errorOf(promise: Promise<unknown>): Promise<ApiError> {
   try {
