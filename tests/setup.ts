@@ -3,7 +3,7 @@
 // tests/setup-node.ts.
 import '@testing-library/jest-dom/vitest';
 import * as React from 'react';
-import { cleanup, configure } from '@testing-library/react';
+import { cleanup, configure, getConfig, prettyDOM } from '@testing-library/react';
 import CSSPropertyManager from 'happy-dom/lib/css/declaration/property-manager/CSSPropertyManager.js';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { RequestHandler } from 'msw';
@@ -65,7 +65,24 @@ if (navigator.userAgent.includes('HappyDOM')) {
 }
 
 // Lazy route chunks load slowly on a busy 2-core machine; wait up to 5 s for what a user would see.
-configure({ asyncUtilTimeout: 5000 });
+configure({
+  asyncUtilTimeout: 5000,
+  // Testing Library's own message, but without the document for an attempt inside waitFor or a
+  // findBy query: such an error is thrown away unless it is the last, and waitFor adds the
+  // document to the last one when it times out. Printing the whole document at every attempt
+  // was about 2% of the component tests' time (ADR 0007). A query that fails outside waitFor
+  // prints it as before.
+  getElementError(message, container) {
+    const attempt = (getConfig() as { _disableExpensiveErrorDiagnostics?: boolean })
+      ._disableExpensiveErrorDiagnostics;
+    const dom = attempt
+      ? null
+      : `Ignored nodes: comments, ${getConfig().defaultIgnore}\n${prettyDOM(container)}`;
+    const error = new Error([message, dom].filter(Boolean).join('\n\n'));
+    error.name = 'TestingLibraryElementError';
+    return error;
+  },
+});
 
 // A test fails on console.error (React warnings included): an error nobody asserts is a bug.
 // The guard records calls and fails the test in afterEach; vi.restoreAllMocks() cannot remove it.
