@@ -36,11 +36,13 @@ if (process.env.REACT_OWNER_STACKS !== '1') {
   });
 }
 
+const happyDom = navigator.userAgent.includes('HappyDOM');
+
 // The two DOMs made alike where the app meets a difference (ADR 0007). happy-dom has a
 // ResizeObserver that measures every box as 0 by 0, so Recharts' ResponsiveContainer would draw
 // nothing; without one (as in jsdom) the charts draw at their initial dimension. happy-dom has no
 // window.print; the tests that print spy on it.
-if (navigator.userAgent.includes('HappyDOM')) {
+if (happyDom) {
   Reflect.deleteProperty(window, 'ResizeObserver');
   if (typeof window.print !== 'function') window.print = () => undefined;
 }
@@ -49,7 +51,7 @@ if (navigator.userAgent.includes('HappyDOM')) {
 // structuredClone; Testing Library's role queries ask for the style of every node they name. The
 // same copy without structuredClone (each property is a { value, important } pair of primitives)
 // was about 4% of the component tests' time (ADR 0007).
-if (navigator.userAgent.includes('HappyDOM')) {
+if (happyDom) {
   const proto = CSSPropertyManager.prototype as unknown as {
     clone(this: HappyPropertyManager): HappyPropertyManager;
   };
