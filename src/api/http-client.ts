@@ -84,7 +84,7 @@ export async function getList<T>(
   const data: T[] = new Array<T>(raw.length);
   // An answer the in-page service handed over as a value: its records share parts by reference,
   // and each shared part is checked once (shared-records-check.ts), with safeParse's verdict.
-  const sharedCheck = shared ? sharedRecordsCheck(item) : undefined;
+  const sharedCheck = shared ? sharedRecordsCheck(item, raw.length) : undefined;
   let sliceStart = performance.now();
   for (let i = 0; i < raw.length; i++) {
     if (sharedCheck) {

@@ -20,8 +20,8 @@ type Schema = z.core.$ZodType;
  * hundred grade sets, source lists and channel lists (1.6 million references to 146,000 shared
  * objects). `safeParse` checks a shared object again at every reference and copies it each time;
  * this check walks the schema's objects and arrays itself, and an object or array that has
- * passed a schema once is not checked against that schema again (by reference, within this
- * checker: make one per answer). The service never changes a record it has served, so an object
+ * passed a schema once is not checked against that schema again (by reference; call
+ * `sharedRecordsCheck` once per answer). The service never changes a record it has served, so an object
  * that passed still passes.
  *
  * A plain string, boolean or number, or a value of an enum of strings, is checked by its type or
@@ -35,11 +35,76 @@ type Schema = z.core.$ZodType;
  * Each schema is turned once into a check function (a closure holding its members' checks and
  * the set of what passed it), so that the walk does not look its way through the schema's
  * definition at every value: at 100,000 models it runs about 3 million times.
+ *
+ * What passed in an answer of at most `KEPT_ANSWER_RECORDS` records (the real data, a test's,
+ * a model's page) is remembered for later answers too, so a record or part served again (a
+ * refetch, the next component test) is not walked again: one check serves every such answer of
+ * a schema; it holds what passed weakly, by reference (a data set that is let go takes it with
+ * it), and starts again at the next answer once it holds `KEPT_OBJECTS` objects and arrays; it
+ * keeps zod's verdict on a string with a format (a URL, a date) by the string, as zod's check of
+ * a string depends on the string alone; its plain contents and string verdicts are forgotten
+ * past `KEPT_VALUES` each. A larger answer (100,000 synthetic models) gets a check of its own,
+ * which remembers for that answer only: holding all of its shared parts for good cost about
+ * 18 MB, and the weak sets and the string verdicts made its check about a fifth slower.
  */
-export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
-  /** `keep`: remember what passed (not the records themselves, each of which is checked once). */
-  type Check = (value: unknown, keep: boolean) => boolean;
+export function sharedRecordsCheck(schema: Schema, records = 0): SharedRecordsCheck {
+  if (records > KEPT_ANSWER_RECORDS) return makeSharedRecordsCheck(schema, false);
+  let checker = keptChecks.get(schema);
+  if (checker === undefined) {
+    checker = makeSharedRecordsCheck(schema, true);
+    keptChecks.set(schema, checker);
+  }
+  checker.startAnswer();
+  return checker;
+}
+
+/** The most records an answer may hold for what passed in it to be remembered for later ones. */
+export const KEPT_ANSWER_RECORDS = 5_000;
+/** How many objects and arrays a kept check holds before it starts again, at the next answer. */
+export const KEPT_OBJECTS = 20_000;
+/** How many plain contents, and string verdicts, a kept check keeps at most. */
+const KEPT_VALUES = 20_000;
+
+type KeptCheck = SharedRecordsCheck & { startAnswer(): void };
+const keptChecks = new WeakMap<Schema, KeptCheck>();
+
+/** Adds to a set of values, emptying it first once it holds `KEPT_VALUES`. */
+function keepValue<T>(set: Set<T> | Map<T, boolean>, value: T, verdict?: boolean): void {
+  if (set.size >= KEPT_VALUES) set.clear();
+  if (set instanceof Map) set.set(value, verdict === true);
+  else set.add(value);
+}
+
+/** A check for one answer (`kept` false), or one kept for every answer of a schema. */
+function makeSharedRecordsCheck(schema: Schema, kept: false): SharedRecordsCheck;
+function makeSharedRecordsCheck(schema: Schema, kept: true): KeptCheck;
+function makeSharedRecordsCheck(schema: Schema, kept: boolean): SharedRecordsCheck | KeptCheck {
+  type Check = (value: unknown) => boolean;
   const checks = new Map<Schema, Check>();
+  /** How many objects and arrays the weak sets of a kept check hold. */
+  let held = 0;
+  /** Raised when a kept check's weak sets start again. */
+  let generation = 0;
+
+  /** What passed one object or array schema: a set for one answer, a weak set for a kept check. */
+  const passedSet = (): { has(value: object): boolean; add(value: object): void } => {
+    if (!kept) return new Set<object>();
+    let set = new WeakSet<object>();
+    let setGeneration = generation;
+    return {
+      has: (value) => {
+        if (setGeneration !== generation) {
+          set = new WeakSet();
+          setGeneration = generation;
+        }
+        return set.has(value);
+      },
+      add: (value) => {
+        set.add(value);
+        held++;
+      },
+    };
+  };
 
   const byZod =
     (s: Schema): Check =>
@@ -51,7 +116,7 @@ export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
     const known = checks.get(s);
     if (known !== undefined) return known;
     const box: { check: Check | null } = { check: null };
-    checks.set(s, (value, keep) => (box.check as Check)(value, keep));
+    checks.set(s, (value) => (box.check as Check)(value));
     const made = makeCheck(s);
     box.check = made;
     checks.set(s, made);
@@ -74,12 +139,23 @@ export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
     // A schema that converts its input (z.coerce) is zod's to judge.
     if ((def as { coerce?: boolean }).coerce === true) return byZod(s);
     switch (def.type) {
-      case 'string':
-        // A plain z.string() only: a format (z.url(), an email) or a check goes to zod.
+      case 'string': {
+        // A plain z.string() only: a format (z.url(), an email) or a check goes to zod, and a
+        // kept check keeps its verdict by the string.
         if ((def.checks?.length ?? 0) === 0 && !('format' in def)) {
           return (value) => typeof value === 'string';
         }
-        return byZod(s);
+        if (!kept) return byZod(s);
+        const verdicts = new Map<string, boolean>();
+        return (value) => {
+          if (typeof value !== 'string') return z.safeParse(s, value).success;
+          const known = verdicts.get(value);
+          if (known !== undefined) return known;
+          const verdict = z.safeParse(s, value).success;
+          keepValue(verdicts, value, verdict);
+          return verdict;
+        };
+      }
       case 'boolean':
         return (value) => typeof value === 'boolean';
       case 'number':
@@ -97,11 +173,11 @@ export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
       }
       case 'optional': {
         const inner = checkOf((def as z.core.$ZodOptionalDef).innerType);
-        return (value) => value === undefined || inner(value, true);
+        return (value) => value === undefined || inner(value);
       }
       case 'nullable': {
         const inner = checkOf((def as z.core.$ZodNullableDef).innerType);
-        return (value) => value === null || inner(value, true);
+        return (value) => value === null || inner(value);
       }
       case 'object':
         return objectCheck(s, def as z.core.$ZodObjectDef);
@@ -130,22 +206,22 @@ export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
     };
     const flat = keys.every((key) => plain(def.shape[key] as Schema));
     const passedContent = new Set<string>();
-    const passed = new Set<object>();
-    return (value, keep) => {
+    const passed = passedSet();
+    return (value) => {
       // Not an object: zod decides (and reports).
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         return z.safeParse(s, value).success;
       }
       const record = value as Record<string, unknown>;
-      const content = keep && flat ? contentKey(record, keys) : null;
+      const content = flat ? contentKey(record, keys) : null;
       if (content !== null ? passedContent.has(content) : passed.has(value)) return true;
       for (let i = 0; i < keys.length; i++) {
-        if (!(members[i] as Check)(record[keys[i] as string], true)) return false;
+        if (!(members[i] as Check)(record[keys[i] as string])) return false;
       }
       if (own !== null && !z.safeParse(own, value).success) return false;
-      if (!keep) return true;
-      if (content !== null) passedContent.add(content);
-      else passed.add(value);
+      if (content === null) passed.add(value);
+      else if (kept) keepValue(passedContent, content);
+      else passedContent.add(content);
       return true;
     };
   };
@@ -153,12 +229,12 @@ export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
   const arrayCheck = (s: Schema, def: z.core.$ZodArrayDef): Check => {
     const element = checkOf(def.element);
     const own = (def.checks?.length ?? 0) > 0 ? shellOf(s) : null;
-    const passed = new Set<object>();
+    const passed = passedSet();
     return (value) => {
       if (!Array.isArray(value)) return z.safeParse(s, value).success;
       if (passed.has(value)) return true;
       for (let i = 0; i < value.length; i++) {
-        if (!element(value[i], true)) return false;
+        if (!element(value[i])) return false;
       }
       if (own !== null && !z.safeParse(own, value).success) return false;
       passed.add(value);
@@ -167,8 +243,8 @@ export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
   };
 
   const top = checkOf(schema);
-  return (value) => {
-    if (top(value, false)) return undefined;
+  const check = (value: unknown): CheckIssue | undefined => {
+    if (top(value)) return undefined;
     // A failure is rare and its report must be zod's own: the first issue of a full parse. Should
     // the walk ever refuse what zod accepts, zod's verdict stands.
     const result = z.safeParse(schema, value);
@@ -176,6 +252,15 @@ export function sharedRecordsCheck(schema: Schema): SharedRecordsCheck {
     const issue = result.error.issues[0];
     return { path: issue?.path ?? [], message: issue?.message ?? 'Invalid input' };
   };
+  if (!kept) return check;
+  return Object.assign(check, {
+    startAnswer: () => {
+      if (held >= KEPT_OBJECTS) {
+        generation++;
+        held = 0;
+      }
+    },
+  });
 }
 
 /** An exact key for plain member values, or null when one is not plain (zod decides then). */

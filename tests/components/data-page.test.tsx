@@ -49,7 +49,9 @@ describe('Data page: adding an event', () => {
     expect(screen.getByText(/The rating rule proposes:/).parentElement).toHaveTextContent(
       'neutral, severity 3, scored',
     );
-    await user.type(screen.getByLabelText('Source 1 address'), SOURCE);
+    // An address is pasted, as a user copies it from the source.
+    await user.click(screen.getByLabelText('Source 1 address'));
+    await user.paste(SOURCE);
     await user.click(screen.getByRole('button', { name: 'Save the event' }));
 
     expect(
@@ -74,7 +76,8 @@ describe('Data page: adding an event', () => {
     await user.selectOptions(screen.getByLabelText('Provider'), 'openai');
     await user.click(screen.getByRole('checkbox', { name: /Rate it otherwise/ }));
     await user.selectOptions(screen.getByLabelText('Severity (0-5)'), '2');
-    await user.type(screen.getByLabelText('Source 1 address'), 'javascript:alert(1)');
+    await user.click(screen.getByLabelText('Source 1 address'));
+    await user.paste('javascript:alert(1)');
     await user.click(screen.getByRole('button', { name: 'Save the event' }));
     const summary = await screen.findByRole('alert');
     expect(
@@ -100,10 +103,8 @@ describe('Data page: corrections, the log and a stale revision', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Status, on one channel' }));
     await user.selectOptions(screen.getByLabelText('Status'), 'retired');
     await user.selectOptions(screen.getByLabelText('Channel'), 'bedrock');
-    await user.type(
-      screen.getByLabelText('Source 1 address'),
-      'https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html',
-    );
+    await user.click(screen.getByLabelText('Source 1 address'));
+    await user.paste('https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html');
 
     // Another tab records a change first: this form's revision is now stale.
     const other = await submitChangeSet(

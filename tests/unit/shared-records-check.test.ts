@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sharedRecordsCheck } from '@/api/shared-records-check';
+import { KEPT_ANSWER_RECORDS, KEPT_OBJECTS, sharedRecordsCheck } from '@/api/shared-records-check';
 import { eventSchema } from '@/domain/schema/event';
 import { modelSchema } from '@/domain/schema/model';
 import { providerSchema } from '@/domain/schema/provider';
@@ -11,6 +11,8 @@ import { fcRuns } from '../fc-runs';
 
 // Synthetic records share parts by reference, as the in-page service hands them over.
 const data = withSynthetic(dataset, 400);
+/** A count of records for which an answer gets a check of its own. */
+const LARGE = KEPT_ANSWER_RECORDS + 1;
 const collections = [
   { name: 'models', schema: modelSchema, records: data.models },
   { name: 'providers', schema: providerSchema, records: data.providers },
@@ -73,8 +75,11 @@ const odd = fc.constantFrom<unknown>(
 describe('the check of records that share parts', () => {
   it('gives every real and synthetic record the verdict of safeParse: all pass', () => {
     for (const { schema, records } of collections) {
-      const check = sharedRecordsCheck(schema);
-      for (const record of records) expect(check(record)).toBeUndefined();
+      // A check kept for later answers, and one for a large answer alone.
+      for (const size of [records.length, LARGE]) {
+        const check = sharedRecordsCheck(schema, size);
+        for (const record of records) expect(check(record)).toBeUndefined();
+      }
     }
   });
 
@@ -86,13 +91,16 @@ describe('the check of records that share parts', () => {
         fc.nat(),
         odd,
         fc.boolean(),
-        ({ schema, records }, pick, pathPick, to, deleteKey) => {
+        fc.boolean(),
+        ({ schema, records }, pick, pathPick, to, deleteKey, large) => {
           const record = records[pick % records.length];
           const paths = pathsOf(record);
           const path = paths[pathPick % paths.length] ?? [];
           const changed = deleteKey ? setAt(record, path, undefined) : setAt(record, path, to);
-          // One checker for the answer: the other records (sharing parts with this one) first.
-          const check = sharedRecordsCheck(schema);
+          // One check for the answer: the other records (sharing parts with this one) first. A
+          // small answer's check is the one kept for every answer of the schema; a large one's
+          // is its own.
+          const check = sharedRecordsCheck(schema, large ? LARGE : records.length);
           for (const other of records.slice(0, 60)) check(other);
           expect(check(changed)).toEqual(zodVerdict(schema, changed));
         },
@@ -101,38 +109,85 @@ describe('the check of records that share parts', () => {
     );
   });
 
-  it('refuses every record that points at a broken shared part, not only the first', () => {
-    const [first, second] = data.models.filter((m) => m.synthetic);
-    if (!first || !second) throw new Error('no synthetic models');
-    const brokenHistory = [{ ...first.statusHistory[0], status: 'sunset' }];
-    const a = { ...first, statusHistory: brokenHistory };
-    const b = { ...second, statusHistory: brokenHistory };
-    const check = sharedRecordsCheck(modelSchema);
-    expect(check(a)).toEqual(zodVerdict(modelSchema, a));
-    expect(check(b)).toMatchObject({ path: ['statusHistory', 0, 'status'] });
+  // The same within one answer, whether its check is kept for later answers or its own.
+  describe.each([
+    ['a check kept for later answers', 1],
+    ['the check of one large answer', LARGE],
+  ])('with %s', (_, size) => {
+    it('refuses every record that points at a broken shared part, not only the first', () => {
+      const [first, second] = data.models.filter((m) => m.synthetic);
+      if (!first || !second) throw new Error('no synthetic models');
+      const brokenHistory = [{ ...first.statusHistory[0], status: 'sunset' }];
+      const a = { ...first, statusHistory: brokenHistory };
+      const b = { ...second, statusHistory: brokenHistory };
+      const check = sharedRecordsCheck(modelSchema, size);
+      expect(check(a)).toEqual(zodVerdict(modelSchema, a));
+      expect(check(b)).toMatchObject({ path: ['statusHistory', 0, 'status'] });
+    });
+
+    it('checks a part shared by two schemas against each of them', () => {
+      const [model] = data.models;
+      if (!model) throw new Error('no models');
+      // The same sources list passes as a model's; an event's sources are checked on their own.
+      const check = sharedRecordsCheck(eventSchema, size);
+      const event = data.events[0];
+      if (!event) throw new Error('no events');
+      const odd = { ...event, sources: model.statusHistory };
+      expect(check(odd)).toEqual(zodVerdict(eventSchema, odd));
+      expect(check(odd)).toBeDefined();
+    });
+
+    it('takes an object of plain values by its content: a copy of one that passed passes, a changed one is checked', () => {
+      const [model] = data.models;
+      if (!model) throw new Error('no models');
+      const check = sharedRecordsCheck(modelSchema, size);
+      expect(check(model)).toBeUndefined();
+      const copy = { ...model, release: { ...model.release } };
+      expect(check(copy)).toBeUndefined();
+      const impossible = { ...model, release: { ...model.release, date: '2026-02-30' } };
+      expect(check(impossible)).toEqual(zodVerdict(modelSchema, impossible));
+      expect(check(impossible)).toBeDefined();
+    });
+  });
+});
+
+describe('what passed in one answer, in the next', () => {
+  it('keeps zod’s verdict on a record and a string from answer to answer, a refusal included', () => {
+    const event = data.events.find((e) => e.sources.length > 0);
+    const source = event?.sources[0];
+    if (!event || !source) throw new Error('no event with a source');
+    const withUrl = (url: string) => ({ ...event, sources: [{ ...source, url }] });
+    const hostile = withUrl('javascript:alert(1)');
+    const first = sharedRecordsCheck(eventSchema);
+    expect(first(event)).toBeUndefined();
+    expect(first(withUrl('https://example.com/a'))).toBeUndefined();
+    expect(first(hostile)).toEqual(zodVerdict(eventSchema, hostile));
+    // The next answer: what passed still passes, and a URL zod refused is refused again, with
+    // zod's first issue, in a new record and in the same one.
+    const next = sharedRecordsCheck(eventSchema);
+    expect(next(event)).toBeUndefined();
+    expect(next(withUrl('https://example.com/a'))).toBeUndefined();
+    const again = withUrl('javascript:alert(1)');
+    expect(next(again)).toEqual(zodVerdict(eventSchema, again));
+    expect(next(again)).toBeDefined();
+    expect(next(hostile)).toEqual(zodVerdict(eventSchema, hostile));
   });
 
-  it('checks a part shared by two schemas against each of them', () => {
-    const [model] = data.models;
-    if (!model) throw new Error('no models');
-    // The same sources list passes as a model's; an event's sources are checked on their own.
-    const check = sharedRecordsCheck(eventSchema);
-    const event = data.events[0];
-    if (!event) throw new Error('no events');
-    const odd = { ...event, sources: model.statusHistory };
-    expect(check(odd)).toEqual(zodVerdict(eventSchema, odd));
-    expect(check(odd)).toBeDefined();
-  });
-
-  it('takes an object of plain values by its content: a copy of one that passed passes, a changed one is checked', () => {
-    const [model] = data.models;
-    if (!model) throw new Error('no models');
-    const check = sharedRecordsCheck(modelSchema);
-    expect(check(model)).toBeUndefined();
-    const copy = { ...model, release: { ...model.release } };
-    expect(check(copy)).toBeUndefined();
-    const impossible = { ...model, release: { ...model.release, date: '2026-02-30' } };
-    expect(check(impossible)).toEqual(zodVerdict(modelSchema, impossible));
-    expect(check(impossible)).toBeDefined();
+  it('gives a changed record zod’s verdict after answers that passed more records than it keeps', () => {
+    const [model] = data.models.filter((m) => m.synthetic);
+    if (!model) throw new Error('no synthetic models');
+    // Nine answers of 5,000 new records pass more objects than the check keeps across answers
+    // (KEPT_OBJECTS) twice over, so its memory starts again twice.
+    expect(9 * 5000).toBeGreaterThan(2 * KEPT_OBJECTS);
+    let refused = 0;
+    for (let i = 0; i < 9; i++) {
+      const answer = sharedRecordsCheck(modelSchema);
+      for (let j = 0; j < 5000; j++) if (answer({ ...model }) !== undefined) refused++;
+    }
+    expect(refused).toBe(0);
+    const broken = { ...model, statusHistory: [{ ...model.statusHistory[0], status: 'sunset' }] };
+    expect(sharedRecordsCheck(modelSchema)(broken)).toEqual(zodVerdict(modelSchema, broken));
+    expect(sharedRecordsCheck(modelSchema)(broken)).toBeDefined();
+    expect(sharedRecordsCheck(modelSchema)(model)).toBeUndefined();
   });
 });
