@@ -111,7 +111,7 @@ describe('Overview', () => {
     expect(screen.getByRole('note')).toHaveTextContent('no facts after that date are known');
   }, 60_000);
 
-  it('draws the first 40 providers of a long ranking in each stacked chart, and lists them all in its table', async () => {
+  it('draws the first 40 providers of a long ranking in the ranking and each stacked chart, and lists them all in its table', async () => {
     // 16 real and 26 synthetic providers at scale:2600 (one per hundred models).
     setMockControls({ scale: 2600 });
     // Without an IntersectionObserver every chart is drawn at once, not when scrolled to.
@@ -131,5 +131,16 @@ describe('Overview', () => {
     // The openness mix is drawn the same way.
     const open = screen.getByRole('figure', { name: 'How open each provider is' });
     expect(within(open).getByText(/The chart shows the first 40 of/)).toBeInTheDocument();
+    // And the ranking: its 40 riskiest providers, in order, and every provider in its table.
+    const rankingFigure = screen.getByRole('figure', { name: 'Platform risk by provider' });
+    expect(
+      within(rankingFigure).getByText(new RegExp(`The chart shows the 40 riskiest of ${ranked} providers`)),
+    ).toBeInTheDocument();
+    const bars = [...rankingFigure.querySelectorAll('.hbar__row .hbar__label')].map((b) => b.textContent);
+    expect(bars).toHaveLength(40);
+    await user.click(within(rankingFigure).getByRole('button', { name: 'Show as table' }));
+    const rows = within(within(rankingFigure).getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(ranked);
+    expect(rows.slice(0, 40).map((r) => within(r).getByRole('rowheader').textContent)).toEqual(bars);
   }, 60_000);
 });

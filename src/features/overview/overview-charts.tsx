@@ -240,11 +240,13 @@ function TrendFigureBody({
 }
 
 /**
- * Bars a stacked chart draws at most. A longer list (a thousand providers in a large data set)
- * is drawn for its first rows, in the ranking's order, and the table lists every row: a chart
- * of a thousand bars is unreadable and took seconds to draw.
+ * Bars a chart of providers draws at most (the ranking and the stacked charts). A longer list (a
+ * thousand providers in a large data set) is drawn for its first rows, in the ranking's order,
+ * and the table lists every row: a chart of a thousand bars is unreadable, took seconds to draw
+ * (the stacked charts), and redrew a thousand bars at every change of the as-of date (the
+ * ranking).
  */
-export const STACKED_CHART_MAX_ROWS = 40;
+export const CHART_MAX_ROWS = 40;
 
 /**
  * A figure of stacked bars, one per provider, with its table: the provider, then `columns`.
@@ -268,10 +270,7 @@ function StackedBarsFigure<R extends StackedRow<string>>({
 }) {
   const all = stack.rows.length;
   const drawn = useMemo(
-    () =>
-      all > STACKED_CHART_MAX_ROWS
-        ? { ...stack, rows: stack.rows.slice(0, STACKED_CHART_MAX_ROWS) }
-        : stack,
+    () => (all > CHART_MAX_ROWS ? { ...stack, rows: stack.rows.slice(0, CHART_MAX_ROWS) } : stack),
     [stack, all],
   );
   return (
@@ -280,7 +279,7 @@ function StackedBarsFigure<R extends StackedRow<string>>({
       caption={
         drawn === stack
           ? caption
-          : `${caption} The chart shows the first ${formatInteger(STACKED_CHART_MAX_ROWS)} of ${formatInteger(all)} providers, in the ranking's order; the table lists them all.`
+          : `${caption} The chart shows the first ${formatInteger(CHART_MAX_ROWS)} of ${formatInteger(all)} providers, in the ranking's order; the table lists them all.`
       }
       table={
         <ChartTable
@@ -341,13 +340,18 @@ export function OverviewCharts(props: RankedViewProps) {
     ranking: useDeferredValue(ranking),
   };
   const top = ranking[0];
-  const rankingRows = ranking.map((r) => ({
+  // The riskiest providers, as the stacked charts draw them (CHART_MAX_ROWS); the table lists all.
+  const rankingRows = ranking.slice(0, CHART_MAX_ROWS).map((r) => ({
     id: r.providerId,
     label: r.name,
     value: r.risk,
     valueLabel: r.label,
     color: r.color,
   }));
+  const rankingCut =
+    ranking.length > CHART_MAX_ROWS
+      ? ` The chart shows the ${formatInteger(CHART_MAX_ROWS)} riskiest of ${formatInteger(ranking.length)} providers; the table lists them all.`
+      : '';
 
   return (
     <>
@@ -357,7 +361,7 @@ export function OverviewCharts(props: RankedViewProps) {
           title="Platform risk by provider"
           caption={
             top && top.risk !== null
-              ? `${top.name} carries the highest platform risk (${top.label}) as of ${formatDay(asOf)}. Select a bar or a provider to see why.`
+              ? `${top.name} carries the highest platform risk (${top.label}) as of ${formatDay(asOf)}. Select a bar or a provider to see why.${rankingCut}`
               : 'No provider has a score on this date.'
           }
           table={<RankingTable ranking={ranking} search={search} />}
