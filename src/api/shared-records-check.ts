@@ -195,9 +195,11 @@ function makeSharedRecordsCheck(schema: Schema, kept: boolean): SharedRecordsChe
     const members = keys.map((key) => checkOf(def.shape[key] as Schema));
     const own = (def.checks?.length ?? 0) > 0 ? shellOf(s) : null;
     // An object whose members are all plain values (strings, numbers, booleans, enums, optional
-    // or nullable: a date with its precision, a grade) is remembered by its content, not by
-    // reference: there are a few thousand distinct ones among hundreds of thousands of objects,
-    // and a set of the objects held about 10 MB more.
+    // or nullable: a date with its precision, a grade) is remembered by its content as well as
+    // by reference: there are a few thousand distinct contents among hundreds of thousands of
+    // such objects, and the reference is looked up first, because the synthetic data share one
+    // date object per day (making the content's key at every reference was a fifth of the
+    // check's time at 100,000 models).
     const plain = (m: Schema): boolean => {
       const d = m._zod.def;
       if (d.type === 'optional' || d.type === 'nullable')
@@ -212,16 +214,22 @@ function makeSharedRecordsCheck(schema: Schema, kept: boolean): SharedRecordsChe
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         return z.safeParse(s, value).success;
       }
+      if (passed.has(value)) return true;
       const record = value as Record<string, unknown>;
       const content = flat ? contentKey(record, keys) : null;
-      if (content !== null ? passedContent.has(content) : passed.has(value)) return true;
+      if (content !== null && passedContent.has(content)) {
+        passed.add(value);
+        return true;
+      }
       for (let i = 0; i < keys.length; i++) {
         if (!(members[i] as Check)(record[keys[i] as string])) return false;
       }
       if (own !== null && !z.safeParse(own, value).success) return false;
-      if (content === null) passed.add(value);
-      else if (kept) keepValue(passedContent, content);
-      else passedContent.add(content);
+      passed.add(value);
+      if (content !== null) {
+        if (kept) keepValue(passedContent, content);
+        else passedContent.add(content);
+      }
       return true;
     };
   };

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { dataset } from '@mocks/data/dataset';
 import { formatScore, formatSigned } from '@/components/format';
 import { DEFAULT_RULES, type AlertRule } from '@/domain/alerts/alert-rules';
@@ -161,6 +161,37 @@ describe('Changes page', () => {
     expect(
       within(inbox).getAllByRole('link', { name: /opens in a new tab/ }).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('evaluates the rules in a long idle period, not in a short gap between a large page’s slices', async () => {
+    // The browser's idle callbacks, run by hand: first a 4 ms gap (a page building its rows in
+    // slices), then a long idle period.
+    const waiting = new Map<number, IdleRequestCallback>();
+    let next = 1;
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => {
+      waiting.set(next, cb);
+      return next++;
+    });
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => waiting.delete(handle));
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    const idle = (ms: number) => {
+      const due = [...waiting.values()];
+      waiting.clear();
+      for (const cb of due) cb({ didTimeout: false, timeRemaining: () => ms } as IdleDeadline);
+    };
+    renderApp(`/changes?today=${TODAY}`);
+    await screen.findByRole('region', { name: /Openness moves/ });
+    // Short gaps only: the rules are not evaluated, and the runner keeps asking.
+    for (let i = 0; i < 5; i++) {
+      await waitFor(() => expect(waiting.size).toBeGreaterThan(0));
+      idle(4);
+    }
+    expect(useInboxStore.getState().notifications).toHaveLength(0);
+    expect(waiting.size).toBeGreaterThan(0);
+    idle(49);
+    expect(useInboxStore.getState().notifications).toHaveLength(1);
   });
 
   it('snoozes a notification for the chosen time, or until a chosen day, and offers that choice next', async () => {

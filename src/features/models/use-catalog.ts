@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetState } from '@/api/use-dataset';
-import { catalogColumns } from '@/domain/catalog/catalog-columns';
+import { catalogColumns, type CatalogColumns } from '@/domain/catalog/catalog-columns';
 import type { CatalogViewState } from '@/domain/catalog/catalog-url';
 import {
   buildCatalogRows,
@@ -12,6 +12,7 @@ import { sortCatalog } from '@/domain/catalog/sort-catalog';
 import { scoreProviders } from '@/domain/risk/score-providers';
 import type { RiskSettings } from '@/domain/risk/settings';
 import { useRiskContext } from '@/lib/use-risk-context';
+import { yieldToMain } from '@/lib/yield-to-main';
 import { useStable } from './use-stable';
 
 export interface Catalog {
@@ -30,12 +31,42 @@ export const CATALOG_SLICE_MODELS = 5000;
 
 type Data = NonNullable<DatasetState['data']>;
 
+/** The last columns made for a row set (one order: they hold several arrays as long as the rows). */
+const lastColumns = new WeakMap<CatalogRow[], { key: string; columns: CatalogColumns }>();
+
+/**
+ * The rows' columns in the order of `sort` and `dir`; `risk`, the providers' scores, for the
+ * order by risk. The last ones made without scores are kept, so that a large catalog's, made in
+ * a task after its last slice, are not made again in the render that shows them.
+ */
+function columnsFor(
+  rows: CatalogRow[],
+  sort: CatalogViewState['sort'],
+  dir: CatalogViewState['dir'],
+  risk: Float64Array | null,
+): CatalogColumns {
+  if (risk !== null) return catalogColumns(rows, sortCatalog(rows, sort, dir, risk));
+  const key = `${sort} ${dir}`;
+  const last = lastColumns.get(rows);
+  if (last?.key === key) return last.columns;
+  const columns = catalogColumns(rows, sortCatalog(rows, sort, dir, []));
+  lastColumns.set(rows, { key, columns });
+  return columns;
+}
+
 /**
  * The catalog rows for a data set and an as-of date. A small catalog builds them while
  * rendering; a large one in slices of `CATALOG_SLICE_MODELS` models, one task each, so the page
  * stays responsive (null until the last slice, which the page shows as loading).
  */
-function useCatalogRows(data: DatasetState['data'], asOf: string): CatalogRow[] | null {
+function useCatalogRows(
+  data: DatasetState['data'],
+  asOf: string,
+  view: Pick<CatalogViewState, 'sort' | 'dir'>,
+): CatalogRow[] | null {
+  // The view's order when the last slice is built (read then, not a reason to build again).
+  const viewNow = useRef(view);
+  viewNow.current = view;
   const sliced = data !== undefined && data.models.length >= SLICED_CATALOG_MIN_MODELS;
   const direct = useMemo(
     () => (data !== undefined && !sliced ? buildCatalogRows(data, asOf) : null),
@@ -46,17 +77,28 @@ function useCatalogRows(data: DatasetState['data'], asOf: string): CatalogRow[] 
     if (data === undefined || !sliced) return;
     const builder = createCatalogRowBuilder(data, asOf);
     const n = data.models.length;
-    let from = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const step = () => {
-      const to = Math.min(from + CATALOG_SLICE_MODELS, n);
-      builder.build(from, to);
-      from = to;
-      if (from < n) timer = setTimeout(step, 0);
-      else setBuilt({ data, asOf, rows: builder.rows });
+    let cancelled = false;
+    // One slice a task, each after a yield (not a zero-delay timer: chained, those wait 4 ms).
+    void (async () => {
+      for (let from = 0; from < n; from += CATALOG_SLICE_MODELS) {
+        await yieldToMain();
+        if (cancelled) return;
+        builder.build(from, Math.min(from + CATALOG_SLICE_MODELS, n));
+      }
+      // The view's order and columns in a task of their own too, rather than in the render that
+      // shows the rows (sorting 100,000 names is about a third of that render). An order by
+      // risk needs the scores, and is made in the render.
+      const { sort, dir } = viewNow.current;
+      if (sort !== 'risk') {
+        await yieldToMain();
+        if (cancelled) return;
+        columnsFor(builder.rows, sort, dir, null);
+      }
+      if (!cancelled) setBuilt({ data, asOf, rows: builder.rows });
+    })();
+    return () => {
+      cancelled = true;
     };
-    timer = setTimeout(step, 0);
-    return () => clearTimeout(timer);
   }, [data, asOf, sliced]);
   if (!sliced) return direct;
   return built !== null && built.data === data && built.asOf === asOf ? built.rows : null;
@@ -75,7 +117,7 @@ export function useCatalog(
 ): Catalog | null {
   const stableSettings = useStable(settings);
   const filters = useStable(view.filters);
-  const rows = useCatalogRows(data, asOf);
+  const rows = useCatalogRows(data, asOf, view);
   const providerIds = useMemo(() => (data ? data.providers.map((p) => p.id) : []), [data]);
   const riskContext = useRiskContext(data);
   const providerRisk = useMemo(() => {
@@ -91,8 +133,7 @@ export function useCatalog(
   // Only the risk sort depends on the scores.
   const sortRisk = view.sort === 'risk' ? providerRisk : null;
   const columns = useMemo(
-    () =>
-      rows ? catalogColumns(rows, sortCatalog(rows, view.sort, view.dir, sortRisk ?? [])) : null,
+    () => (rows ? columnsFor(rows, view.sort, view.dir, sortRisk) : null),
     [rows, view.sort, view.dir, sortRisk],
   );
   const result = useMemo(
