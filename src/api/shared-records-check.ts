@@ -145,6 +145,13 @@ function makeSharedRecordsCheck(schema: Schema, kept: boolean): SharedRecordsChe
         if ((def.checks?.length ?? 0) === 0 && !('format' in def)) {
           return (value) => typeof value === 'string';
         }
+        // Lengths only (an id's min(1), a name's max(200)): checked by the string's length, as
+        // zod checks them.
+        const lengths = 'format' in def ? null : lengthBounds(def.checks ?? []);
+        if (lengths !== null) {
+          const [min, max] = lengths;
+          return (value) => typeof value === 'string' && value.length >= min && value.length <= max;
+        }
         if (!kept) return byZod(s);
         const verdicts = new Map<string, boolean>();
         return (value) => {
@@ -162,6 +169,16 @@ function makeSharedRecordsCheck(schema: Schema, kept: boolean): SharedRecordsChe
         // A plain z.number(): any finite number (zod refuses NaN and the infinities).
         if ((def.checks?.length ?? 0) === 0) {
           return (value) => typeof value === 'number' && Number.isFinite(value);
+        }
+        // A safe integer above a bound (a context window's int().positive()), as zod checks it.
+        {
+          const bound = safeIntBound(def.checks ?? []);
+          if (bound !== null) {
+            return (value) =>
+              typeof value === 'number' &&
+              Number.isSafeInteger(value) &&
+              (bound.inclusive ? value >= bound.value : value > bound.value);
+          }
         }
         return byZod(s);
       case 'enum': {
@@ -269,6 +286,41 @@ function makeSharedRecordsCheck(schema: Schema, kept: boolean): SharedRecordsChe
       }
     },
   });
+}
+
+type CheckDefs = readonly { _zod: { def: unknown } }[];
+
+/**
+ * A string schema's length bounds when its checks are `min_length` and `max_length` only, as
+ * `z.string().min(a).max(b)` makes them; null for any other check.
+ */
+function lengthBounds(checks: CheckDefs): [number, number] | null {
+  let min = 0;
+  let max = Number.POSITIVE_INFINITY;
+  for (const check of checks) {
+    const def = check._zod.def as { check?: string; minimum?: unknown; maximum?: unknown };
+    if (def.check === 'min_length' && typeof def.minimum === 'number') {
+      min = Math.max(min, def.minimum);
+    } else if (def.check === 'max_length' && typeof def.maximum === 'number') {
+      max = Math.min(max, def.maximum);
+    } else return null;
+  }
+  return [min, max];
+}
+
+/**
+ * A number schema's lower bound when its checks are exactly `int()` (a safe integer) and one
+ * `greater_than` (`positive()`, `min(n)`), in that order, as `z.number().int().positive()`
+ * makes them; null for any other.
+ */
+function safeIntBound(checks: CheckDefs): { value: number; inclusive: boolean } | null {
+  if (checks.length !== 2) return null;
+  const [format, bound] = checks.map(
+    (c) => c._zod.def as { check?: string; format?: string; value?: unknown; inclusive?: unknown },
+  );
+  if (format?.check !== 'number_format' || format.format !== 'safeint') return null;
+  if (bound?.check !== 'greater_than' || typeof bound.value !== 'number') return null;
+  return { value: bound.value, inclusive: bound.inclusive === true };
 }
 
 /** An exact key for plain member values, or null when one is not plain (zod decides then). */

@@ -55,9 +55,15 @@ const odd = fc.constantFrom<unknown>(
   '',
   'x',
   '2026-13-01',
+  // Past a name's max(200), and a length that passes it.
+  'x'.repeat(201),
+  'x'.repeat(200),
   0,
   -1,
   1.5,
+  // Integers past the safe range, for an int().
+  2 ** 53,
+  -(2 ** 53),
   Number.NaN,
   -0,
   Number.POSITIVE_INFINITY,
@@ -148,6 +154,43 @@ describe('the check of records that share parts', () => {
       expect(check(impossible)).toEqual(zodVerdict(modelSchema, impossible));
       expect(check(impossible)).toBeDefined();
     });
+  });
+});
+
+describe('strings and numbers with bounds, checked without zod', () => {
+  it('gives a name at and past its max(200), an empty id and integers past the safe range zod’s verdict', () => {
+    const [model] = data.models;
+    if (!model) throw new Error('no models');
+    const replacedBy = (name: string) =>
+      setAt(model, ['statusHistory', 0, 'replacement'], { modelId: null, name });
+    const cases = [
+      replacedBy('x'.repeat(200)),
+      replacedBy('x'.repeat(201)),
+      replacedBy(''),
+      setAt(model, ['id'], ''),
+      setAt(model, ['contextWindow'], 2 ** 53 - 1),
+      setAt(model, ['contextWindow'], 2 ** 53),
+      setAt(model, ['contextWindow'], 0),
+      setAt(model, ['contextWindow'], 1),
+    ];
+    for (const size of [1, LARGE]) {
+      for (const record of cases) {
+        expect(sharedRecordsCheck(modelSchema, size)(record)).toEqual(
+          zodVerdict(modelSchema, record),
+        );
+      }
+    }
+    // Both verdicts are among them.
+    expect(cases.map((r) => zodVerdict(modelSchema, r) === undefined)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 });
 
