@@ -4,6 +4,7 @@ import { opennessLevel, type OpennessLevel } from '../openness';
 import type { Dataset } from '../schema/dataset';
 import type { RiskEvent } from '../schema/event';
 import type { Model } from '../schema/model';
+import type { PreciseDate } from '../schema/precise-date';
 import type { Provider } from '../schema/provider';
 import {
   continuityRaw,
@@ -306,6 +307,18 @@ export function startRiskContext(dataset: Dataset): RiskContextBuild {
   let op = 0;
 
   let mi = 0;
+  const lastFamily = { providerIdx: -1, name: '', index: 0 };
+  // The day of the last date read: a family's models share their dates (the synthetic data's
+  // histories and release are one object per family), so most reads are of the same object.
+  let lastDate: PreciseDate | null = null;
+  let lastDay = 0;
+  const dayOf = (date: PreciseDate): number => {
+    if (date !== lastDate) {
+      lastDay = preciseDayNumber(date);
+      lastDate = date;
+    }
+    return lastDay;
+  };
   const addModels = (count: number): boolean => {
     const end = Math.min(all.length, mi + count);
     for (; mi < end; mi++) {
@@ -328,13 +341,22 @@ export function startRiskContext(dataset: Dataset): RiskContextBuild {
         );
         continue;
       }
-      let byName = familyIndex[providerIdx];
-      if (byName === undefined) familyIndex[providerIdx] = byName = new Map();
-      let familyIdx = byName.get(model.family);
-      if (familyIdx === undefined) {
-        familyIdx = familyCount++;
-        byName.set(model.family, familyIdx);
-        provider.families.push(familyIdx);
+      // A family's models are mostly listed together: the last one's family is looked up first.
+      let familyIdx: number | undefined;
+      if (providerIdx === lastFamily.providerIdx && model.family === lastFamily.name) {
+        familyIdx = lastFamily.index;
+      } else {
+        let byName = familyIndex[providerIdx];
+        if (byName === undefined) familyIndex[providerIdx] = byName = new Map();
+        familyIdx = byName.get(model.family);
+        if (familyIdx === undefined) {
+          familyIdx = familyCount++;
+          byName.set(model.family, familyIdx);
+          provider.families.push(familyIdx);
+        }
+        lastFamily.providerIdx = providerIdx;
+        lastFamily.name = model.family;
+        lastFamily.index = familyIdx;
       }
       // rvm-1 reads the provider's own clock only: a distributor's entry (Bedrock keeping a model
       // the own API retired, Azure retiring it earlier) never moves a provider's score.
@@ -343,7 +365,7 @@ export function startRiskContext(dataset: Dataset): RiskContextBuild {
       for (let i = 0; i < statuses.length; i++) {
         const entry = statuses[i];
         if (entry === undefined || !isOwnApiEntry(entry)) continue;
-        cols.stDay[st] = preciseDayNumber(entry.from);
+        cols.stDay[st] = dayOf(entry.from);
         cols.stRetired[st] = entry.status === 'retired' ? 1 : 0;
         st += 1;
       }
@@ -354,7 +376,7 @@ export function startRiskContext(dataset: Dataset): RiskContextBuild {
         const entry = history[i];
         if (entry === undefined) continue;
         const level = opennessLevel(entry);
-        cols.opDay[op] = preciseDayNumber(entry.from);
+        cols.opDay[op] = dayOf(entry.from);
         cols.opEntry[op] = i;
         cols.opLevel[op] = level;
         cols.opRisk[op] = OPENNESS_RISK[level];
@@ -367,7 +389,7 @@ export function startRiskContext(dataset: Dataset): RiskContextBuild {
         cols.opRisk,
         cols.opLock,
       ]);
-      const releaseDay = preciseDayNumber(model.release);
+      const releaseDay = dayOf(model.release);
       models.push(new ColumnModelFacts(index, model, providerIdx, familyIdx, releaseDay, cols));
       if (releaseDay > provider.refDay) provider.refDay = releaseDay;
     }
@@ -535,7 +557,7 @@ export function startRiskContext(dataset: Dataset): RiskContextBuild {
       famProvider,
       famMemStart,
       slotModel,
-      models,
+      modelRelease,
       events,
       cols,
     );
@@ -683,7 +705,8 @@ function buildFlatIndex(
   famProvider: Int32Array,
   famMemStart: Int32Array,
   slotModel: Int32Array,
-  models: ModelFacts[],
+  /** Each model's release day, by its index (read in slot order: a column, not the objects). */
+  modelRelease: Float64Array,
   events: EventFacts[],
   cols: ModelColumns,
 ): FlatIndex {
@@ -731,7 +754,7 @@ function buildFlatIndex(
   let op = 0;
   for (let k = 0; k < slot; k++) {
     const m = slotModel[k] ?? 0;
-    release[k] = models[m]?.releaseDay ?? 0;
+    release[k] = modelRelease[m] ?? 0;
     statusStart[k] = st;
     let never = 1;
     for (let i = cols.stStart[m] ?? 0; i < (cols.stStart[m + 1] ?? 0); i++, st++) {
