@@ -28,7 +28,9 @@ export function coverage(data: Dataset): { first: PreciseDate; last: PreciseDate
       lastDay = day;
     }
   };
-  for (const m of data.models) visit(m.release);
+  // A release read again changes nothing: a family's models share one (in the synthetic data).
+  let lastRelease: PreciseDate | null = null;
+  for (const m of data.models) if (m.release !== lastRelease) visit((lastRelease = m.release));
   for (const e of data.events) visit(e.date);
   const start = first ?? { date: data.compiledOn, precision: 'day' as const };
   return { first: start, last: last ?? start };

@@ -30,10 +30,21 @@ export function factsCurrentTo(
     }
   };
   for (const e of data.events) if (!e.scheduled && !e.hypothetical) visit(e.date);
+  // A date read again changes nothing: the models of a family share their release and their
+  // histories (one object each in the synthetic data), which are read once in a row.
+  let lastRelease: PreciseDate | null = null;
+  let lastOpenness: Dataset['models'][number]['opennessHistory'] | null = null;
+  let lastStatus: Dataset['models'][number]['statusHistory'] | null = null;
   for (const m of data.models) {
-    visit(m.release);
-    for (const entry of m.opennessHistory) if (entry.eventId === null) visit(entry.from);
-    for (const entry of m.statusHistory) if (entry.eventId === null) visit(entry.from);
+    if (m.release !== lastRelease) visit((lastRelease = m.release));
+    if (m.opennessHistory !== lastOpenness) {
+      lastOpenness = m.opennessHistory;
+      for (const entry of lastOpenness) if (entry.eventId === null) visit(entry.from);
+    }
+    if (m.statusHistory !== lastStatus) {
+      lastStatus = m.statusHistory;
+      for (const entry of lastStatus) if (entry.eventId === null) visit(entry.from);
+    }
   }
   return newest;
 }
