@@ -205,7 +205,7 @@ function makeSharedRecordsCheck(schema: Schema, kept: boolean): SharedRecordsChe
     }
   };
 
-  const objectCheck = (s: Schema, def: z.core.$ZodObjectDef): Check => {
+  const objectCheck = (s: Schema, def: z.core.$ZodObjectDef, remember = true): Check => {
     // One whose unknown keys the schema itself checks: zod decides.
     if (def.catchall !== undefined) return byZod(s);
     const keys = Object.keys(def.shape);
@@ -225,24 +225,30 @@ function makeSharedRecordsCheck(schema: Schema, kept: boolean): SharedRecordsChe
     };
     const flat = keys.every((key) => plain(def.shape[key] as Schema));
     const passedContent = new Set<string>();
-    const passed = passedSet();
+    const passed = remember ? passedSet() : null;
+    // The last object that passed: records listed together share parts (a family's models share
+    // their histories), and comparing with it is cheaper than a lookup in the set.
+    let last: unknown = undefined;
     return (value) => {
+      if (value === last) return true;
       // Not an object: zod decides (and reports).
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         return z.safeParse(s, value).success;
       }
-      if (passed.has(value)) return true;
+      if (passed?.has(value) === true) return true;
       const record = value as Record<string, unknown>;
       const content = flat ? contentKey(record, keys) : null;
       if (content !== null && passedContent.has(content)) {
-        passed.add(value);
+        passed?.add(value);
+        last = value;
         return true;
       }
       for (let i = 0; i < keys.length; i++) {
         if (!(members[i] as Check)(record[keys[i] as string])) return false;
       }
       if (own !== null && !z.safeParse(own, value).success) return false;
-      passed.add(value);
+      passed?.add(value);
+      last = value;
       if (content !== null) {
         if (kept) keepValue(passedContent, content);
         else passedContent.add(content);
@@ -255,7 +261,9 @@ function makeSharedRecordsCheck(schema: Schema, kept: boolean): SharedRecordsChe
     const element = checkOf(def.element);
     const own = (def.checks?.length ?? 0) > 0 ? shellOf(s) : null;
     const passed = passedSet();
+    let last: unknown = undefined;
     return (value) => {
+      if (value === last) return true;
       if (!Array.isArray(value)) return z.safeParse(s, value).success;
       if (passed.has(value)) return true;
       for (let i = 0; i < value.length; i++) {
@@ -263,11 +271,17 @@ function makeSharedRecordsCheck(schema: Schema, kept: boolean): SharedRecordsChe
       }
       if (own !== null && !z.safeParse(own, value).success) return false;
       passed.add(value);
+      last = value;
       return true;
     };
   };
 
-  const top = checkOf(schema);
+  // The records of one large answer are distinct objects: remembering each would only fill a set.
+  const topDef = schema._zod.def;
+  const top =
+    !kept && topDef.type === 'object' && (topDef as z.core.$ZodObjectDef).catchall === undefined
+      ? objectCheck(schema, topDef as z.core.$ZodObjectDef, false)
+      : checkOf(schema);
   const check = (value: unknown): CheckIssue | undefined => {
     if (top(value)) return undefined;
     // A failure is rare and its report must be zod's own: the first issue of a full parse. Should
