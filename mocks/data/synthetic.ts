@@ -12,7 +12,7 @@ import {
 } from '@/domain/openness/openness-components';
 import {
   GRADE_CODE,
-  modelOpenness,
+  defaultOpennessValues,
   type ModelOpenness,
   type ServedComponent,
   type ServedComponentSet,
@@ -693,8 +693,13 @@ function* synthesize(
   const derivedOf = (code: number, set: ServedGradeSet) => {
     let values = derived.get(code);
     if (!values) {
-      const full = modelOpenness([set], base.compiledOn);
-      values = { score: full.score, mofClass: full.mofClass, g7Tier: full.g7Tier };
+      // As modelOpenness gives them (a score that cannot be computed is 0), without its words.
+      const d = defaultOpennessValues(set.components, code);
+      values = {
+        score: Number.isNaN(d.score) ? 0 : d.score,
+        mofClass: d.mofClass,
+        g7Tier: d.g7Tier,
+      };
       derived.set(code, values);
     }
     return values;

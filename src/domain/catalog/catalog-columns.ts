@@ -1,5 +1,5 @@
 import { CONTEXT_THRESHOLDS } from './catalog-filters';
-import type { CatalogRow } from './catalog-row';
+import { catalogRowText, type CatalogRow } from './catalog-row';
 
 /**
  * The catalog's filter fields as typed arrays laid out in display order, so the filter reads
@@ -114,7 +114,8 @@ export function catalogColumns(
       }
       c.profile[k] = p;
     }
-    const text = r.text.split(TEXT_SEPARATOR).join(' ');
+    const own = catalogRowText(r);
+    const text = own.includes(TEXT_SEPARATOR) ? own.split(TEXT_SEPARATOR).join(' ') : own;
     texts[k] = text;
     c.textStart[k] = offset;
     offset += text.length + 1;

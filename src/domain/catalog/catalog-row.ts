@@ -10,7 +10,12 @@ import {
 import { opennessAtDay, opennessLevel, statusAtDay, type OpennessLevel } from '../openness';
 import { G7_TIERS, g7TierOf, type G7Tier } from '../openness/g7-tier';
 import { MOF_CLASSES, mofClassOf, type MofClass } from '../openness/mof-class';
-import { componentSetCode, gradeSetAtDay, type ServedGradeSet } from '../openness/model-openness';
+import {
+  componentSetCode,
+  defaultOpennessValues,
+  gradeSetAtDay,
+  type ServedGradeSet,
+} from '../openness/model-openness';
 import { gradesOf } from '../openness/openness-components';
 import {
   DEFAULT_OPENNESS_WEIGHTS,
@@ -72,11 +77,23 @@ export interface CatalogRow {
   mof: MofClass | null;
   /** Index into MOF_CLASSES; MOF_CLASSES.length when not graded. */
   mofCode: number;
-  /** Lowercase name, family, license and restrictions, for free-text search. */
-  text: string;
+  /**
+   * The family, license and restrictions, each after a line break, lowercase: the end of the
+   * row's search text (`catalogRowText`), shared by the models of a family.
+   */
+  textTail: string;
   /** compareTextKey of the name and of the provider's name, for sorting; null when not ASCII. */
   nameKey: string | null;
   providerKey: string | null;
+}
+
+/**
+ * A row's free-text search text: its name, family, license and restrictions on lines of their
+ * own, lowercase. Made when the catalog's columns are (a row keeps only the shared end of it:
+ * 100,000 texts kept on the rows held about 20 MB).
+ */
+export function catalogRowText(row: CatalogRow): string {
+  return row.model.name.toLowerCase() + row.textTail;
 }
 
 /** A row's provider risk from `providerRisk` (indexed like `providerIdx`): NaN for "no data". */
@@ -92,6 +109,30 @@ interface OpennessValues {
   score: number;
   g7: G7Tier;
   mof: MofClass;
+}
+
+/** What a row reads from its openness entry alone. */
+interface EntryValues {
+  level: OpennessLevel;
+  tier: LicenseTier;
+  tierCode: number;
+  commercial: TriState;
+  userCap: TriState;
+  /** The license and restrictions, each after a line break, lowercase (the end of `text`). */
+  text: string;
+}
+
+function entryValuesOf(entry: OpennessEntry): EntryValues {
+  const tier = licenseTier(entry);
+  return {
+    level: opennessLevel(entry),
+    tier,
+    tierCode: LICENSE_TIERS.indexOf(tier),
+    commercial: triState(commercialUseAllowed(tier)),
+    // A user cap is known only where the terms are: unknown terms leave it unknown.
+    userCap: hasUserCap(entry) ? 0 : tier === 'unknown' ? 2 : 1,
+    text: ['', entry.license ?? '', ...entry.restrictions].join('\n').toLowerCase(),
+  };
 }
 
 /**
@@ -119,12 +160,18 @@ export function createCatalogRowBuilder(
   const valuesOf = (set: ServedGradeSet, code: number): OpennessValues => {
     let v = derived.get(code);
     if (!v) {
-      const grades = gradesOf(set.components);
-      v = {
-        score: scoreOf(grades) ?? Number.NaN,
-        g7: g7TierOf(grades),
-        mof: mofClassOf(grades),
-      };
+      if (weights === DEFAULT_OPENNESS_WEIGHTS) {
+        // Kept across catalogs and with the bundled service, which reads the same values.
+        const d = defaultOpennessValues(set.components, code);
+        v = { score: d.score, g7: d.g7Tier, mof: d.mofClass };
+      } else {
+        const grades = gradesOf(set.components);
+        v = {
+          score: scoreOf(grades) ?? Number.NaN,
+          g7: g7TierOf(grades),
+          mof: mofClassOf(grades),
+        };
+      }
       derived.set(code, v);
     }
     return v;
@@ -133,25 +180,69 @@ export function createCatalogRowBuilder(
   data.providers.forEach((p, i) => providerIndex.set(p.id, i));
   const rows: CatalogRow[] = new Array<CatalogRow>(data.models.length);
   const providerKeys = new Map<string, string | null>();
+  // A family's models share their histories, release date, modalities and openness (the
+  // synthetic ones by reference, and so do many real ones): what depends on one of those alone
+  // is kept for the last one seen, so that consecutive models sharing it reuse it.
+  let lastHistory: readonly OpennessEntry[] | null = null;
+  let lastEntry: OpennessEntry | null = null;
+  let entryValues: EntryValues | null = null;
+  let lastStatusHistory: Model['statusHistory'] | null = null;
+  let lastRelease: Model['release'] | null = null;
+  let releaseDay = 0;
+  let status: CatalogStatus = 'unreleased';
+  let lastModalities: Model['modalities'] | undefined = undefined;
+  let modalityMask = 0;
+  let lastOpenness: Model['openness'] | undefined = undefined;
+  let lastGradeRelease: Model['release'] | null = null;
+  let gradeSet: ServedGradeSet | null = null;
+  let lastComponents: ServedGradeSet['components'] | null = null;
+  let code = -1;
+  let lastFamily: string | null = null;
+  let textTail = '';
+  let lastTailEntry: OpennessEntry | null = null;
   const build = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
       const model = data.models[i] as Model;
       const providerIdx = providerIndex.get(model.providerId) ?? -1;
       const provider = providerIdx >= 0 ? data.providers[providerIdx] : undefined;
-      // Before release a model is shown at the openness it was published with.
-      const entry = opennessAtDay(model, day) ?? (model.opennessHistory[0] as OpennessEntry);
-      const tier = licenseTier(entry);
-      const status: CatalogStatus = statusAtDay(model, day) ?? 'unreleased';
-      let modalityMask = 0;
-      if (model.modalities) {
-        for (const m of [...model.modalities.input, ...model.modalities.output]) {
-          modalityMask |= 1 << MODALITIES.indexOf(m);
+      if (model.release !== lastRelease) {
+        lastRelease = model.release;
+        releaseDay = preciseDayNumber(model.release);
+        lastStatusHistory = null;
+      }
+      if (model.opennessHistory !== lastHistory) {
+        lastHistory = model.opennessHistory;
+        // Before release a model is shown at the openness it was published with.
+        const entry = opennessAtDay(model, day) ?? (model.opennessHistory[0] as OpennessEntry);
+        if (entry !== lastEntry) {
+          lastEntry = entry;
+          entryValues = entryValuesOf(entry);
         }
       }
-      // A user cap is known only where the terms are: unknown terms leave it unknown.
-      const userCap: TriState = hasUserCap(entry) ? 0 : tier === 'unknown' ? 2 : 1;
-      const gradeSet = gradeSetAtDay(model, day);
-      const code = gradeSet ? componentSetCode(gradeSet.components) : -1;
+      const ev = entryValues as EntryValues;
+      const entry = lastEntry as OpennessEntry;
+      if (model.statusHistory !== lastStatusHistory) {
+        lastStatusHistory = model.statusHistory;
+        status = statusAtDay(model, day) ?? 'unreleased';
+      }
+      if (model.modalities !== lastModalities) {
+        lastModalities = model.modalities;
+        modalityMask = 0;
+        if (model.modalities) {
+          for (const m of model.modalities.input) modalityMask |= 1 << MODALITIES.indexOf(m);
+          for (const m of model.modalities.output) modalityMask |= 1 << MODALITIES.indexOf(m);
+        }
+      }
+      if (model.openness !== lastOpenness || model.release !== lastGradeRelease) {
+        lastOpenness = model.openness;
+        lastGradeRelease = model.release;
+        gradeSet = gradeSetAtDay(model, day);
+      }
+      if (gradeSet === null) code = -1;
+      else if (gradeSet.components !== lastComponents) {
+        lastComponents = gradeSet.components;
+        code = componentSetCode(gradeSet.components);
+      }
       const values = gradeSet ? valuesOf(gradeSet, code) : null;
       const providerName = provider?.shortName ?? model.providerId;
       let providerKey = providerKeys.get(providerName);
@@ -159,22 +250,29 @@ export function createCatalogRowBuilder(
         providerKey = compareTextKey(providerName);
         providerKeys.set(providerName, providerKey);
       }
+      if (model.family !== lastFamily || entry !== lastTailEntry) {
+        lastFamily = model.family;
+        lastTailEntry = entry;
+        // The lines lowercased one by one: a line break is neither a letter nor ignored by case
+        // mapping, so this is the lowercase of the lines joined.
+        textTail = `\n${model.family.toLowerCase()}${ev.text}`;
+      }
       rows[i] = {
         index: i,
         model,
         providerIdx,
         providerName,
         entry,
-        level: opennessLevel(entry),
+        level: ev.level,
         weights: entry.weights,
         weightsCode: entry.weights === 'open' ? 0 : 1,
-        tier,
-        tierCode: LICENSE_TIERS.indexOf(tier),
-        commercial: triState(commercialUseAllowed(tier)),
-        userCap,
+        tier: ev.tier,
+        tierCode: ev.tierCode,
+        commercial: ev.commercial,
+        userCap: ev.userCap,
         modalityMask,
         context: model.contextWindow ?? -1,
-        releaseDay: preciseDayNumber(model.release),
+        releaseDay,
         status,
         statusCode: CATALOG_STATUSES.indexOf(status),
         gradeSet,
@@ -184,9 +282,7 @@ export function createCatalogRowBuilder(
         g7Code: values ? G7_TIERS.indexOf(values.g7) : G7_TIERS.length,
         mof: values ? values.mof : null,
         mofCode: values ? MOF_CLASSES.indexOf(values.mof) : MOF_CLASSES.length,
-        text: [model.name, model.family, entry.license ?? '', ...entry.restrictions]
-          .join('\n')
-          .toLowerCase(),
+        textTail,
         nameKey: compareTextKey(model.name),
         providerKey,
       };

@@ -1,8 +1,8 @@
 import { dayNumber, preciseDayNumber } from '../dates';
 import type { PreciseDate } from '../schema/precise-date';
 import type { ModelOpenness, ServedGradeSet } from '../schema/model-openness';
-import { g7Tier, g7TierOf, type G7TierResult } from './g7-tier';
-import { mofClass, mofClassOf, type MofClassResult } from './mof-class';
+import { g7Tier, g7TierOf, type G7Tier, type G7TierResult } from './g7-tier';
+import { mofClass, mofClassOf, type MofClass, type MofClassResult } from './mof-class';
 import {
   OPENNESS_COMPONENT_KEYS,
   gradesOf,
@@ -74,6 +74,42 @@ export function modelOpenness(sets: readonly ServedGradeSet[], asOfIso: string):
     components: current.components,
     history: sets.length > 1 ? [...sets] : [],
   };
+}
+
+/** What a grade set's grades give under the default weights, without the reasons in words. */
+export interface DefaultOpennessValues {
+  /** 0-100; NaN when the grades cannot be scored. */
+  score: number;
+  mofClass: MofClass;
+  g7Tier: G7Tier;
+}
+
+/** By grade code (`componentSetCode`); emptied when it reaches `KEPT_CODES`. */
+const defaultValuesByCode = new Map<number, DefaultOpennessValues>();
+const KEPT_CODES = 65_536;
+
+/**
+ * The score, MOF class and G7 tier of a grade set under the default weights, kept by its grade
+ * code: the bundled service and the catalog both read them for every model (100,000 synthetic
+ * models have about 29,000 distinct sets), and equal codes are equal grades. `code` must be
+ * `componentSetCode(components)`.
+ */
+export function defaultOpennessValues(
+  components: ServedGradeSet['components'],
+  code: number,
+): DefaultOpennessValues {
+  let values = defaultValuesByCode.get(code);
+  if (values === undefined) {
+    const grades = gradesOf(components);
+    values = {
+      score: defaultScore(grades) ?? Number.NaN,
+      mofClass: mofClassOf(grades),
+      g7Tier: g7TierOf(grades),
+    };
+    if (defaultValuesByCode.size >= KEPT_CODES) defaultValuesByCode.clear();
+    defaultValuesByCode.set(code, values);
+  }
+  return values;
 }
 
 /** The shape of a model these helpers read (a served model, or any record with the same fields). */
