@@ -50,18 +50,30 @@ function showLoadFailure(): void {
  * network (ADR 0006). (Not `import('msw')` on its own: a dynamic import keeps every export of MSW.)
  */
 function startDataService(): void {
-  if (import.meta.env.VITE_API_BASE_URL) return;
+  if (import.meta.env.VITE_API_BASE_URL || serviceStarted) return;
+  serviceStarted = true;
   const search = window.location.search;
   // In a Web Worker, off the main thread; in the page at `scale:N`, whose answers are handed
   // over by reference (ADR 0013), and where module workers are missing.
-  const scaled = new URLSearchParams(search).getAll('mock').some((v) => /(^|[;,])\s*scale:/.test(v));
   const inPage = scaled || typeof Worker === 'undefined';
   setLocalTransport(
     inPage
       ? import('../mocks/browser').then(({ startMockService }) => startMockService(search))
-      : import('../mocks/worker-transport').then(({ startWorkerService }) => startWorkerService(search)),
+      : import('../mocks/worker-transport').then(({ startWorkerService }) =>
+          startWorkerService(search),
+        ),
   );
 }
+
+let serviceStarted = false;
+const scaled = new URLSearchParams(window.location.search)
+  .getAll('mock')
+  .some((v) => /(^|[;,])\s*scale:/.test(v));
+
+// At `scale:N` the service makes its synthetic records before it answers (seconds of work): it
+// starts at once rather than after the shell's first paint, so that its code downloads and
+// compiles while the shell is drawn (ADR 0013).
+if (scaled) startDataService();
 
 interface ChunkList {
   js?: string[];
