@@ -610,6 +610,40 @@ function drawFamily(rng: Rng, providerCount: number, left: number): FamilyDraw {
   };
 }
 
+// The texts of the few distinct values each draw gives, made once per value rather than per family.
+const textsOfModalities = new Map<
+  { input: Modality[]; output: Modality[] } | null,
+  string | null
+>();
+function modalitiesTextOf(modalities: { input: Modality[]; output: Modality[] } | null) {
+  let text = textsOfModalities.get(modalities);
+  if (text === undefined) {
+    text = modalities
+      ? `${modalities.input.join(', ')} in; ${modalities.output.join(', ')} out`
+      : null;
+    textsOfModalities.set(modalities, text);
+  }
+  return text;
+}
+const textsOfContext = new Map<number | null, string | null>();
+function contextWindowTextOf(contextWindow: number | null) {
+  let text = textsOfContext.get(contextWindow);
+  if (text === undefined) {
+    text = contextWindow === null ? null : `${contextWindow} tokens`;
+    textsOfContext.set(contextWindow, text);
+  }
+  return text;
+}
+const wordsOfEventType = new Map<EventType, string>();
+function eventWords(type: EventType): string {
+  let words = wordsOfEventType.get(type);
+  if (words === undefined) {
+    words = type.replace(/-/g, ' ');
+    wordsOfEventType.set(type, words);
+  }
+  return words;
+}
+
 const modelId = (index: number) => `syn-m-${pad(index + 1, 6)}`;
 
 /**
@@ -650,6 +684,7 @@ function* synthesize(
     if (i % 256 === 0) yield;
     const id = `syn-e-${pad(i + 1, 6)}`;
     const kind = pickEventKind(rng);
+    const words = eventWords(kind.type);
     const modelIndex = Math.floor(rng() * count);
     const modelProviderId = providers[providerOfModel[modelIndex] ?? 0]?.id;
     if (modelProviderId === undefined) throw new Error('no synthetic provider');
@@ -669,8 +704,8 @@ function* synthesize(
       direction: kind.direction,
       severity: pick(rng, kind.severities),
       scored: true,
-      title: `Synthetic ${kind.type.replace(/-/g, ' ')} ${i + 1}`,
-      summary: `A synthetic ${kind.type.replace(/-/g, ' ')} event for performance work.`,
+      title: `Synthetic ${words} ${i + 1}`,
+      summary: `A synthetic ${words} event for performance work.`,
       notes: null,
       ratingNote: null,
       ...SYNTHETIC_EVIDENCE,
@@ -792,10 +827,8 @@ function* synthesize(
         : [{ from: release, components: grades }],
       code,
     );
-    const modalitiesText = modalities
-      ? `${modalities.input.join(', ')} in; ${modalities.output.join(', ')} out`
-      : null;
-    const contextWindowText = contextWindow === null ? null : `${contextWindow} tokens`;
+    const modalitiesText = modalitiesTextOf(modalities);
+    const contextWindowText = contextWindowTextOf(contextWindow);
 
     for (let s = 0; s < members; s += 1) {
       const id = modelId(models.length);
