@@ -37,10 +37,13 @@ export interface CatalogColumns {
   profile: Int32Array;
   /** The packed grades of each profile. */
   profileCodes: Int32Array;
-  /** Every row's search text, lowercase, in order, each followed by a NUL separator. */
-  text: string;
+  /**
+   * Every row's search text, lowercase, in order, each followed by a NUL separator. Made on
+   * first read.
+   */
+  readonly text: string;
   /** Where each position's text starts in `text`; `textStart[length]` is the end. */
-  textStart: Int32Array;
+  readonly textStart: Int32Array;
 }
 
 /** Separates the rows' texts: a search word never contains it, so a hit never spans two rows. */
@@ -52,9 +55,14 @@ export function catalogColumns(
   order?: ArrayLike<number>,
 ): CatalogColumns {
   const n = order ? order.length : rows.length;
+  const row = new Int32Array(n);
+  // The search text is made when it is first read (the first search, or an idle moment after
+  // the catalog is shown: `useCatalog`), not before the first rows are: at 100,000 models it is
+  // 6 million characters.
+  let search: { text: string; textStart: Int32Array } | null = null;
   const c: CatalogColumns = {
     length: n,
-    row: new Int32Array(n),
+    row,
     level: new Uint8Array(n),
     weights: new Uint8Array(n),
     tier: new Uint8Array(n),
@@ -72,13 +80,15 @@ export function catalogColumns(
     grades: new Int32Array(n),
     profile: new Int32Array(n),
     profileCodes: new Int32Array(0),
-    text: '',
-    textStart: new Int32Array(n + 1),
+    get text() {
+      return (search ??= searchTextOf(rows, row, n)).text;
+    },
+    get textStart() {
+      return (search ??= searchTextOf(rows, row, n)).textStart;
+    },
   };
-  const texts = new Array<string>(n);
   const profiles = new Map<number, number>();
   const profileCodes: number[] = [];
-  let offset = 0;
   for (let k = 0; k < n; k++) {
     const idx = order ? (order[k] as number) : k;
     const r = rows[idx] as CatalogRow;
@@ -114,14 +124,27 @@ export function catalogColumns(
       }
       c.profile[k] = p;
     }
-    const own = catalogRowText(r);
+  }
+  c.profileCodes = Int32Array.from(profileCodes);
+  return c;
+}
+
+/** The rows' search texts at positions `row[0..n)`, joined, and where each one starts. */
+function searchTextOf(
+  rows: readonly CatalogRow[],
+  row: Int32Array,
+  n: number,
+): { text: string; textStart: Int32Array } {
+  const texts = new Array<string>(n);
+  const textStart = new Int32Array(n + 1);
+  let offset = 0;
+  for (let k = 0; k < n; k++) {
+    const own = catalogRowText(rows[row[k] as number] as CatalogRow);
     const text = own.includes(TEXT_SEPARATOR) ? own.split(TEXT_SEPARATOR).join(' ') : own;
     texts[k] = text;
-    c.textStart[k] = offset;
+    textStart[k] = offset;
     offset += text.length + 1;
   }
-  c.textStart[n] = offset;
-  c.profileCodes = Int32Array.from(profileCodes);
-  c.text = texts.join(TEXT_SEPARATOR) + (n > 0 ? TEXT_SEPARATOR : '');
-  return c;
+  textStart[n] = offset;
+  return { text: texts.join(TEXT_SEPARATOR) + (n > 0 ? TEXT_SEPARATOR : ''), textStart };
 }

@@ -164,6 +164,18 @@ export function useCatalog(
     [columns, filters, providerIds],
   );
   const rowById = useMemo(() => rowLookup(rows ?? []), [rows]);
+  // The search text of a large catalog is made at the browser's next idle moment after the
+  // rows are shown, so that the first search does not wait for it (catalog-columns.ts).
+  useEffect(() => {
+    if (columns === null || columns.length < SLICED_CATALOG_MIN_MODELS) return;
+    const make = () => void columns.text;
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(make, 200);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(make, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, [columns]);
   // A large data set's risk scores come a few tasks after its rows: the page waits for both
   // rather than show a risk column that fills in (and a risk order that changes) after it.
   if (!rows || !result || !riskContext) return null;
