@@ -101,7 +101,8 @@ export async function getList<T>(
       if (!parsed.success) throw contractError(path, parsed.error.issues[0], status, ['data', i]);
       data[i] = parsed.data;
     }
-    if (performance.now() - sliceStart > SLICE_MS && i < raw.length - 1) {
+    // The clock read every 16 items: reading it is not free (about 8 ms over 100,000 items).
+    if ((i & 15) === 15 && performance.now() - sliceStart > SLICE_MS && i < raw.length - 1) {
       await yieldToMain();
       if (options.signal?.aborted) throw options.signal.reason;
       sliceStart = performance.now();
