@@ -13,7 +13,19 @@ const collator = new Intl.Collator('en-US', { numeric: true });
 describe('sortCatalog', () => {
   it('orders names as the rest of the app does: "Lab 2" before "Lab 10", in both directions', () => {
     const base = dataset.models[0] as Model;
-    const names = ['Lab 10', 'lab 2', 'Lab 2', 'Lab 1', 'Lab 02b', 'LAB 9', 'Lab-3', 'Lab_3'];
+    // Names that are not ASCII have no sort key and are compared with the others by compareText.
+    const names = [
+      'Lab 10',
+      'lab 2',
+      'Läb 3',
+      'Lab 2',
+      'Lab 1',
+      'Lab 02b',
+      'LAB 9',
+      'Lab-3',
+      'Lab_3',
+      'Łab 5',
+    ];
     const own = buildCatalogRows(
       {
         models: names.map((n, i) => ({ ...base, id: `m${i}`, name: n })),
